@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { DEFAULT_POLICY } from "./defaults.js";
+import { resolvePolicy } from "./resolve-policy.js";
+
+describe("resolvePolicy", () => {
+  it("returns the defaults when nothing is overridden", () => {
+    expect(resolvePolicy()).toBe(DEFAULT_POLICY);
+    expect(resolvePolicy(null)).toBe(DEFAULT_POLICY);
+  });
+
+  it("lays overrides over the defaults, field by field", () => {
+    const policy = resolvePolicy({ thankYou: { writeBy: "20:00" }, followUp: { touches: 2 } });
+    expect(policy.thankYou.writeBy).toBe("20:00");
+    expect(policy.thankYou.lateAfter).toBe(DEFAULT_POLICY.thankYou.lateAfter);
+    expect(policy.followUp.touches).toBe(2);
+    expect(policy.followUp.gapBusinessDays).toBe(5);
+    expect(DEFAULT_POLICY.thankYou.writeBy).toBe("21:00");
+  });
+
+  it("merges a postal service over the country's default", () => {
+    const policy = resolvePolicy({ postal: { US: { days: 3 } } });
+    expect(policy.postal.US).toMatchObject({ days: 3, localDays: 2, cutoff: "17:00", source: "E-POST-US" });
+    const added = resolvePolicy({ postal: { FR: { days: 4 } } });
+    expect(added.postal.FR).toMatchObject({ days: 4, source: "E-POST-INTL" });
+  });
+
+  it("replaces calling windows as a whole week", () => {
+    const policy = resolvePolicy({ followUp: { callingWindows: { "3": [{ start: "10:00", end: "12:00" }] } } });
+    expect(Object.keys(policy.followUp.callingWindows)).toEqual(["3"]);
+  });
+
+  it.each([
+    [{ thankYou: { writeBy: "9pm" } }, "policy.thankYou.writeBy"],
+    [{ thankYou: { writeby: "21:00" } }, "policy.thankYou"],
+    [{ followUp: { touches: 0 } }, "policy.followUp.touches"],
+    [{ followUp: { gapBusinessDays: 1.5 } }, "policy.followUp.gapBusinessDays"],
+    [
+      { followUp: { callingWindows: { "2": [{ start: "12:00", end: "11:00" }] } } },
+      "policy.followUp.callingWindows.2[0].end",
+    ],
+    [{ thankYou: { channel: "fax" } }, "policy.thankYou.channel"],
+    [{ postal: { usa: { days: 2 } } }, "policy.postal.usa"],
+    [{ decision: { defaultBusinessDays: Number.NaN } }, "policy.decision.defaultBusinessDays"],
+    ["often", "policy"],
+  ])("refuses %j at %s", (overrides, path) => {
+    try {
+      resolvePolicy(overrides);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AfterviewValidationError);
+      expect((error as AfterviewValidationError).issues.map((i) => i.path)).toContain(path);
+    }
+  });
+});

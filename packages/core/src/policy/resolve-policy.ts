@@ -1,0 +1,50 @@
+import { AfterviewValidationError, formatPath } from "../errors/afterview-error.js";
+import { DEFAULT_POLICY, type Policy, type PostalService } from "./defaults.js";
+import { PolicyOverridesSchema } from "./overrides.js";
+
+/**
+ * The defaults with the caller's overrides laid over them. Validates the overrides (untyped JSON welcome).
+ *
+ * @example
+ * ```ts
+ * resolvePolicy({ followUp: { touches: 2 } }).followUp.touches;
+ * //=> 2
+ * ```
+ * @throws {AfterviewValidationError} with paths under `policy`, e.g. `policy.followUp.touches`.
+ */
+export function resolvePolicy(overrides?: unknown): Policy {
+  if (overrides === undefined || overrides === null) return DEFAULT_POLICY as Policy;
+  const parsed = PolicyOverridesSchema.safeParse(overrides);
+  if (!parsed.success) {
+    throw new AfterviewValidationError(
+      parsed.error.issues.map((issue) => ({
+        path: formatPath(["policy", ...issue.path]),
+        message: issue.message,
+        code: issue.code,
+      })),
+      { subject: "policy" },
+    );
+  }
+  const o = parsed.data;
+  const base = DEFAULT_POLICY;
+  const postal: Record<string, PostalService> = { ...base.postal };
+  for (const [key, service] of Object.entries(o.postal ?? {})) {
+    postal[key] = { ...(base.postal[key] ?? base.postal.DEFAULT!), ...dropUndefined(service) } as PostalService;
+  }
+  const policy: Policy = {
+    thankYou: { ...base.thankYou, ...dropUndefined(o.thankYou ?? {}) },
+    postal,
+    decision: { ...base.decision, ...dropUndefined(o.decision ?? {}) },
+    followUp: {
+      ...base.followUp,
+      ...dropUndefined(o.followUp ?? {}),
+      callingWindows: o.followUp?.callingWindows ?? base.followUp.callingWindows,
+    },
+    outcome: { ...base.outcome, ...dropUndefined(o.outcome ?? {}) },
+  };
+  return policy;
+}
+
+function dropUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,44 @@
+// Checks every publishable package as a consumer would get it:
+// publint --strict and attw --pack on the package folder, then the packed tarballs installed
+// together into a scratch project where a fresh Node process `import`s the ESM build and
+// `require`s the CJS build of every entry point.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: "inherit" });
+const packages = readdirSync(join(root, "packages"))
+  .map((dir) => join(root, "packages", dir))
+  .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
+  .filter(({ manifest }) => !manifest.private);
+
+const scratch = mkdtempSync(join(tmpdir(), "afterview-pack-"));
+const tarballs = [];
+for (const { dir, manifest } of packages) {
+  console.log(`\n-- ${manifest.name}`);
+  run("pnpm", ["exec", "publint", "--strict", dir]);
+  run("pnpm", ["exec", "attw", "--pack", dir, "--profile", "node16"]);
+  const out = execFileSync("pnpm", ["pack", "--pack-destination", scratch], { cwd: dir, encoding: "utf8" });
+  tarballs.push(out.trim().split("\n").pop());
+}
+
+writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true }));
+run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...tarballs], scratch);
+
+for (const { manifest } of packages) {
+  const entries = Object.keys(manifest.exports).filter((key) => key !== "./package.json");
+  for (const entry of entries) {
+    const specifier = entry === "." ? manifest.name : `${manifest.name}/${entry.slice(2)}`;
+    const probe = [
+      `const esm = await import(${JSON.stringify(specifier)});`,
+      `const { createRequire } = await import("node:module");`,
+      `const cjs = createRequire(process.cwd() + "/")(${JSON.stringify(specifier)});`,
+      `const a = Object.keys(esm).sort().join(), b = Object.keys(cjs).sort().join();`,
+      `if (!a || a !== b) { console.error("ESM and CJS exports differ:", a, "|", b); process.exit(1); }`,
+      `console.log("ok ${specifier}: " + Object.keys(esm).length + " exports, ESM and CJS");`,
+    ].join("\n");
+    run("node", ["--input-type=module", "-e", probe], scratch);
+  }
+}
