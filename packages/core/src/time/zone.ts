@@ -27,7 +27,7 @@ export function lookupTimeZone(id: string): string | null {
   if (hit !== undefined) return hit;
   let found: string | null = null;
   // Offsets ("+05:00", "-0800") are valid to Temporal but are not IANA zones.
-  if (id.length > 0 && id.length <= 64 && !/^[+-−]/.test(id)) {
+  if (id.length > 0 && id.length <= 64 && !/^[+\-\u2212]/.test(id)) {
     try {
       found = new Temporal.ZonedDateTime(0n, id).timeZoneId;
     } catch {
