@@ -1,4 +1,5 @@
 import type { Temporal } from "temporal-polyfill";
+import type { AfterviewError } from "../errors/afterview-error.js";
 import type { DateInput } from "../time/instant.js";
 
 /** A day off that the calendar knows of. Only `public` and `bank` holidays count (evidence `E-HOL-LIB`). */
@@ -27,6 +28,13 @@ export interface HolidaySource {
   hasCountry(country: string): boolean;
   /** The region codes this source knows for `country` (ISO 3166-2 suffixes such as `NY`, `SCT`, `BY`). */
   regions(country: string): readonly string[];
+  /**
+   * Optional. The error `businessCalendar` throws when `hasCountry(country)` is false, for a source that
+   * can tell a real country whose data is missing (code `holidays-not-loaded` in the browser build)
+   * from a code that names no country. When absent, `businessCalendar` throws an
+   * `AfterviewValidationError` on `country` with code `unknown-country`.
+   */
+  missingCountryError?(country: string): AfterviewError;
 }
 
 /** Which calendar to build: an ISO 3166-1 alpha-2 country and, optionally, a region within it. */
@@ -65,7 +73,9 @@ export interface BusinessCalendar {
   previousBusinessDay(date: DateInput): Temporal.PlainDate;
   /**
    * The number of business days in the half-open span (`a`, `b`]: after `a`, up to and including `b`.
-   * Negative when `b` is before `a`. `businessDaysBetween(d, addBusinessDays(d, n)) === n` for `n ≥ 1`.
+   * Negative when `b` is before `a`: then it counts the span walking backward from `a`, which is [`b`, `a`)
+   * (`a` excluded, `b` included), so that `businessDaysBetween(d, addBusinessDays(d, n)) === n` for every
+   * `n ≠ 0`, negative `n` too.
    */
   businessDaysBetween(a: DateInput, b: DateInput): number;
 }

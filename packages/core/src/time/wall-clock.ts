@@ -1,0 +1,113 @@
+import { Temporal } from "temporal-polyfill";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { type DateInput, type InstantInput, toPlainDate, toZonedDateTime } from "./instant.js";
+import { resolveTimeZone } from "./zone.js";
+
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
+
+/** Reads `"09:30"`, `"9:30"`, `"17:45:10"` or a `Temporal.PlainTime`. */
+function toPlainTime(value: unknown, path: string): Temporal.PlainTime {
+  if (value instanceof Temporal.PlainTime) return value;
+  if (typeof value !== "string") {
+    throw new AfterviewValidationError([{ path, code: "invalid_type", message: 'expected a time such as "09:30"' }]);
+  }
+  const match = value.length <= 20 ? TIME.exec(value) : null;
+  if (!match) {
+    throw new AfterviewValidationError([
+      { path, code: "invalid_format", message: `${JSON.stringify(value.slice(0, 40))} is not a time such as "09:30"` },
+    ]);
+  }
+  const [, h, m, s = "0", fraction = ""] = match;
+  const nanos = Number(fraction.padEnd(9, "0"));
+  try {
+    return new Temporal.PlainTime(
+      Number(h),
+      Number(m),
+      Number(s),
+      Math.floor(nanos / 1e6),
+      Math.floor(nanos / 1e3) % 1e3,
+      nanos % 1e3,
+    );
+  } catch (error) {
+    throw new AfterviewValidationError(
+      [{ path, code: "invalid_date", message: `${JSON.stringify(value)} is not a real time of day` }],
+      { cause: error },
+    );
+  }
+}
+
+function wallClock(date: unknown, time: unknown, zone: unknown, zonePath: string): Temporal.ZonedDateTime {
+  const day = toPlainDate(date, "date");
+  const at = toPlainTime(time, "time");
+  const timeZone = resolveTimeZone(zone, zonePath);
+  // Temporal's default disambiguation, "compatible": a time skipped by a spring-forward gap moves
+  // later by the gap's length; a time repeated by a fall-back overlap takes the earlier offset.
+  return day.toZonedDateTime({ timeZone, plainTime: at });
+}
+
+/**
+ * The moment a wall clock in `zone` shows `time` on `date`.
+ *
+ * Daylight-saving edges follow Temporal's `"compatible"` rule (the same as `Date` and RFC 5545):
+ * a time that does not exist because clocks sprang forward moves later by the length of the gap
+ * (02:30 on a spring-forward night in New York becomes 03:30); a time that happens twice because
+ * clocks fell back is the earlier of the two (01:30 on a fall-back night in New York is EDT, −04:00).
+ *
+ * @throws {AfterviewValidationError} on `date`, `time` or `zone`.
+ *
+ * @example
+ * ```ts
+ * zonedAt("2026-12-01", "09:30", "America/New_York").toString();
+ * //=> "2026-12-01T09:30:00-05:00[America/New_York]"
+ * zonedAt("2026-03-08", "02:30", "America/New_York").toString();
+ * //=> "2026-03-08T03:30:00-04:00[America/New_York]"
+ * ```
+ */
+export function zonedAt(date: DateInput, time: string | Temporal.PlainTime, zone: string): Temporal.ZonedDateTime {
+  return wallClock(date, time, zone, "zone");
+}
+
+/**
+ * An instant seen from `zone`: the same moment, with `zone`'s wall-clock date and time.
+ * A string needs an offset or a `[zone]` annotation.
+ *
+ * @throws {AfterviewValidationError} on `instant` or `zone`.
+ *
+ * @example
+ * ```ts
+ * inZone("2026-11-24T20:30:00Z", "Europe/London").toString();
+ * //=> "2026-11-24T20:30:00+00:00[Europe/London]"
+ * inZone("2026-11-24T15:30:00-05:00[America/New_York]", "Asia/Tokyo").toString();
+ * //=> "2026-11-25T05:30:00+09:00[Asia/Tokyo]"
+ * ```
+ */
+export function inZone(instant: InstantInput, zone: string): Temporal.ZonedDateTime {
+  const timeZone = resolveTimeZone(zone, "zone");
+  return toZonedDateTime(instant, "instant", timeZone);
+}
+
+/**
+ * What a wall clock in `toZone` shows when one in `fromZone` shows `time` on `date`. Each zone's
+ * own daylight-saving rules apply on that date, so the gap between two zones that change clocks on
+ * different dates (New York and London in March and around the turn of October) comes out right.
+ * The source time is read as in {@link zonedAt}.
+ *
+ * @throws {AfterviewValidationError} on `date`, `time`, `fromZone` or `toZone`.
+ *
+ * @example
+ * ```ts
+ * convertWallClock("2026-03-10", "09:00", "America/New_York", "Europe/London").toString();
+ * //=> "2026-03-10T13:00:00+00:00[Europe/London]" (New York already on EDT, London not yet on BST)
+ * convertWallClock("2026-04-10", "09:00", "America/New_York", "Europe/London").toString();
+ * //=> "2026-04-10T14:00:00+01:00[Europe/London]"
+ * ```
+ */
+export function convertWallClock(
+  date: DateInput,
+  time: string | Temporal.PlainTime,
+  fromZone: string,
+  toZone: string,
+): Temporal.ZonedDateTime {
+  const target = resolveTimeZone(toZone, "toZone");
+  return wallClock(date, time, fromZone, "fromZone").withTimeZone(target);
+}
