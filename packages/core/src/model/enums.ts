@@ -1,0 +1,120 @@
+/*
+ * The closed sets of words used in inputs and plans. Each is a readonly array (for schemas,
+ * menus and loops) and a union type of the same name in the singular.
+ */
+
+/** How the interview was held. */
+export const INTERVIEW_FORMATS = ["onsite", "video", "phone"] as const;
+/** How the interview was held. */
+export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
+
+/** How much the candidate wants the job; a thank-you letter is advised only for `want`. */
+export const INTEREST_LEVELS = ["want", "unsure", "not-interested"] as const;
+/** How much the candidate wants the job. */
+export type Interest = (typeof INTEREST_LEVELS)[number];
+
+/** The candidate's own view of their handwriting; a handwritten note is advised only when `excellent`. */
+export const HANDWRITING_QUALITIES = ["excellent", "average", "poor"] as const;
+/** The candidate's own view of their handwriting. */
+export type Handwriting = (typeof HANDWRITING_QUALITIES)[number];
+
+/** How often an offer's base amount is paid. */
+export const PAY_PERIODS = ["hour", "month", "year"] as const;
+/** How often an offer's base amount is paid. */
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+
+/** Where a pay range came from: a job posting, the employer when asked, or the candidate's estimate. */
+export const RANGE_SOURCES = ["posted", "given", "estimated"] as const;
+/** Where a pay range came from. */
+export type RangeSource = (typeof RANGE_SOURCES)[number];
+
+/** Where a plan stands. Every status except `awaiting-decision` and `offer` is final. */
+export const PLAN_STATUSES = [
+  "awaiting-decision",
+  "offer",
+  "accepted",
+  "declined",
+  "rejected",
+  "withdrawn",
+  "closed-no-response",
+] as const;
+/** Where a plan stands. */
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** What an action asks the candidate to do. */
+export const ACTION_KINDS = [
+  "confirm-recipients",
+  "write-thank-you",
+  "send-thank-you",
+  "follow-up",
+  "reflect",
+  "respond-to-offer",
+  "negotiate",
+  "accept-offer",
+  "celebrate",
+  "reply-to-rejection",
+  "withdraw",
+  "restart-search",
+] as const;
+/** What an action asks the candidate to do. */
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** Whether an action is still to do. */
+export const ACTION_STATUSES = ["pending", "done", "skipped"] as const;
+/** Whether an action is still to do. */
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** How an action reaches the other person. */
+export const ACTION_CHANNELS = ["email", "postal", "phone", "in-person"] as const;
+/** How an action reaches the other person. */
+export type ActionChannel = (typeof ACTION_CHANNELS)[number];
+
+/** How the thank-you letter goes out; `email-then-postal` sends an email now and the letter after. */
+export const THANK_YOU_CHANNELS = ["email", "postal", "email-then-postal", "none"] as const;
+/** How the thank-you letter goes out. */
+export type ThankYouChannel = (typeof THANK_YOU_CHANNELS)[number];
+
+/** Whether the thank-you letter is typed or written by hand. */
+export const THANK_YOU_FORMATS = ["typed", "handwritten"] as const;
+/** Whether the thank-you letter is typed or written by hand. */
+export type ThankYouFormat = (typeof THANK_YOU_FORMATS)[number];
+
+/** The channel a thank-you letter was actually sent by (one event per channel). */
+export const SENT_CHANNELS = ["email", "postal"] as const;
+/** The channel a thank-you letter was actually sent by. */
+export type SentChannel = (typeof SENT_CHANNELS)[number];
+
+/** How a follow-up is made. */
+export const FOLLOW_UP_CHANNELS = ["phone", "email"] as const;
+/** How a follow-up is made. */
+export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
+
+/** What came of a follow-up call. */
+export const FOLLOW_UP_OUTCOMES = ["no-answer", "voicemail", "spoke"] as const;
+/** What came of a follow-up call. */
+export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
+
+/** Where the expected decision date came from: what the employer said, or the default wait. */
+export const DECISION_SOURCES = ["stated", "default"] as const;
+/** Where the expected decision date came from. */
+export type DecisionSource = (typeof DECISION_SOURCES)[number];
+
+/** The unit of a parsed decision timeline. */
+export const TIMELINE_UNITS = ["business-day", "day", "week", "month"] as const;
+/** The unit of a parsed decision timeline. */
+export type TimelineUnit = (typeof TIMELINE_UNITS)[number];
+
+/** Every kind of plan event, the `type` of a `PlanEvent`. */
+export const PLAN_EVENT_TYPES = [
+  "thank-you-sent",
+  "follow-up-made",
+  "timeline-updated",
+  "offer-received",
+  "offer-accepted",
+  "offer-declined",
+  "rejected",
+  "withdrew",
+  "no-response",
+] as const;
+/** Every kind of plan event. */
+export type PlanEventType = (typeof PLAN_EVENT_TYPES)[number];

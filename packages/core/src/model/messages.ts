@@ -1,0 +1,135 @@
+import type * as z from "zod/mini";
+import type { ValidationIssue } from "../errors/afterview-error.js";
+import { formatPath } from "../errors/afterview-error.js";
+
+/*
+ * The one place where zod's issues become plain English. Issues stay data ({ path, code });
+ * only `message` is worded here. Checks written for afterview (time zones, countries, ...) carry
+ * their own wording and code in `params.code`, and pass through unchanged.
+ */
+
+type ZodIssue = z.core.$ZodIssue & { input?: unknown };
+
+/**
+ * Turns zod issues into afterview's {@link ValidationIssue}s: a dotted path, a code, a sentence.
+ * An `unrecognized_keys` issue becomes one issue per key, on that key's path. Expects issues
+ * parsed with `{ reportInput: true }` so it can say what was received.
+ *
+ * @example
+ * ```ts
+ * const result = InterviewInputSchema.safeParse({ interest: "maybe" }, { reportInput: true });
+ * toValidationIssues(result.error!.issues).find((issue) => issue.path === "interest");
+ * //=> { path: "interest", code: "invalid_value", message: "must be one of want, unsure, not-interested" }
+ * ```
+ */
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const raw of issues) {
+    const issue = raw as ZodIssue;
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        out.push({ path: formatPath([...issue.path, key]), code: issue.code, message: "is not a known field" });
+      }
+      continue;
+    }
+    out.push({ path: formatPath(issue.path), code: codeOf(issue), message: describeIssue(issue) });
+  }
+  return out;
+}
+
+function codeOf(issue: ZodIssue): string {
+  if (issue.code === "custom") {
+    const code = issue.params?.code;
+    return typeof code === "string" ? code : "custom";
+  }
+  if (noDiscriminatorMatch(issue)) return "invalid_value";
+  return issue.code;
+}
+
+/** The sentence for one zod issue (without its path). */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const { input } = issue as ZodIssue;
+  switch (issue.code) {
+    case "invalid_type": {
+      if (input === undefined && !("received" in issue)) return "is required";
+      const expected = issue.expected === "int" ? "a whole number" : withArticle(issue.expected);
+      const received = "received" in issue && typeof issue.received === "string" ? issue.received : kindOf(input);
+      return `expected ${expected}, got ${received}`;
+    }
+    case "invalid_value":
+      return issue.values.length === 1 ? `must be ${show(issue.values[0])}` : `must be one of ${list(issue.values)}`;
+    case "invalid_union":
+      if (noDiscriminatorMatch(issue)) {
+        const options = "options" in issue ? (issue.options ?? []) : [];
+        const prefix = input === undefined ? "is required and " : "";
+        return `${prefix}must be one of ${list(options)}`;
+      }
+      return "does not match any of the allowed shapes";
+    case "too_big":
+      return `${limitText("at most", issue.origin, issue.maximum)}${gotSize(issue.origin, input)}`;
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";
+      return `${limitText("at least", issue.origin, issue.minimum)}${gotSize(issue.origin, input)}`;
+    case "invalid_format":
+      if (issue.format === "email") return "must be an email address such as name@example.com";
+      return "is not in the expected form";
+    case "not_multiple_of":
+      return `must be a multiple of ${String(issue.divisor)}`;
+    case "custom":
+      return issue.message && issue.message !== "Invalid input" ? issue.message : "is not valid";
+    default:
+      return "is not valid";
+  }
+}
+
+/** A discriminated union whose `type` (or other discriminator) matched no option. */
+function noDiscriminatorMatch(issue: z.core.$ZodIssue): boolean {
+  return (
+    issue.code === "invalid_union" &&
+    issue.discriminator !== undefined &&
+    issue.errors.length === 0 &&
+    "options" in issue
+  );
+}
+
+function limitText(bound: string, origin: string, limit: number | bigint): string {
+  const n = Number(limit);
+  if (origin === "string") return `must be ${bound} ${n.toLocaleString("en-US")} character${n === 1 ? "" : "s"}`;
+  if (origin === "array" || origin === "set")
+    return `must have ${bound} ${n.toLocaleString("en-US")} item${n === 1 ? "" : "s"}`;
+  return `must be ${bound} ${String(limit)}`;
+}
+
+function gotSize(origin: string, input: unknown): string {
+  if (origin === "string" && typeof input === "string") return ` (got ${input.length.toLocaleString("en-US")})`;
+  if (origin === "array" && Array.isArray(input)) return ` (got ${input.length.toLocaleString("en-US")})`;
+  if (origin === "number" && typeof input === "number") return ` (got ${input})`;
+  return "";
+}
+
+/** "a string", "an object", "an array", "a number"... */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
+}
+
+/** How a received value is named in a message: its kind, never its (possibly huge or private) content. */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+    return Number.isInteger(value) ? "a number" : `${value}`;
+  }
+  if (typeof value === "bigint") return "a bigint";
+  if (value === undefined) return "undefined";
+  return withArticle(typeof value);
+}
+
+function show(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((value) => String(value)).join(", ");
+}

@@ -1,0 +1,82 @@
+import * as z from "zod/mini";
+import { currencyMinorUnits } from "./currencies.js";
+import { PAY_PERIODS, RANGE_SOURCES } from "./enums.js";
+import { boundedInt, boundedNumber, CurrencyCode, DateString, InstantString, text } from "./fields.js";
+import { LIMITS } from "./limits.js";
+
+/** The largest amount accepted (10^12 major units): far above any pay, well inside exact doubles. */
+const MAX_AMOUNT = 1e12;
+
+/**
+ * An amount of money in major units (dollars, not cents) of an ISO 4217 currency, with no more
+ * decimals than the currency's minor unit (`95000.5` USD is fine, `1000.5` JPY is not).
+ * The amount is finite and between 0 and 10^12.
+ */
+export const MoneySchema = z.strictObject({ amount: boundedNumber(0, MAX_AMOUNT), currency: CurrencyCode }).check(
+  z.superRefine((money, ctx) => {
+    const digits = currencyMinorUnits(money.currency);
+    if (digits === undefined) return;
+    const scaled = money.amount * 10 ** digits;
+    if (Math.abs(scaled - Math.round(scaled)) > 1e-6 * Math.max(1, Math.abs(scaled))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        input: money.amount,
+        params: { code: "too-precise" },
+        message: `${money.amount} has more decimals than ${money.currency} allows (${digits})`,
+      });
+    }
+  }),
+);
+
+/** Money in major units of an ISO 4217 currency. See {@link MoneySchema}. */
+export type Money = z.infer<typeof MoneySchema>;
+
+const RangeSchema = z
+  .strictObject({
+    min: boundedNumber(0, MAX_AMOUNT),
+    max: boundedNumber(0, MAX_AMOUNT),
+    source: z.optional(z.enum(RANGE_SOURCES)),
+  })
+  .check(
+    z.superRefine((range, ctx) => {
+      if (range.min > range.max) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["max"],
+          input: range.max,
+          params: { code: "range-order" },
+          message: `must be at least min (${range.min})`,
+        });
+      }
+    }),
+  );
+
+const EquitySchema = z.strictObject({
+  amount: MoneySchema,
+  /** Years over which the grant vests; 0 means vested at once. */
+  vestingYears: boundedNumber(0, 10),
+});
+
+/**
+ * A job offer. `base` is paid per `period`; `range` is the employer's pay range for the role in the
+ * same currency and period (`min` ≤ `max`); `salaryFixed` says base pay is not negotiable.
+ * `startDate` is a `YYYY-MM-DD` date, `deadline` an instant with an offset or `[zone]`.
+ * Unknown keys are refused so a misspelt field is reported, not ignored.
+ */
+export const OfferSchema = z.strictObject({
+  id: z.optional(text(LIMITS.id)),
+  base: MoneySchema,
+  period: z.enum(PAY_PERIODS),
+  range: z.optional(RangeSchema),
+  salaryFixed: z.optional(z.boolean()),
+  signOnBonus: z.optional(MoneySchema),
+  equity: z.optional(EquitySchema),
+  /** Paid days off per year. */
+  ptoDays: z.optional(boundedInt(0, 366)),
+  startDate: z.optional(DateString),
+  deadline: z.optional(InstantString),
+});
+
+/** A job offer. See {@link OfferSchema}. */
+export type Offer = z.infer<typeof OfferSchema>;

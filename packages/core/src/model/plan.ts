@@ -1,0 +1,164 @@
+import * as z from "zod/mini";
+import {
+  ACTION_CHANNELS,
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  DECISION_SOURCES,
+  FOLLOW_UP_CHANNELS,
+  PLAN_STATUSES,
+  THANK_YOU_CHANNELS,
+  THANK_YOU_FORMATS,
+  TIMELINE_UNITS,
+} from "./enums.js";
+import {
+  boundedInt,
+  boundedNumber,
+  compareDates,
+  compareInstants,
+  DateString,
+  InstantString,
+  requiredText,
+  text,
+} from "./fields.js";
+import { LIMITS } from "./limits.js";
+import { personShape, postalAddressShape } from "./person.js";
+import { PlanEventSchema } from "./plan-event.js";
+
+/*
+ * A Plan is machine output: its objects drop keys they do not know instead of refusing them, so a
+ * plan an app stored with its own bookkeeping (a database `_id`) still reads. The `version` literal
+ * guards incompatible changes. Events in `history` are checked as strictly as new events.
+ */
+
+/** One reason behind an action: the rule id, a one-line reason, and the evidence id when a default shaped it. */
+export const WhySchema = z.object({
+  rule: requiredText(LIMITS.id),
+  text: requiredText(LIMITS.sentence),
+  source: z.optional(z.string().check(z.maxLength(LIMITS.code), z.regex(/^E-[A-Z0-9]+(?:-[A-Z0-9]+)*$/))),
+});
+
+/** One reason behind an action. See {@link WhySchema}. */
+export type Why = z.infer<typeof WhySchema>;
+
+const whyList = z.array(WhySchema).check(z.maxLength(LIMITS.smallList));
+
+/** A person as the plan copies them (recipients, action targets). */
+const PlanPersonSchema = z.object({ ...personShape, address: z.optional(z.object(postalAddressShape)) });
+
+function ordered<K extends string>(
+  first: K,
+  second: K,
+  compare: (a: unknown, b: unknown) => number | null,
+  allowEqual: boolean,
+) {
+  return z.superRefine<Record<K, unknown>>((value, ctx) => {
+    const order = compare(value[first], value[second]);
+    if (order !== null && (order > 0 || (order === 0 && !allowEqual))) {
+      ctx.addIssue({
+        code: "custom",
+        path: [second],
+        input: value[second],
+        params: { code: "order" },
+        message: allowEqual ? `must not be before ${first}` : `must be after ${first}`,
+      });
+    }
+  });
+}
+
+const WindowSchema = z
+  .object({ opens: InstantString, closes: InstantString })
+  .check(ordered("opens", "closes", compareInstants, false));
+
+const DecisionSchema = z
+  .object({
+    earliest: DateString,
+    latest: DateString,
+    source: z.enum(DECISION_SOURCES),
+    timeline: z.optional(
+      z
+        .object({
+          min: boundedNumber(0, 1000),
+          max: boundedNumber(0, 1000),
+          unit: z.enum(TIMELINE_UNITS),
+          text: text(LIMITS.sentence),
+        })
+        .check(ordered("min", "max", (a, b) => (a as number) - (b as number), true)),
+    ),
+  })
+  .check(ordered("earliest", "latest", compareDates, true));
+
+const ThankYouSchema = z.object({
+  send: z.boolean(),
+  channel: z.enum(THANK_YOU_CHANNELS),
+  format: z.optional(z.enum(THANK_YOU_FORMATS)),
+  writeBy: z.optional(InstantString),
+  sendBy: z.optional(InstantString),
+  recipients: z.array(PlanPersonSchema).check(z.maxLength(LIMITS.smallList)),
+  postal: z.optional(
+    z.object({
+      postBy: InstantString,
+      arrival: z
+        .object({ earliest: DateString, latest: DateString })
+        .check(ordered("earliest", "latest", compareDates, true)),
+      beforeDecision: z.boolean(),
+    }),
+  ),
+  why: whyList,
+});
+
+const FollowUpSchema = z
+  .object({
+    attempt: boundedInt(1, 100),
+    channel: z.enum(FOLLOW_UP_CHANNELS),
+    opens: InstantString,
+    closes: InstantString,
+    /** The same window in the candidate's zone. */
+    forCandidate: WindowSchema,
+    why: whyList,
+  })
+  .check(ordered("opens", "closes", compareInstants, false));
+
+const ActionSchema = z.object({
+  id: requiredText(LIMITS.id),
+  kind: z.enum(ACTION_KINDS),
+  due: z.optional(
+    z.object({ start: InstantString, end: InstantString }).check(ordered("start", "end", compareInstants, true)),
+  ),
+  channel: z.optional(z.enum(ACTION_CHANNELS)),
+  to: z.optional(PlanPersonSchema),
+  templateId: z.optional(z.string().check(z.maxLength(LIMITS.name), z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/))),
+  status: z.enum(ACTION_STATUSES),
+  why: whyList,
+});
+
+/** One thing for the candidate to do. See {@link PlanSchema}. */
+export type PlanAction = z.infer<typeof ActionSchema>;
+/** A follow-up window inside a plan. See {@link PlanSchema}. */
+export type PlanFollowUp = z.infer<typeof FollowUpSchema>;
+/** The thank-you advice inside a plan. See {@link PlanSchema}. */
+export type PlanThankYou = z.infer<typeof ThankYouSchema>;
+/** When the employer is expected to decide. See {@link PlanSchema}. */
+export type PlanDecision = z.infer<typeof DecisionSchema>;
+
+/**
+ * The plan for the time after one interview, as plain JSON: instants are ISO 8601 strings with an
+ * offset (and, as core writes them, a `[zone]`), dates are `YYYY-MM-DD`.
+ * `version` is 1; `decision` says when the employer should decide; `thankYou` and `followUps` hold
+ * the advice; `actions` the to-do list, each with its `why[]`; `history` the events folded in.
+ * `quietUntil` is the instant before which the candidate need not do anything.
+ */
+export const PlanSchema = z.object({
+  version: z.literal(1),
+  interviewId: requiredText(LIMITS.id),
+  createdAt: InstantString,
+  status: z.enum(PLAN_STATUSES),
+  decision: DecisionSchema,
+  thankYou: ThankYouSchema,
+  followUps: z.array(FollowUpSchema).check(z.maxLength(LIMITS.smallList)),
+  quietUntil: z.optional(InstantString),
+  actions: z.array(ActionSchema).check(z.maxLength(LIMITS.actions)),
+  history: z.array(PlanEventSchema).check(z.maxLength(LIMITS.history)),
+});
+
+/** The plan for the time after one interview. See {@link PlanSchema}. */
+export type Plan = z.infer<typeof PlanSchema>;
