@@ -1,0 +1,151 @@
+import { Temporal } from "temporal-polyfill";
+import { weekdayCalendar } from "../calendar/business-calendar.js";
+import type { BusinessCalendar } from "../calendar/types.js";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { toZonedDateTime } from "../time/instant.js";
+import { findDates } from "./dates.js";
+import { findPeriods } from "./periods.js";
+import { capConfidence, type Reading, type TimelineContext } from "./reading.js";
+import { findSpans } from "./spans.js";
+import type { DecisionTimeline, DecisionTimelineOptions } from "./types.js";
+
+/** The longest text {@link parseDecisionTimeline} reads; a stated timeline is a sentence, not a letter. */
+export const MAX_TIMELINE_TEXT = 500;
+
+/**
+ * Reads what an employer said about its decision date ("We'll decide within two or three days",
+ * "by the end of next week", "mid-December") into a window of the employer's business days,
+ * counted from the reference (the interview's end, in the employer's zone). Returns `null` when the
+ * text names no time ("we'll be in touch", "soon", "").
+ *
+ * Rules (evidence `E-FU-STATED`: the follow-up comes on the next business day after `latest`):
+ * - Counts are business days whether or not the text says "business" or "working"; "calendar days"
+ *   are wall-calendar days. A week is 5 business days; a fortnight 2 weeks; a month a calendar month.
+ *   Words one to twelve and digits; "a couple" = 2, "a few" = 3, "several" = 3 to 7 (low confidence);
+ *   ranges "2-3", "2–3", "2 to 3", "two or three", "between 2 and 3", "a day or two".
+ * - "in N …" expects the answer on day N (a range gives both bounds); "within", "by", "before",
+ *   "until", "in the next", "at the latest" make the span a deadline: `earliest` is the next business
+ *   day after the reference.
+ * - Any day that falls on a weekend or holiday moves into the window's business days: a start moves
+ *   forward, an end moves back (the follow-up day after it is unchanged), and a window with no
+ *   business day left becomes the first business day after it. `earliest` is always after the
+ *   reference date and `latest` never before `earliest`; both are business days of the calendar.
+ * - Days: a weekday is the first one after the reference date ("by Friday" on a Friday = a week
+ *   later); "next Monday" is the Monday of the following week; a month-day without a year is its next
+ *   occurrence; an explicit year before the reference is ignored. "Today" or "end of day" becomes
+ *   the next business day. A bare date is a deadline; "on …", "next …" and a bare weekday name one day.
+ * - Periods: "end of the week/month/year" are deadlines on the period's last business day ("the week"
+ *   is the current Monday–Sunday week while it has a business day left, else the next); "early next
+ *   week" = Mon–Wed, "mid" = Tue–Thu, "late" = Thu–Fri; "early/mid/late December" = 1–10, 14–16,
+ *   21–end; a bare month ("in January") is the whole month.
+ * - When the text holds several phrases ("Monday or Tuesday"), the window spans them all: the
+ *   earliest start, the latest end (never call too early); `text`, `min`, `max` and `unit` come from
+ *   the phrase that ends latest, and confidence drops to at most `medium` when they disagree.
+ *
+ * @param text What the employer said; at most {@link MAX_TIMELINE_TEXT} characters.
+ * @param reference The interview's end in the employer's zone: a `ZonedDateTime` or an ISO string with
+ *   an offset or `[zone]`; its local date is day 0.
+ * @param options `calendar`: the employer's business calendar (default: Monday–Friday, no holidays).
+ * @throws {AfterviewValidationError} on `text` (not a string, too long), `reference`, `options.calendar`.
+ *
+ * @example
+ * ```ts
+ * parseDecisionTimeline(
+ *   "We'll make a decision within two or three days",
+ *   "2026-11-24T15:30:00-05:00[America/New_York]",
+ *   { calendar: businessCalendar({ country: "US" }) },
+ * );
+ * //=> { earliest: "2026-11-25", latest: "2026-11-30", min: 2, max: 3, unit: "business-day",
+ * //     text: "within two or three days", confidence: "high" }
+ * parseDecisionTimeline("by the end of next week", "2026-11-24T15:30:00-05:00[America/New_York]");
+ * //=> { earliest: "2026-11-25", latest: "2026-12-04", unit: "date", text: "by the end of next week", confidence: "high" }
+ * parseDecisionTimeline("We'll be in touch", "2026-11-24T15:30:00-05:00[America/New_York]");
+ * //=> null
+ * ```
+ */
+export function parseDecisionTimeline(
+  text: string,
+  reference: string | Temporal.ZonedDateTime,
+  options?: DecisionTimelineOptions,
+): DecisionTimeline | null {
+  if (typeof text !== "string") {
+    throw new AfterviewValidationError([{ path: "text", code: "invalid_type", message: "expected a string" }]);
+  }
+  if (text.length > MAX_TIMELINE_TEXT) {
+    throw new AfterviewValidationError([
+      {
+        path: "text",
+        code: "too_big",
+        message: `expected at most ${MAX_TIMELINE_TEXT} characters, got ${text.length}`,
+      },
+    ]);
+  }
+  const ref = referenceDate(reference);
+  const calendar = readCalendar(options);
+  const ctx: TimelineContext = { ref, calendar };
+  const found: Reading[] = [];
+  for (const reading of [...findSpans(text, ctx), ...findPeriods(text, ctx)]) {
+    if (!found.some((r) => reading.index < r.end && reading.end > r.index)) found.push(reading);
+  }
+  found.push(...findDates(text, ctx, found));
+  return choose(text, found);
+}
+
+function choose(text: string, readings: readonly Reading[]): DecisionTimeline | null {
+  let best: Reading | undefined;
+  for (const reading of readings) {
+    if (!best || Temporal.PlainDate.compare(reading.latest, best.latest) > 0) best = reading;
+  }
+  if (!best) return null;
+  const disagree = readings.some((r) => !r.latest.equals(best.latest) || !r.earliest.equals(best.earliest));
+  let earliest = best.earliest;
+  for (const reading of readings) {
+    if (Temporal.PlainDate.compare(reading.earliest, earliest) < 0) earliest = reading.earliest;
+  }
+  const result: DecisionTimeline = {
+    earliest: earliest.toString(),
+    latest: best.latest.toString(),
+  } as DecisionTimeline;
+  if (best.min !== undefined) result.min = best.min;
+  if (best.max !== undefined) result.max = best.max;
+  result.unit = best.unit;
+  result.text = text.slice(best.index, best.end).trim();
+  result.confidence = disagree ? capConfidence(best.confidence, "medium") : best.confidence;
+  return result;
+}
+
+/** The reference's local date: in its `[zone]`, or in its own offset when the string has only an offset. */
+function referenceDate(reference: unknown): Temporal.PlainDate {
+  const zoned = toZonedDateTime(reference, "reference");
+  if (typeof reference === "string" && !reference.includes("[")) {
+    try {
+      // A plain date-time ignores the offset and keeps the wall clock the string was written in.
+      return Temporal.PlainDateTime.from(reference).toPlainDate();
+    } catch {
+      return zoned.toPlainDate();
+    }
+  }
+  return zoned.toPlainDate();
+}
+
+const CALENDAR_METHODS = ["isBusinessDay", "addBusinessDays", "nextBusinessDay", "previousBusinessDay"] as const;
+
+function readCalendar(options: unknown): BusinessCalendar {
+  if (options === undefined || options === null) return weekdayCalendar();
+  if (typeof options !== "object") {
+    throw new AfterviewValidationError([{ path: "options", code: "invalid_type", message: "expected an object" }]);
+  }
+  const calendar = (options as { calendar?: unknown }).calendar;
+  if (calendar === undefined) return weekdayCalendar();
+  const record = calendar as Record<string, unknown> | null;
+  if (typeof record !== "object" || record === null || CALENDAR_METHODS.some((m) => typeof record[m] !== "function")) {
+    throw new AfterviewValidationError([
+      {
+        path: "options.calendar",
+        code: "invalid_type",
+        message: 'expected a BusinessCalendar (e.g. businessCalendar({ country: "US" }))',
+      },
+    ]);
+  }
+  return calendar as BusinessCalendar;
+}

@@ -1,0 +1,292 @@
+import { Temporal } from "temporal-polyfill";
+import { readLead, readTail } from "./lead.js";
+import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
+import type { DecisionTimelineConfidence } from "./types.js";
+
+/**
+ * Parts of a week by ISO weekday (1 = Monday … 7 = Sunday): early = Monday–Wednesday,
+ * mid = Tuesday–Thursday, late = Thursday–Sunday (so its last business day is the week's).
+ */
+const WEEK_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 3],
+  mid: [2, 4],
+  late: [4, 7],
+  first: [1, 1],
+  whole: [1, 7],
+};
+
+/**
+ * Parts of a month by day: early = 1–10, mid = 14–16 (a few days around the 15th),
+ * late = 21 to the month's end; halves split after the 15th.
+ */
+const WHOLE_MONTH: readonly [number, number] = [1, 31];
+const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [14, 16],
+  late: [21, 31],
+  "first-half": [1, 15],
+  "second-half": [16, 31],
+};
+
+const MONTHS = [
+  "jan(?:uary)?",
+  "feb(?:ruary)?",
+  "mar(?:ch)?",
+  "apr(?:il)?",
+  "may",
+  "june?",
+  "july?",
+  "aug(?:ust)?",
+  "sep(?:t(?:ember)?)?",
+  "oct(?:ober)?",
+  "nov(?:ember)?",
+  "dec(?:ember)?",
+];
+const MONTH_NAME = `(${MONTHS.join("|")})\\.?(?:,?\\s+(\\d{4}))?`;
+const WHICH = "(this|the|next|the\\s+following|following|the\\s+coming|coming)";
+const PART =
+  "(early|earlier|the\\s+early\\s+part\\s+of|beginning\\s+of|the\\s+beginning\\s+of|start\\s+of|the\\s+start\\s+of|first\\s+thing|first\\s+half\\s+of|the\\s+first\\s+half\\s+of|mid|middle\\s+of|the\\s+middle\\s+of|late|later|the\\s+latter\\s+part\\s+of|latter\\s+part\\s+of|second\\s+half\\s+of|the\\s+second\\s+half\\s+of)";
+const END = "(?:the\\s+)?(?:very\\s+)?(?:end|close|last\\s+day|rest|remainder)\\s+of";
+
+const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b";
+const B = "(?<![\\w-])";
+const E = "(?![\\w-])";
+
+interface Pattern {
+  regex: RegExp;
+  read(match: RegExpExecArray, ctx: TimelineContext, leadMode: WindowMode | undefined): Window | undefined;
+}
+
+interface Window {
+  mode: WindowMode;
+  from: Temporal.PlainDate;
+  to: Temporal.PlainDate;
+  confidence: DecisionTimelineConfidence;
+}
+
+const rx = (source: string) => new RegExp(`${B}${source}${E}`, "gi");
+const WEEK = `${WHICH}?\\s*(?:(?:working|work|business)\\s+)?week(?:'s)?`;
+const AFTER_NEXT = "(?:the\\s+)?week\\s+after\\s+next";
+
+/** In priority order: the first pattern to claim a stretch of text wins it. */
+const PATTERNS: readonly Pattern[] = [
+  {
+    // "today", "end of day", "close of business", "tonight": nothing can be checked before the next business day.
+    regex: rx(
+      `(?:(?:later\\s+)?today|tonight|this\\s+(?:afternoon|evening)|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|eod|cob|close\\s+of\\s+business|end\\s+of\\s+business(?:\\s+today)?)(?!\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY}|tomorrow|${MONTHS.join("|")}))`,
+    ),
+    read: (_m, ctx) => ({ mode: "by", from: ctx.ref, to: ctx.ref, confidence: "medium" }),
+  },
+  {
+    regex: rx("(?:the\\s+)?day\\s+after\\s+tomorrow"),
+    read: (_m, ctx, lead) => ({
+      mode: lead ?? "at",
+      from: ctx.ref.add({ days: 2 }),
+      to: ctx.ref.add({ days: 2 }),
+      confidence: "high",
+    }),
+  },
+  {
+    regex: rx("tomorrow"),
+    read: (_m, ctx, lead) => ({
+      mode: lead ?? "at",
+      from: ctx.ref.add({ days: 1 }),
+      to: ctx.ref.add({ days: 1 }),
+      confidence: "high",
+    }),
+  },
+  {
+    // "by the end of next week", "end of the week", "the end of the week after next", "the week's end"
+    regex: rx(`${END}\\s+(?:${AFTER_NEXT}|${WEEK})|${WEEK}(?:'s)?\\s+end`),
+    read: (m, ctx) => {
+      const week = whichWeek(ctx, m[0]);
+      return { mode: "by", from: week, to: week.add({ days: 6 }), confidence: "high" };
+    },
+  },
+  {
+    // "end of the month", "end of next month", "month-end", "end of December"
+    regex: rx(`${END}\\s+(?:${MONTH_NAME}|${WHICH}?\\s*month)|(?:the\\s+)?month[\\s-]end`),
+    read: (m, ctx) => {
+      const month = m[1] ? namedMonth(ctx, m[1], m[2], WHOLE_MONTH) : whichMonth(ctx, m[0]);
+      if (!month) return undefined;
+      return { mode: "by", from: month, to: month.with({ day: month.daysInMonth }), confidence: "high" };
+    },
+  },
+  {
+    // "end of the year", "year-end"
+    regex: rx(`${END}\\s+(?:the|this)\\s+year|(?:the\\s+)?year[\\s-]end`),
+    read: (_m, ctx) => {
+      const year = ctx.calendar.nextBusinessDay(ctx.ref).year;
+      return {
+        mode: "by",
+        from: ctx.ref,
+        to: Temporal.PlainDate.from({ year, month: 12, day: 31 }),
+        confidence: "high",
+      };
+    },
+  },
+  {
+    // "early next week", "mid-next week", "later this week", "the beginning of the week after next"
+    regex: rx(`${PART}[\\s-]+(?:${AFTER_NEXT}|${WEEK})`),
+    read: (m, ctx, lead) => {
+      const part = partName(m[1] ?? "");
+      const week = whichWeek(ctx, m[0]);
+      const later = part === "late" && /later/i.test(m[1] ?? "") && !/next|follow|coming|after/i.test(m[0]);
+      const [a, b] = WEEK_PARTS[
+        later ? "whole" : part === "first-half" ? "early" : part === "second-half" ? "late" : part
+      ] ?? [1, 7];
+      return {
+        mode: lead === "by" ? "by" : "at",
+        from: week.add({ days: a - 1 }),
+        to: week.add({ days: b - 1 }),
+        confidence: "medium",
+      };
+    },
+  },
+  {
+    // "mid-December", "early January 2027", "the end of"… is above; "late Dec."
+    regex: rx(`${PART}[\\s-]+${MONTH_NAME}`),
+    read: (m, ctx, lead) => {
+      const range = MONTH_PARTS[partName(m[1] ?? "")] ?? WHOLE_MONTH;
+      const month = namedMonth(ctx, m[2] ?? "", m[3], range);
+      if (!month) return undefined;
+      return { mode: lead === "by" ? "by" : "at", ...monthPart(month, range), confidence: "medium" };
+    },
+  },
+  {
+    // "early next month", "mid-month", "later this month"
+    regex: rx(`${PART}[\\s-]+${WHICH}?\\s*month`),
+    read: (m, ctx, lead) => {
+      const range = MONTH_PARTS[partName(m[1] ?? "")] ?? WHOLE_MONTH;
+      let month = whichMonth(ctx, m[0]);
+      // "mid-month" said after the 16th is next month's middle.
+      if (Temporal.PlainDate.compare(monthPart(month, range).to, ctx.ref) <= 0) month = month.add({ months: 1 });
+      return { mode: lead === "by" ? "by" : "at", ...monthPart(month, range), confidence: "medium" };
+    },
+  },
+  {
+    // "next week", "this week", "the week after next", "the following week"; "the week" only after "within"/"by".
+    regex: rx(`${AFTER_NEXT}|${WEEK}`),
+    read: (m, ctx, lead) => {
+      if (!/this|next|follow|coming|after/i.test(m[0]) && lead !== "by") return undefined;
+      // "Tuesday next week", "next week on Tuesday": one day, left to the date reader.
+      const input = m.input ?? "";
+      if (new RegExp(`${WEEKDAY}\\s*,?\\s*(?:of\\s+)?$`, "i").test(input.slice(0, m.index))) return undefined;
+      if (new RegExp(`^\\s*,?\\s*(?:on\\s+)?${WEEKDAY}`, "i").test(input.slice(m.index + m[0].length)))
+        return undefined;
+      const week = whichWeek(ctx, m[0]);
+      return { mode: lead === "by" ? "by" : "at", from: week, to: week.add({ days: 6 }), confidence: "medium" };
+    },
+  },
+  {
+    // "next month", "this month", "within the month"
+    regex: rx(`${WHICH}\\s*month`),
+    read: (m, ctx, lead) => {
+      if (/^the$/i.test(m[1] ?? "") && lead !== "by") return undefined;
+      const month = whichMonth(ctx, m[0]);
+      const confidence = /next|follow|coming/i.test(m[0]) ? "low" : "medium";
+      return { mode: lead === "by" ? "by" : "at", from: month, to: month.with({ day: month.daysInMonth }), confidence };
+    },
+  },
+  {
+    // "in December", "by January", "during March 2027": a whole month, a weak reading.
+    regex: rx(MONTH_NAME),
+    read: (m, ctx, lead) => {
+      if (lead === undefined || !m.input) return undefined;
+      // "December 4" and "4th of December" are dates: leave them to the date reader.
+      const after = m.input.slice(m.index + m[0].length);
+      const before = m.input.slice(0, m.index);
+      if (/^\s*\d{1,2}(?!\d)/.test(after) || /\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(before)) return undefined;
+      const month = namedMonth(ctx, m[1] ?? "", m[2], WHOLE_MONTH);
+      if (!month) return undefined;
+      return { mode: lead, from: month, to: month.with({ day: month.daysInMonth }), confidence: "low" };
+    },
+  },
+];
+
+/**
+ * Finds phrases that name a part of the calendar rather than a count: "by the end of next week",
+ * "early next week", "mid-December", "by the end of the month", "tomorrow", "next week", "in January".
+ *
+ * "The week" and "this week" mean the reference's Monday–Sunday week while it still has a business
+ * day after the reference, else the week after (so on a Friday evening "by the end of the week"
+ * means the coming week). "The month" works the same way. A month named without a year is its next
+ * occurrence whose part has not ended by the reference date.
+ */
+export function findPeriods(text: string, ctx: TimelineContext): Reading[] {
+  const readings: Reading[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern.regex)) {
+      const start = match.index;
+      const stop = start + match[0].length;
+      if (readings.some((r) => start < r.end && stop > r.index)) continue;
+      const lead = readLead(text, start);
+      const tail = readTail(text, stop);
+      const window = pattern.read(match, ctx, tail.mode ?? lead.mode);
+      if (!window) continue;
+      const { earliest, latest } = shapeWindow(ctx, window.mode, window.from, window.to);
+      const fuzzy = lead.fuzzy || tail.fuzzy;
+      readings.push({
+        index: lead.start,
+        end: tail.end,
+        earliest,
+        latest,
+        unit: "date",
+        confidence: fuzzy ? capConfidence(window.confidence, "medium") : window.confidence,
+      });
+    }
+  }
+  return readings;
+}
+
+function partName(word: string): string {
+  const w = word.toLowerCase();
+  if (/first\s+half/.test(w)) return "first-half";
+  if (/second\s+half/.test(w)) return "second-half";
+  if (/first\s+thing/.test(w)) return "first";
+  if (/early|beginning|start/.test(w)) return "early";
+  if (/mid/.test(w)) return "mid";
+  return "late";
+}
+
+/** Monday of the week a phrase names. */
+function whichWeek(ctx: TimelineContext, phrase: string): Temporal.PlainDate {
+  const monday = ctx.ref.subtract({ days: ctx.ref.dayOfWeek - 1 });
+  if (/after\s+next/i.test(phrase)) return monday.add({ weeks: 2 });
+  if (/next|follow|coming/i.test(phrase)) return monday.add({ weeks: 1 });
+  const next = ctx.calendar.nextBusinessDay(ctx.ref);
+  return Temporal.PlainDate.compare(next, monday.add({ days: 6 })) <= 0 ? monday : monday.add({ weeks: 1 });
+}
+
+/** First day of the month a phrase names ("the month", "this month", "next month"). */
+function whichMonth(ctx: TimelineContext, phrase: string): Temporal.PlainDate {
+  const first = ctx.ref.with({ day: 1 });
+  if (/next|follow|coming/i.test(phrase)) return first.add({ months: 1 });
+  const next = ctx.calendar.nextBusinessDay(ctx.ref);
+  return next.month === first.month && next.year === first.year ? first : first.add({ months: 1 });
+}
+
+/** First day of a named month: the given year, or the first year whose `range` ends after the reference. */
+function namedMonth(
+  ctx: TimelineContext,
+  name: string,
+  year: string | undefined,
+  range: readonly [number, number],
+): Temporal.PlainDate | undefined {
+  const index = MONTHS.findIndex((source) => new RegExp(`^(?:${source})$`, "i").test(name.replace(/\.$/, "")));
+  if (index < 0) return undefined;
+  const month = index + 1;
+  if (year !== undefined) {
+    const first = Temporal.PlainDate.from({ year: Number(year), month, day: 1 });
+    const end = monthPart(first, range).to;
+    return Temporal.PlainDate.compare(end, ctx.ref) > 0 ? first : undefined;
+  }
+  const first = Temporal.PlainDate.from({ year: ctx.ref.year, month, day: 1 });
+  const end = monthPart(first, range).to;
+  return Temporal.PlainDate.compare(end, ctx.ref) > 0 ? first : first.add({ years: 1 });
+}
+
+function monthPart(first: Temporal.PlainDate, range: readonly [number, number]) {
+  const last = first.daysInMonth;
+  return { from: first.with({ day: Math.min(range[0], last) }), to: first.with({ day: Math.min(range[1], last) }) };
+}

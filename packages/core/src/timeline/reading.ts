@@ -1,0 +1,71 @@
+import type { Temporal } from "temporal-polyfill";
+import type { BusinessCalendar } from "../calendar/types.js";
+import type { DecisionTimelineConfidence, DecisionTimelineUnit } from "./types.js";
+
+/** What every recognizer needs: the reference's local date and the employer's calendar. */
+export interface TimelineContext {
+  /** The reference's local date in the employer's zone (the interview's last day). */
+  ref: Temporal.PlainDate;
+  calendar: BusinessCalendar;
+}
+
+/**
+ * How a stated span turns into a window.
+ * - `by`: a deadline ("within a week", "by Friday"): the answer may come from the next business day on.
+ * - `at`: the answer is expected inside the span itself ("in two weeks", "next Monday", "early next week").
+ */
+export type WindowMode = "by" | "at";
+
+/** One phrase a recognizer found, already turned into business days. */
+export interface Reading {
+  /** Where the phrase starts and ends in the input (end exclusive), lead and tail words included. */
+  index: number;
+  end: number;
+  earliest: Temporal.PlainDate;
+  latest: Temporal.PlainDate;
+  min?: number;
+  max?: number;
+  unit: DecisionTimelineUnit;
+  confidence: DecisionTimelineConfidence;
+}
+
+/** The business day on or after `date`. */
+export function onOrAfter(ctx: TimelineContext, date: Temporal.PlainDate): Temporal.PlainDate {
+  return ctx.calendar.isBusinessDay(date) ? date : ctx.calendar.nextBusinessDay(date);
+}
+
+/** The business day on or before `date`. */
+export function onOrBefore(ctx: TimelineContext, date: Temporal.PlainDate): Temporal.PlainDate {
+  return ctx.calendar.isBusinessDay(date) ? date : ctx.calendar.previousBusinessDay(date);
+}
+
+function later(a: Temporal.PlainDate, b: Temporal.PlainDate): Temporal.PlainDate {
+  return a.until(b).sign >= 0 ? b : a;
+}
+
+/**
+ * Turns a calendar span [`from`, `to`] into business days. The span shrinks to the business days
+ * inside it (its start moves forward, its end moves back); `by` opens it on the next business day
+ * after the reference. The result always starts after the reference date and never ends before it
+ * starts: a span with no business day left becomes the first business day after it.
+ */
+export function shapeWindow(
+  ctx: TimelineContext,
+  mode: WindowMode,
+  from: Temporal.PlainDate,
+  to: Temporal.PlainDate,
+): { earliest: Temporal.PlainDate; latest: Temporal.PlainDate } {
+  const next = ctx.calendar.nextBusinessDay(ctx.ref);
+  const earliest = mode === "by" ? next : later(next, onOrAfter(ctx, from));
+  const latest = later(earliest, onOrBefore(ctx, to));
+  return { earliest, latest };
+}
+
+/** The lower of two confidences. */
+export function capConfidence(
+  value: DecisionTimelineConfidence,
+  cap: DecisionTimelineConfidence,
+): DecisionTimelineConfidence {
+  const order: DecisionTimelineConfidence[] = ["low", "medium", "high"];
+  return order[Math.min(order.indexOf(value), order.indexOf(cap))] ?? "low";
+}

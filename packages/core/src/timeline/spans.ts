@@ -1,0 +1,108 @@
+import { readLead, readTail } from "./lead.js";
+import { QUANTITY_SOURCE, readNumber, readQuantity, SINGLE_SOURCE } from "./numbers.js";
+import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
+import type { DecisionTimelineConfidence, DecisionTimelineUnit } from "./types.js";
+
+/**
+ * Business days in a week. A stated week is counted as five of the employer's business days, so a
+ * holiday inside it pushes the answer back rather than forward (evidence `E-FU-STATED`: the follow-up
+ * rules count in business days, and "about a week" is five of them).
+ */
+export const BUSINESS_DAYS_PER_WEEK = 5;
+
+const UNIT = "(business|working|work|calendar|office)?[\\s-]*(days?|weeks?|wks?|months?|hours?|hrs?|fortnights?)";
+const SPAN = new RegExp(
+  `(?<![\\w-])(${QUANTITY_SOURCE})\\s+(?:(?:more|additional|further|extra|or\\s+so)\\s+)?${UNIT}(?:'s?|s')?(?:\\s+or\\s+(${SINGLE_SOURCE}|so)(?![\\w-]))?(?:\\s+time)?(?![\\w-])`,
+  "gi",
+);
+const FORTNIGHT = /(?<![\w-])(?:a\s+)?fortnight(?:'s)?(?:\s+time)?(?![\w-])/gi;
+
+type Count = { unit: Exclude<DecisionTimelineUnit, "date">; low: number; high: number; hours: boolean };
+
+/**
+ * Finds counted spans: "within two or three days", "in 2-3 business days", "a couple of weeks",
+ * "in a month", "a day or two", "within 48 hours", "in a fortnight".
+ *
+ * Plain "days" are business days (the employer counts its own working days; never call before it
+ * could have answered); "calendar days" are wall-calendar days; a week is
+ * {@link BUSINESS_DAYS_PER_WEEK} business days; a fortnight is two weeks; a month is a calendar month;
+ * hours round up to whole business days (48 hours → 2).
+ */
+export function findSpans(text: string, ctx: TimelineContext): Reading[] {
+  const readings: Reading[] = [];
+  for (const match of text.matchAll(SPAN)) {
+    const quantity = readQuantity(match[1] ?? "");
+    if (!quantity) continue;
+    let { low, high } = quantity;
+    const orMore = match[4]?.toLowerCase();
+    let fuzzy = quantity.precision === "fuzzy" || /or\s+so/i.test(match[0]);
+    if (orMore === "so") fuzzy = true;
+    else if (orMore !== undefined) {
+      const extra = readNumber(orMore);
+      if (extra === undefined || low !== high) continue;
+      high = Math.max(high, extra);
+      low = Math.min(low, extra);
+    }
+    const count = toCount(match[2], match[3] ?? "", low, high);
+    const base: DecisionTimelineConfidence =
+      quantity.precision === "vague" ? "low" : fuzzy || count.hours ? "medium" : "high";
+    readings.push(build(text, ctx, match.index, match.index + match[0].length, count, base));
+  }
+  for (const match of text.matchAll(FORTNIGHT)) {
+    if (readings.some((r) => match.index >= r.index && match.index < r.end)) continue;
+    const count: Count = { unit: "week", low: 2, high: 2, hours: false };
+    readings.push(build(text, ctx, match.index, match.index + match[0].length, count, "high"));
+  }
+  return readings;
+}
+
+function toCount(qualifier: string | undefined, unitWord: string, low: number, high: number): Count {
+  const unit = unitWord.toLowerCase();
+  if (unit.startsWith("fortnight")) return { unit: "week", low: low * 2, high: high * 2, hours: false };
+  if (unit.startsWith("w")) return { unit: "week", low, high, hours: false };
+  if (unit.startsWith("m")) return { unit: "month", low, high, hours: false };
+  if (unit.startsWith("h"))
+    return { unit: "business-day", low: Math.ceil(low / 24), high: Math.ceil(high / 24), hours: true };
+  const calendar = qualifier?.toLowerCase() === "calendar";
+  return { unit: calendar ? "calendar-day" : "business-day", low, high, hours: false };
+}
+
+function build(
+  text: string,
+  ctx: TimelineContext,
+  index: number,
+  end: number,
+  count: Count,
+  base: DecisionTimelineConfidence,
+): Reading {
+  const lead = readLead(text, index);
+  const tail = readTail(text, end);
+  const mode: WindowMode = tail.mode ?? lead.mode ?? "at";
+  const from = offset(ctx, count.unit, count.low);
+  const to = offset(ctx, count.unit, count.high);
+  const { earliest, latest } = shapeWindow(ctx, mode, from, to);
+  const confidence = lead.fuzzy || tail.fuzzy ? capConfidence(base, "medium") : base;
+  return {
+    index: lead.start,
+    end: tail.end,
+    earliest,
+    latest,
+    min: count.low,
+    max: count.high,
+    unit: count.unit,
+    confidence,
+  };
+}
+
+function offset(ctx: TimelineContext, unit: Count["unit"], n: number) {
+  switch (unit) {
+    case "business-day":
+      return ctx.calendar.addBusinessDays(ctx.ref, n);
+    case "week":
+      return ctx.calendar.addBusinessDays(ctx.ref, n * BUSINESS_DAYS_PER_WEEK);
+    case "calendar-day":
+      return ctx.ref.add({ days: n });
+    case "month":
+      return ctx.ref.add({ months: n });
+  }
+}

@@ -1,0 +1,47 @@
+import type { BusinessCalendar } from "../calendar/types.js";
+
+/**
+ * What the numbers of a {@link DecisionTimeline} count.
+ *
+ * - `business-day`: the employer's working days. Plain "days" count as business days too.
+ * - `calendar-day`: days on the wall calendar; only when the text says "calendar days".
+ * - `week`: weeks of five business days each.
+ * - `month`: calendar months.
+ * - `date`: no count; the text names a day or a part of the calendar ("by Friday", "mid-December",
+ *   "early next week"), so `min` and `max` are absent.
+ */
+export type DecisionTimelineUnit = "business-day" | "calendar-day" | "week" | "month" | "date";
+
+/** How sure the parser is that it read the text as the speaker meant it. */
+export type DecisionTimelineConfidence = "high" | "medium" | "low";
+
+/**
+ * When an employer said the decision would come, as a window of the employer's business days.
+ * Plain JSON: dates are `YYYY-MM-DD` in the employer's calendar.
+ */
+export interface DecisionTimeline {
+  /** The first business day on which the answer may come; always after the reference date. */
+  earliest: string;
+  /** The last business day the employer gave itself; never before `earliest`. */
+  latest: string;
+  /** The smaller stated count, in `unit` (absent when `unit` is `date`). */
+  min?: number;
+  /** The larger stated count, in `unit` (absent when `unit` is `date`). */
+  max?: number;
+  /** What `min` and `max` count. */
+  unit?: DecisionTimelineUnit;
+  /** The phrase the window was read from, as it appears in the input (e.g. `"within two or three days"`). */
+  text: string;
+  /** `high` for exact counts and dates, `medium` for fuzzy words, `low` for weak readings. */
+  confidence: DecisionTimelineConfidence;
+}
+
+/** Options of {@link parseDecisionTimeline}. */
+export interface DecisionTimelineOptions {
+  /**
+   * The employer's business calendar. Default: Monday to Friday with no holidays.
+   * Its `country` also picks how numeric dates read: day first ("4/12" = 4 December) for
+   * countries that write dates that way (GB, IE, AU, NZ, IN, ZA, …), month first otherwise.
+   */
+  calendar?: BusinessCalendar;
+}
