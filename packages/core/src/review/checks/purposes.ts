@@ -1,0 +1,272 @@
+import { finding, peopleOf, type ReviewSubject } from "../subject.js";
+import { contentStems, countPresent } from "../text/content.js";
+import type { DraftText } from "../text/draft-text.js";
+import { findAnyPhrase, type Phrase, phrase } from "../text/phrases.js";
+import type { DraftFinding } from "../types.js";
+import { companyName, findCompany } from "./companies.js";
+
+/*
+ * The four jobs of a thank-you letter: say thank you, say again that you want the job, add
+ * what you did not get to say in the interview, and give the reader a reason to prefer you.
+ */
+
+const THANKS_PREFIXES = ["thank", "appreciat", "grateful", "gratitude", "thx"];
+
+/** Words that express wanting the job, when they sit in a sentence about the role or company. */
+const INTEREST_WORDS = new Set(
+  `want wanted wants excited excite exciting excitement keen eager eagerly interested interest enthusiastic
+  enthusiasm thrilled delighted passionate motivated hope hoping hopeful love appeals appealing`.split(/\s+/),
+);
+
+const INTEREST_PHRASES: Phrase[] = [
+  "look forward",
+  "looking forward",
+  "would welcome",
+  "i'd welcome",
+  "can't wait",
+  "cannot wait",
+  "would love",
+  "i'd love",
+].map(phrase);
+
+/** "I wanted to thank you" is not wanting the job. */
+const WANT_TO_NOT_INTEREST = new Set(
+  `thank say let follow mention add share express tell write send ask note apologise apologize check reach take`.split(
+    /\s+/,
+  ),
+);
+
+const NEGATIONS = new Set(
+  `not never no longer don't doesn't didn't isn't wasn't aren't won't dont doesnt didnt isnt wasnt`.split(/\s+/),
+);
+
+/** Words that stand for the role itself in a sentence ("this role", "the team", "joining you"). */
+const ROLE_REFERENCES = new Set(
+  `role position job opportunity opening team company organisation organization work working join joining
+  contribute contributing post vacancy mission`.split(/\s+/),
+);
+
+/** Words of a job title that say nothing about the job ("Senior", "II"). */
+const TITLE_LEVELS = new Set(
+  `senior junior lead principal staff associate head chief sr jr ii iii iv entry level mid`.split(/\s+/),
+);
+
+/** Phrases that introduce an explanation or an example the interview left out. */
+const EXAMPLE_CUES: Phrase[] = [
+  "for example",
+  "for instance",
+  "forgot to mention",
+  "forget to mention",
+  "neglected to mention",
+  "didn't mention",
+  "did not mention",
+  "didn't get to",
+  "did not get to",
+  "didn't have time to",
+  "should have mentioned",
+  "to add to",
+  "one more example",
+  "another example",
+  "i'd like to add",
+  "i would like to add",
+  "i wanted to add",
+  "want to add",
+  "to expand on",
+  "to elaborate",
+  "elaborate on",
+  "follow up on",
+  "following up on",
+  "you asked about",
+  "you asked me",
+  "when we discussed",
+  "when we talked about",
+  "we discussed",
+  "we talked about",
+  "our conversation about",
+  "our discussion of",
+  "our discussion about",
+  "to clarify",
+].map(phrase);
+
+/** Phrases that set the candidate apart: what they bring, their record, their fit. */
+const DIFFERENTIATOR_CUES: Phrase[] = [
+  "what i bring",
+  "i bring",
+  "i can bring",
+  "i could bring",
+  "i'd bring",
+  "i would bring",
+  "bring to",
+  "experience in",
+  "experience with",
+  "experience of",
+  "years of",
+  "background in",
+  "track record",
+  "i have led",
+  "i've led",
+  "i led",
+  "i built",
+  "i've built",
+  "i have built",
+  "i delivered",
+  "i have delivered",
+  "my strength",
+  "my strengths",
+  "skills in",
+  "expertise",
+  "i am confident",
+  "i'm confident",
+  "confident that",
+  "well suited",
+  "well placed",
+  "strong fit",
+  "great fit",
+  "good fit",
+  "strong match",
+  "i can help",
+  "i could help",
+  "i can contribute",
+  "i could contribute",
+  "qualified",
+  "proven",
+  "hit the ground running",
+].map(phrase);
+
+/**
+ * Checks that the draft does the four jobs of a thank-you letter:
+ * - `missing-thanks` (error): no thank, grateful or appreciate.
+ * - `missing-interest` (warning): no sentence that pairs a word of wanting (want, excited, keen,
+ *   eager, interested, look forward, would love...) with the role, the company or a word for the
+ *   job ("this role", "the team"). When the notes say the candidate does not want the job,
+ *   `not-interested` (warning) is reported instead.
+ * - `missing-example` (warning): the notes' missed example does not show up (fewer than a third
+ *   of its content words, at least two, are in the draft). With no missed example in the notes,
+ *   an info finding when the draft neither introduces an explanation ("for example", "I forgot
+ *   to mention") nor mentions a topic discussed.
+ * - `missing-differentiator` (warning): no strength from the notes (half of its content words)
+ *   and no phrase such as "what I bring" or "experience in".
+ */
+export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
+  const findings: DraftFinding[] = [];
+  const { text, input } = subject;
+  const present = new Set(contentStems(text.words));
+
+  if (!text.words.some((word) => THANKS_PREFIXES.some((prefix) => word.fold.startsWith(prefix)))) {
+    findings.push(finding("error", "missing-thanks", "The letter never says thank you: thank them for their time."));
+  }
+
+  if (input.interest === "not-interested") {
+    findings.push(
+      finding(
+        "warning",
+        "not-interested",
+        "Your notes say you do not want this job: a thank-you letter is for a job you want, so send a short courteous note or withdraw instead.",
+      ),
+    );
+  } else if (!restatesInterest(subject)) {
+    findings.push(
+      finding(
+        "warning",
+        "missing-interest",
+        `Say again that you want the job: a sentence about why the ${input.role} role at ${input.company.name} excites you.`,
+      ),
+    );
+  }
+
+  const contextStems = new Set(contentStems(`${input.role} ${input.company.name}`));
+  const missed = input.notes?.missedExample?.trim();
+  if (missed) {
+    const own = contentStems(missed);
+    const wanted = own.filter((item) => !contextStems.has(item));
+    const stems = wanted.length > 0 ? wanted : own;
+    const needed = stems.length <= 2 ? stems.length : Math.max(2, Math.ceil(stems.length / 3));
+    if (countPresent(stems, present) < needed) {
+      findings.push(
+        finding(
+          "warning",
+          "missing-example",
+          `Your notes hold an example you did not get to give ("${excerpt(missed)}"): add it to the letter.`,
+        ),
+      );
+    }
+  } else if (!findAnyPhrase(text.words, EXAMPLE_CUES) && !mentionsTopic(subject, present)) {
+    findings.push(
+      finding(
+        "info",
+        "missing-example",
+        "Consider adding something you did not get to say, or explaining a point from the interview better, such as an example you forgot to mention.",
+      ),
+    );
+  }
+
+  const strengths = (input.notes?.strengths ?? []).map((strength) => contentStems(strength));
+  const showsStrength = strengths.some(
+    (stems) => stems.length > 0 && countPresent(stems, present) >= Math.ceil(stems.length / 2),
+  );
+  if (!showsStrength && !findAnyPhrase(text.words, DIFFERENTIATOR_CUES)) {
+    const hint = strengths.length > 0 ? ` such as ${quoteList(input.notes?.strengths ?? [])}` : "";
+    findings.push(
+      finding(
+        "warning",
+        "missing-differentiator",
+        `Give them a reason to choose you over the other candidates: name a strength${hint} and what it brings to the role.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+/** True when a sentence pairs a word of wanting with the role, the company or a word for the job. */
+function restatesInterest(subject: ReviewSubject): boolean {
+  const { text, input } = subject;
+  const company = companyName(input.company.name);
+  const roleStems = contentStems(input.role).filter((item) => !TITLE_LEVELS.has(item));
+  for (const sentence of text.sentences) {
+    const from = sentence.firstWord;
+    const to = sentence.endWord;
+    if (from === to || !hasInterestWord(text, from, to)) continue;
+    const words = text.words.slice(from, to);
+    if (words.some((word) => ROLE_REFERENCES.has(word.fold))) return true;
+    if (company.words.length > 0 && findCompany(words, company).length > 0) return true;
+    const present = new Set(contentStems(words));
+    if (roleStems.length > 0 && countPresent(roleStems, present) >= Math.ceil(roleStems.length / 2)) return true;
+  }
+  return false;
+}
+
+function hasInterestWord(text: DraftText, from: number, to: number): boolean {
+  if (findAnyPhrase(text.words, INTEREST_PHRASES, from, to)) return true;
+  for (let i = from; i < to; i++) {
+    const word = text.words[i]!;
+    if (!INTEREST_WORDS.has(word.fold)) continue;
+    const before = [text.words[i - 1], text.words[i - 2]].filter((item) => item !== undefined && item.index >= from);
+    if (before.some((item) => NEGATIONS.has(item!.fold))) continue;
+    if (word.fold.startsWith("want")) {
+      const [to1, verb] = [text.words[i + 1]?.fold, text.words[i + 2]?.fold];
+      if (to1 === "to" && verb !== undefined && WANT_TO_NOT_INTEREST.has(verb)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** True when the draft mentions a topic discussed with someone (half of its content words). */
+function mentionsTopic(subject: ReviewSubject, present: ReadonlySet<string>): boolean {
+  return peopleOf(subject).some((person) =>
+    (person.topics ?? []).some((topic) => {
+      const stems = contentStems(topic);
+      return stems.length > 0 && countPresent(stems, present) >= Math.ceil(stems.length / 2);
+    }),
+  );
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}
+
+function quoteList(items: readonly string[]): string {
+  const shown = items.slice(0, 3).map((item) => `"${excerpt(item)}"`);
+  return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}`;
+}

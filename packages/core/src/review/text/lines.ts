@@ -1,0 +1,43 @@
+/** Where a finding sits in the draft: UTF-16 offsets, and a 1-based line and column. */
+export interface TextPosition {
+  /** Offset of the first UTF-16 code unit. */
+  start: number;
+  /** Offset after the last UTF-16 code unit. */
+  end: number;
+  /** 1-based line; `\n`, `\r\n` and `\r` each end a line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units. */
+  column: number;
+}
+
+/** Offsets where each line of `text` starts; the first is always 0. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 10) starts.push(i + 1);
+    else if (char === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The 0-based line that holds `offset`, by binary search over `starts`. */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The position of the span `start`–`end`, with its line and column. */
+export function positionOf(starts: readonly number[], start: number, end: number): TextPosition {
+  const line = lineIndexAt(starts, start);
+  return { start, end, line: line + 1, column: start - starts[line]! + 1 };
+}

@@ -1,0 +1,87 @@
+import type { InterviewInput } from "../model/interview-input.js";
+import type { Person } from "../model/person.js";
+import type { TextPosition } from "./text/lines.js";
+
+/** How much a finding matters: an `error` should be fixed before sending; `ok` is false while one remains. */
+export type DraftSeverity = "error" | "warning" | "info";
+
+/**
+ * The stable code of a finding. Switch on it, never on `message`.
+ *
+ * - `missing-thanks`, `missing-interest`, `missing-example`, `missing-differentiator`: one of the
+ *   four jobs of a thank-you letter is not done (say thanks, restate interest in the role, add
+ *   what was left unsaid, stand out from the other candidates).
+ * - `not-interested`: the notes say the candidate does not want the job, so the letter should not restate interest.
+ * - `company-missing`, `company-misspelled`, `other-company`: the company is not named, named
+ *   wrongly, or another company's name was left in.
+ * - `name-misspelled`, `wrong-recipient`, `generic-salutation`: a person's name differs from
+ *   the given spelling, or the greeting addresses someone else or no one.
+ * - `placeholder`: template text was left in (`{{name}}`, `[Company]`, `XXX`, `Lorem ipsum`...).
+ * - `too-long`, `too-short`: the word count is outside the limits for the channel.
+ * - `identical-letters`: two letters to different people say the same thing.
+ */
+export type DraftFindingCode =
+  | "missing-thanks"
+  | "missing-interest"
+  | "missing-example"
+  | "missing-differentiator"
+  | "not-interested"
+  | "company-missing"
+  | "company-misspelled"
+  | "other-company"
+  | "name-misspelled"
+  | "wrong-recipient"
+  | "generic-salutation"
+  | "placeholder"
+  | "too-long"
+  | "too-short"
+  | "identical-letters";
+
+/** Where a finding sits in the draft: UTF-16 offsets (`draft.slice(start, end)`), 1-based line and column. */
+export type DraftPosition = TextPosition;
+
+/** One thing found in a draft. */
+export interface DraftFinding {
+  severity: DraftSeverity;
+  code: DraftFindingCode;
+  /** What is wrong and what to do, in plain words. */
+  message: string;
+  /** Where, when the finding is about a particular piece of text. */
+  at?: DraftPosition;
+}
+
+/** The result of {@link reviewDraft}. */
+export interface DraftReview {
+  /** Document-wide findings first, then findings with a position in the order they appear. */
+  findings: DraftFinding[];
+  /** True when no finding has severity `error`. */
+  ok: boolean;
+}
+
+/** How the letter will travel; it sets the default word limits. */
+export type DraftChannel = "email" | "postal" | "note";
+
+/**
+ * Word-count limits for a draft. Outside `min`–`max` is a warning; inside those but outside
+ * `idealMin`–`idealMax` is an info finding.
+ */
+export interface WordLimits {
+  min: number;
+  idealMin: number;
+  idealMax: number;
+  max: number;
+}
+
+/** What {@link reviewDraft} checks a draft against. */
+export interface ReviewContext {
+  /** The interview: company, role, interviewers, candidate and notes. */
+  input: InterviewInput;
+  /** Whom this draft is addressed to; when given with a name, the greeting must name them. */
+  recipient?: Person | undefined;
+  /** Companies the candidate also applies to; their names must not appear (at most 50). */
+  otherCompanies?: readonly string[] | undefined;
+  /** How the letter travels; `"email"` when left out. */
+  channel?: DraftChannel | undefined;
+  /** Overrides for the channel's default word limits. */
+  limits?: Partial<WordLimits> | undefined;
+}

@@ -1,0 +1,161 @@
+import * as z from "zod/mini";
+import { AfterviewValidationError, type ValidationIssue } from "../errors/afterview-error.js";
+import { boundedInt, boundedNumber, requiredText } from "../model/fields.js";
+import { findForbiddenKeys } from "../model/forbidden-keys.js";
+import type { InterviewInput } from "../model/interview-input.js";
+import { LIMITS } from "../model/limits.js";
+import { toValidationIssues } from "../model/messages.js";
+import { parseInterviewInput } from "../model/parse.js";
+import { type Person, PersonSchema } from "../model/person.js";
+import { DEFAULT_WORD_LIMITS } from "./checks/length.js";
+import type { DraftChannel, WordLimits } from "./types.js";
+
+/** The longest draft reviewed, in UTF-16 code units: about 8,000 words, twenty times a long letter. */
+export const MAX_DRAFT_LENGTH = 50_000;
+
+/** The most company names `otherCompanies` may hold. */
+export const MAX_OTHER_COMPANIES = 50;
+
+/** The most drafts {@link reviewDrafts} compares at once (one per interviewer, and some to spare). */
+export const MAX_DRAFTS = 50;
+
+const DRAFT_CHANNELS = ["email", "postal", "note"] as const;
+
+const DraftSchema = z.string().check(z.maxLength(MAX_DRAFT_LENGTH));
+
+const WordCount = z.optional(boundedInt(0, MAX_DRAFT_LENGTH));
+
+const contextShape = {
+  input: z.unknown(),
+  otherCompanies: z.optional(z.array(requiredText(LIMITS.name)).check(z.maxLength(MAX_OTHER_COMPANIES))),
+  channel: z.optional(z.enum(DRAFT_CHANNELS)),
+  limits: z.optional(z.strictObject({ min: WordCount, idealMin: WordCount, idealMax: WordCount, max: WordCount })),
+};
+
+const ContextSchema = z.strictObject({ ...contextShape, recipient: z.optional(PersonSchema) });
+
+const SetContextSchema = z.strictObject({ ...contextShape, similarityThreshold: z.optional(boundedNumber(0, 1)) });
+
+const DraftsSchema = z
+  .array(z.strictObject({ recipient: PersonSchema, text: DraftSchema }))
+  .check(z.maxLength(MAX_DRAFTS));
+
+/** A review context after validation, with its defaults filled in. */
+export interface ValidContext {
+  input: InterviewInput;
+  recipient: Person | undefined;
+  otherCompanies: string[];
+  channel: DraftChannel;
+  limits: WordLimits;
+  similarityThreshold: number | undefined;
+}
+
+/**
+ * Validates a draft and its context together and reports every problem at once: the draft
+ * under path `draft`, the context's fields under their own names (`input.company.name`,
+ * `otherCompanies[2]`, `limits.max`).
+ *
+ * @throws {AfterviewValidationError} when anything is wrong.
+ */
+export function validateReview(draft: unknown, context: unknown): { draft: string; context: ValidContext } {
+  const issues: ValidationIssue[] = [];
+  const text = check(DraftSchema, draft, "draft", issues);
+  const valid = validateContext(context, ContextSchema, issues);
+  if (issues.length > 0 || text === undefined || valid === undefined) {
+    throw new AfterviewValidationError(issues, { subject: "draft review" });
+  }
+  return { draft: text, context: valid };
+}
+
+/**
+ * Validates a set of drafts (path `drafts[i].text`, `drafts[i].recipient.name`) and their shared context.
+ *
+ * @throws {AfterviewValidationError} when anything is wrong.
+ */
+export function validateReviews(
+  drafts: unknown,
+  context: unknown,
+): { drafts: { recipient: Person; text: string }[]; context: ValidContext } {
+  const issues: ValidationIssue[] = [];
+  const forbidden = findForbiddenKeys(drafts);
+  const list = forbidden.length > 0 ? undefined : check(DraftsSchema, drafts, "drafts", issues);
+  issues.push(...prefixed("drafts", forbidden));
+  const valid = validateContext(context, SetContextSchema, issues);
+  if (issues.length > 0 || list === undefined || valid === undefined) {
+    throw new AfterviewValidationError(issues, { subject: "draft review" });
+  }
+  return { drafts: list, context: valid };
+}
+
+function validateContext(
+  context: unknown,
+  schema: typeof ContextSchema | typeof SetContextSchema,
+  issues: ValidationIssue[],
+): ValidContext | undefined {
+  if (typeof context !== "object" || context === null || Array.isArray(context)) {
+    issues.push({ path: "context", code: "invalid_type", message: "expected an object with the interview as `input`" });
+    return undefined;
+  }
+  const forbidden = findForbiddenKeys(context).filter((issue) => !issue.path.startsWith("input"));
+  if (forbidden.length > 0) {
+    issues.push(...forbidden);
+    return undefined;
+  }
+  let input: InterviewInput | undefined;
+  try {
+    input = parseInterviewInput((context as { input?: unknown }).input);
+  } catch (error) {
+    if (!(error instanceof AfterviewValidationError)) throw error;
+    issues.push(...prefixed("input", error.issues));
+  }
+  const parsed = check(schema, context, "", issues);
+  if (!parsed || !input) return undefined;
+  const channel = parsed.channel ?? "email";
+  const limits = { ...DEFAULT_WORD_LIMITS[channel], ...definedOnly(parsed.limits ?? {}) };
+  if (!(limits.min <= limits.idealMin && limits.idealMin <= limits.idealMax && limits.idealMax <= limits.max)) {
+    issues.push({
+      path: "limits",
+      code: "invalid-order",
+      message: `must keep min ≤ idealMin ≤ idealMax ≤ max once the ${channel} defaults are filled in (got ${limits.min}, ${limits.idealMin}, ${limits.idealMax}, ${limits.max})`,
+    });
+    return undefined;
+  }
+  return {
+    input,
+    recipient: "recipient" in parsed ? parsed.recipient : undefined,
+    otherCompanies: parsed.otherCompanies ?? [],
+    channel,
+    limits,
+    similarityThreshold: "similarityThreshold" in parsed ? parsed.similarityThreshold : undefined,
+  };
+}
+
+/** Runs `schema` on `value`; on failure adds its issues under `path` and returns undefined. */
+function check<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): z.output<S> | undefined {
+  const result = z.safeParse(schema, value, { reportInput: true });
+  if (result.success) return result.data;
+  issues.push(...prefixed(path, toValidationIssues(result.error.issues)));
+  return undefined;
+}
+
+function prefixed(prefix: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  if (!prefix) return [...issues];
+  return issues.map((issue) => ({
+    ...issue,
+    path: !issue.path ? prefix : issue.path.startsWith("[") ? prefix + issue.path : `${prefix}.${issue.path}`,
+  }));
+}
+
+function definedOnly(limits: Partial<Record<keyof WordLimits, number | undefined>>): Partial<WordLimits> {
+  const out: Partial<WordLimits> = {};
+  for (const key of ["min", "idealMin", "idealMax", "max"] as const) {
+    const value = limits[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
