@@ -1,4 +1,5 @@
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
+import { isIsoCountry } from "./iso-countries.js";
 
 /**
  * The wording of calendar input errors, shared by `businessCalendar` and the holiday sources so
@@ -16,15 +17,16 @@ export function countryNotString(): AfterviewValidationError {
   ]);
 }
 
-/** `country` is a string but no country this calendar knows. */
+/**
+ * `country` is a string but no country this calendar knows: either no ISO 3166-1 alpha-2 code, or
+ * a real country that the holiday data does not cover (the code is `unknown-country` either way).
+ */
 export function unknownCountry(value: string): AfterviewValidationError {
-  return new AfterviewValidationError([
-    {
-      path: "country",
-      code: "unknown-country",
-      message: `${quote(value)} is not an ISO 3166-1 alpha-2 country code (use two letters such as "US", "GB", "DE")`,
-    },
-  ]);
+  const code = value.toUpperCase();
+  const message = isIsoCountry(code)
+    ? `no holiday data is available for ${code}; for its weekends alone use weekdayCalendar(weekendDays("${code}"))`
+    : `${quote(value)} is not an ISO 3166-1 alpha-2 country code (use two letters such as "US", "GB", "DE")`;
+  return new AfterviewValidationError([{ path: "country", code: "unknown-country", message }]);
 }
 
 /** `region` is not a string. */
