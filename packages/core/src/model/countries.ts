@@ -35,7 +35,14 @@ export function isCountryCode(code: string): boolean {
   return COUNTRIES.has(code);
 }
 
-/** The plain-English reason `code` is refused, with a hint when the intended code is clear. */
+/**
+ * The plain-English reason `code` is refused, with a hint when the intended code is clear.
+ *
+ * @example
+ * ```ts
+ * unknownCountryMessage("UK"); //=> '"UK" is not an ISO 3166-1 alpha-2 country code; did you mean "GB"?'
+ * ```
+ */
 export function unknownCountryMessage(code: string): string {
   const shown = JSON.stringify(code.length > 20 ? `${code.slice(0, 20)}…` : code);
   const upper = code.toUpperCase();
@@ -45,7 +52,14 @@ export function unknownCountryMessage(code: string): string {
   return `${shown} is not an ISO 3166-1 alpha-2 country code (e.g. "US", "GB", "DE")`;
 }
 
-/** Every accepted country code, sorted. For tests and documentation. */
+/**
+ * Every accepted country code, sorted (a fresh array). For menus, tests and documentation.
+ *
+ * @example
+ * ```ts
+ * countryCodes().length; //=> 250
+ * ```
+ */
 export function countryCodes(): string[] {
   return [...COUNTRIES].sort();
 }

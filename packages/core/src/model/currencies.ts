@@ -53,7 +53,14 @@ export function currencyMinorUnits(code: string): number | undefined {
   return MINOR_UNITS.get(code);
 }
 
-/** The plain-English reason `code` is refused. */
+/**
+ * The plain-English reason `code` is refused.
+ *
+ * @example
+ * ```ts
+ * unknownCurrencyMessage("usd"); //=> '"usd" must be upper case: "USD"'
+ * ```
+ */
 export function unknownCurrencyMessage(code: string): string {
   const shown = JSON.stringify(code.length > 20 ? `${code.slice(0, 20)}…` : code);
   const upper = code.toUpperCase();
@@ -61,7 +68,14 @@ export function unknownCurrencyMessage(code: string): string {
   return `${shown} is not an ISO 4217 currency code in use (e.g. "USD", "EUR", "JPY")`;
 }
 
-/** Every accepted currency code, sorted. For tests and documentation. */
+/**
+ * Every accepted currency code, sorted (a fresh array). For menus, tests and documentation.
+ *
+ * @example
+ * ```ts
+ * currencyCodes().includes("EUR"); //=> true
+ * ```
+ */
 export function currencyCodes(): string[] {
   return [...MINOR_UNITS.keys()].sort();
 }

@@ -34,7 +34,6 @@ function toJsonSchema(schema: z.core.$ZodType, title: string): JsonSchema {
   const document = z.toJSONSchema(schema, {
     io: "input",
     unrepresentable: "any",
-    reused: "ref",
     override: ({ zodSchema, jsonSchema }) => {
       const extra = ANNOTATIONS.get(zodSchema);
       if (extra) Object.assign(jsonSchema, extra());

@@ -42,11 +42,21 @@ function codeOf(issue: ZodIssue): string {
     const code = issue.params?.code;
     return typeof code === "string" ? code : "custom";
   }
-  if (noDiscriminatorMatch(issue)) return "invalid_value";
+  // A missing field is `invalid_type` whatever the field's type, as zod reports for strings and objects.
+  if (issue.code === "invalid_value" && issue.input === undefined) return "invalid_type";
+  if (noDiscriminatorMatch(issue)) return discriminatorOf(issue) === undefined ? "invalid_type" : "invalid_value";
   return issue.code;
 }
 
-/** The sentence for one zod issue (without its path). */
+/**
+ * The sentence for one zod issue (without its path).
+ *
+ * @example
+ * ```ts
+ * describeIssue({ code: "invalid_value", values: ["want", "unsure"], path: ["interest"], message: "", input: "maybe" });
+ * //=> "must be one of want, unsure"
+ * ```
+ */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const { input } = issue as ZodIssue;
   switch (issue.code) {
@@ -56,12 +66,21 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       const received = "received" in issue && typeof issue.received === "string" ? issue.received : kindOf(input);
       return `expected ${expected}, got ${received}`;
     }
-    case "invalid_value":
-      return issue.values.length === 1 ? `must be ${show(issue.values[0])}` : `must be one of ${list(issue.values)}`;
+    case "invalid_value": {
+      const prefix = input === undefined ? "is required and " : "";
+      const rule =
+        issue.values.length === 1 ? `must be ${show(issue.values[0])}` : `must be one of ${list(issue.values)}`;
+      return prefix + rule;
+    }
     case "invalid_union":
       if (noDiscriminatorMatch(issue)) {
         const options = "options" in issue ? (issue.options ?? []) : [];
-        const prefix = input === undefined ? "is required and " : "";
+        // The issue's input is the object holding the discriminator, not the discriminator itself.
+        const value =
+          typeof input === "object" && input !== null
+            ? (input as Record<string, unknown>)[issue.discriminator!]
+            : undefined;
+        const prefix = value === undefined ? "is required and " : "";
         return `${prefix}must be one of ${list(options)}`;
       }
       return "does not match any of the allowed shapes";
@@ -90,6 +109,13 @@ function noDiscriminatorMatch(issue: z.core.$ZodIssue): boolean {
     issue.errors.length === 0 &&
     "options" in issue
   );
+}
+
+/** The discriminator's value; the issue's input is the object holding it, not the value itself. */
+function discriminatorOf(issue: z.core.$ZodIssue): unknown {
+  const { input } = issue as ZodIssue;
+  if (issue.code !== "invalid_union" || typeof input !== "object" || input === null) return undefined;
+  return (input as Record<string, unknown>)[issue.discriminator ?? ""];
 }
 
 function limitText(bound: string, origin: string, limit: number | bigint): string {
