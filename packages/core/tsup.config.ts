@@ -1,13 +1,26 @@
-import { defineConfig } from "tsup";
+import { rmSync } from "node:fs";
+import { defineConfig, type Options } from "tsup";
+import { browserBuildPlugin } from "./scripts/browser-build.js";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  treeshake: true,
-  // temporal-polyfill is ESM-only: bundle it into the CJS build so `require` works on every Node >= 20.
-  noExternal: [],
-});
+// The three builds below run in parallel, so none of them may clean: clear dist once here.
+rmSync(new URL("./dist", import.meta.url), { recursive: true, force: true });
+
+const entry = { index: "src/index.ts", holidays: "src/holidays.ts" };
+const common: Options = { sourcemap: true, target: "es2022", treeshake: true, clean: false };
+const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
+
+export default defineConfig([
+  // Node, ESM: `import "@afterview/core"` and `"@afterview/core/holidays"`.
+  { ...common, entry, format: ["esm"], platform: "node", dts },
+  // Node, CJS: temporal-polyfill is ESM-only, so it is bundled in for `require` on every Node 20.
+  { ...common, entry, format: ["cjs"], platform: "node", dts, noExternal: ["temporal-polyfill"] },
+  // Browser (the "browser" export condition): holidays from registered tables, no date-holidays.
+  {
+    ...common,
+    entry: { browser: "src/index.ts" },
+    format: ["esm"],
+    platform: "browser",
+    dts: false,
+    esbuildPlugins: [browserBuildPlugin],
+  },
+]);

@@ -1,0 +1,123 @@
+import { AfterviewError, AfterviewValidationError } from "../../errors/afterview-error.js";
+import { countryNotString, regionNotString, unknownCountry, unknownRegion } from "../calendar-errors.js";
+import type { Holiday, HolidaySource } from "../types.js";
+import { TABLE_COUNTRIES } from "./tables/catalog.js";
+import { type DecodedTable, decodeTable, type HolidayTable, holidaysOf } from "./tables/holiday-table.js";
+
+interface TableCache {
+  decoded: DecodedTable;
+  /** `member:year` → that year's holidays. */
+  years: Map<string, readonly Holiday[]>;
+}
+
+/** Decoded tables, shared by every table source: a table is decoded once, on its first query. */
+const caches = new WeakMap<HolidayTable, TableCache>();
+
+function cacheOf(table: HolidayTable): TableCache {
+  let cache = caches.get(table);
+  if (!cache) {
+    cache = { decoded: decodeTable(table), years: new Map() };
+    caches.set(table, cache);
+  }
+  return cache;
+}
+
+/**
+ * The error for a real country whose table is not registered: it names the country and the exact
+ * lines that load it. A code that names no country gets the usual `unknown-country` validation error.
+ *
+ * @example
+ * ```ts
+ * holidaysNotLoaded("FR").message;
+ * //=> 'No holiday data for FR is loaded in this browser build of @afterview/core. Add:\n  import { FR } from "@afterview/core/holidays";\n  registerHolidays(FR);'
+ * ```
+ */
+export function holidaysNotLoaded(country: string): AfterviewError {
+  const code = country.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code) || !TABLE_COUNTRIES.split(" ").includes(code)) return unknownCountry(country);
+  return new AfterviewError(
+    "holidays-not-loaded",
+    `No holiday data for ${code} is loaded in this browser build of @afterview/core. Add:\n` +
+      `  import { ${code} } from "@afterview/core/holidays";\n` +
+      `  registerHolidays(${code});`,
+  );
+}
+
+/**
+ * A {@link HolidaySource} over pre-computed holiday tables (from `@afterview/core/holidays`), the
+ * default source of the browser build. Pass a `Map` from country code to table to have the source
+ * follow later additions to that map (this is how `registerHolidays` works), or any list of tables
+ * for a fixed set. A table is decoded on its first query; each country, region and year is computed
+ * once and then served from a cache.
+ *
+ * Errors: a country with no table → `AfterviewError` `holidays-not-loaded` naming the import to add;
+ * a year outside the table's span → `AfterviewError` `out-of-range` naming the span; a code that is
+ * no country, or a region the country does not have → `AfterviewValidationError` on `country` / `region`.
+ *
+ * @example
+ * ```ts
+ * import { GB } from "@afterview/core/holidays";
+ * const source = createTableSource([GB]);
+ * source.holidays("GB", "SCT", 2026).find((h) => h.date === "2026-01-02");
+ * //=> { date: "2026-01-02", name: "January 2nd", type: "public" }
+ * source.holidays("FR", undefined, 2026);
+ * //=> throws AfterviewError, code "holidays-not-loaded"
+ * ```
+ */
+export function createTableSource(
+  tables: ReadonlyMap<string, HolidayTable> | Iterable<HolidayTable>,
+): HolidaySource & { missingCountryError(country: string): AfterviewError } {
+  const byCountry: ReadonlyMap<string, HolidayTable> =
+    tables instanceof Map ? tables : new Map([...(tables as Iterable<HolidayTable>)].map((t) => [t.country, t]));
+
+  function tableOf(country: unknown): HolidayTable {
+    if (typeof country !== "string") throw countryNotString();
+    const table = byCountry.get(country.toUpperCase());
+    if (!table) throw holidaysNotLoaded(country);
+    return table;
+  }
+
+  function memberOf(table: HolidayTable, region: unknown): number {
+    if (region === undefined) return 0;
+    if (typeof region !== "string") throw regionNotString();
+    const upper = region.toUpperCase();
+    const index = table.regions.findIndex((code) => code.toUpperCase() === upper);
+    if (index < 0) throw unknownRegion(table.country, region, table.regions);
+    return index + 1;
+  }
+
+  return Object.freeze({
+    holidays(country: string, region: string | undefined, year: number): readonly Holiday[] {
+      const table = tableOf(country);
+      const member = memberOf(table, region);
+      if (typeof year !== "number" || !Number.isInteger(year)) {
+        throw new AfterviewValidationError([{ path: "year", code: "invalid_type", message: "expected a whole year" }]);
+      }
+      const [from, to] = table.years;
+      if (year < from || year > to) {
+        throw new AfterviewError(
+          "out-of-range",
+          `year ${year} is outside ${from}–${to}, the span of the ${table.country} holiday table in this browser build ` +
+            `of @afterview/core (the Node build computes holidays for any year from 1000 to 9999)`,
+        );
+      }
+      const cache = cacheOf(table);
+      const key = `${member}:${year}`;
+      let list = cache.years.get(key);
+      if (!list) {
+        list = Object.freeze(holidaysOf(cache.decoded, member, year).map((h) => Object.freeze(h)));
+        cache.years.set(key, list);
+      }
+      return list;
+    },
+    hasCountry(country: string): boolean {
+      return typeof country === "string" && byCountry.has(country.toUpperCase());
+    },
+    regions(country: string): readonly string[] {
+      return tableOf(country).regions;
+    },
+    missingCountryError(country: string): AfterviewError {
+      return holidaysNotLoaded(String(country));
+    },
+  });
+}

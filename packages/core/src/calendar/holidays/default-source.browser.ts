@@ -1,0 +1,18 @@
+import type { HolidaySource } from "../types.js";
+import { createTableSource } from "./browser-source.js";
+import { registeredHolidayTables } from "./register.js";
+
+/**
+ * The holiday source `businessCalendar` uses when none is passed, in the browser build (the build
+ * swaps `default-source.ts` for this module). It answers from the tables the app registered with
+ * `registerHolidays`; asking for any other country throws an `AfterviewError` with code
+ * `holidays-not-loaded` that names the import to add.
+ *
+ * @example
+ * ```ts
+ * registerHolidays(GB);
+ * defaultHolidaySource.hasCountry("GB"); //=> true
+ * defaultHolidaySource.hasCountry("FR"); //=> false
+ * ```
+ */
+export const defaultHolidaySource: HolidaySource = createTableSource(registeredHolidayTables);
