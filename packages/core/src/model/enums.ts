@@ -99,10 +99,15 @@ export const DECISION_SOURCES = ["stated", "default"] as const;
 /** Where the expected decision date came from. */
 export type DecisionSource = (typeof DECISION_SOURCES)[number];
 
-/** The unit of a parsed decision timeline. */
-export const TIMELINE_UNITS = ["business-day", "day", "week", "month"] as const;
+/** The unit of a parsed decision timeline (the same words as `DecisionTimelineUnit` of timeline/). */
+export const TIMELINE_UNITS = ["business-day", "calendar-day", "week", "month", "date"] as const;
 /** The unit of a parsed decision timeline. */
 export type TimelineUnit = (typeof TIMELINE_UNITS)[number];
+
+/** How sure the timeline parser is of its reading. */
+export const TIMELINE_CONFIDENCES = ["high", "medium", "low"] as const;
+/** How sure the timeline parser is of its reading. */
+export type TimelineConfidence = (typeof TIMELINE_CONFIDENCES)[number];
 
 /** Every kind of plan event, the `type` of a `PlanEvent`. */
 export const PLAN_EVENT_TYPES = [

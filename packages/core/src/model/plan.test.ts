@@ -19,7 +19,15 @@ function samplePlan(): Plan {
       earliest: "2026-11-27",
       latest: "2026-11-30",
       source: "stated",
-      timeline: { min: 2, max: 3, unit: "business-day", text: "We'll make a decision within two or three days" },
+      timeline: {
+        earliest: "2026-11-27",
+        latest: "2026-11-30",
+        min: 2,
+        max: 3,
+        unit: "business-day",
+        text: "within two or three days",
+        confidence: "high",
+      },
     },
     thankYou: {
       send: true,
@@ -150,6 +158,14 @@ describe("parsePlan", () => {
       },
       "actions[1].why[0].source",
       "invalid_format",
+    ],
+    [
+      "timeline counts upside down",
+      (p) => {
+        p.decision.timeline.min = 5;
+      },
+      "decision.timeline.max",
+      "order",
     ],
     [
       "decision dates upside down",

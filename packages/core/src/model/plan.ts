@@ -8,6 +8,7 @@ import {
   PLAN_STATUSES,
   THANK_YOU_CHANNELS,
   THANK_YOU_FORMATS,
+  TIMELINE_CONFIDENCES,
   TIMELINE_UNITS,
 } from "./enums.js";
 import {
@@ -51,7 +52,7 @@ function ordered<K extends string>(
   compare: (a: unknown, b: unknown) => number | null,
   allowEqual: boolean,
 ) {
-  return z.superRefine<Record<K, unknown>>((value, ctx) => {
+  return z.superRefine<Partial<Record<K, unknown>>>((value, ctx) => {
     const order = compare(value[first], value[second]);
     if (order !== null && (order > 0 || (order === 0 && !allowEqual))) {
       ctx.addIssue({
@@ -74,15 +75,22 @@ const DecisionSchema = z
     earliest: DateString,
     latest: DateString,
     source: z.enum(DECISION_SOURCES),
+    /** The parsed statement (a `DecisionTimeline` from `parseDecisionTimeline`), when there was one. */
     timeline: z.optional(
       z
         .object({
-          min: boundedNumber(0, 1000),
-          max: boundedNumber(0, 1000),
-          unit: z.enum(TIMELINE_UNITS),
+          earliest: z.optional(DateString),
+          latest: z.optional(DateString),
+          min: z.optional(boundedNumber(0, 1000)),
+          max: z.optional(boundedNumber(0, 1000)),
+          unit: z.optional(z.enum(TIMELINE_UNITS)),
           text: text(LIMITS.sentence),
+          confidence: z.optional(z.enum(TIMELINE_CONFIDENCES)),
         })
-        .check(ordered("min", "max", (a, b) => (a as number) - (b as number), true)),
+        .check(
+          ordered("min", "max", (a, b) => (typeof a === "number" && typeof b === "number" ? a - b : null), true),
+          ordered("earliest", "latest", compareDates, true),
+        ),
     ),
   })
   .check(ordered("earliest", "latest", compareDates, true));
