@@ -1,2 +1,77 @@
+export type { BusinessCalendarOptions } from "./calendar/business-calendar.js";
+export { businessCalendar, MAX_BUSINESS_DAYS, NO_COUNTRY, weekdayCalendar } from "./calendar/business-calendar.js";
+export { defaultHolidaySource } from "./calendar/holidays/default-source.js";
+export type { BusinessCalendar, CalendarSpec, Holiday, HolidaySource } from "./calendar/types.js";
+export { weekendDays } from "./calendar/weekend.js";
 export type { AfterviewErrorCode, ValidationIssue } from "./errors/afterview-error.js";
 export { AfterviewError, AfterviewValidationError } from "./errors/afterview-error.js";
+export { countryCodes, isCountryCode } from "./model/countries.js";
+export { currencyCodes, currencyMinorUnits, isCurrencyCode } from "./model/currencies.js";
+export type {
+  ActionChannel,
+  ActionKind,
+  ActionStatus,
+  DecisionSource,
+  FollowUpChannel,
+  FollowUpOutcome,
+  Handwriting,
+  Interest,
+  InterviewFormat,
+  PayPeriod,
+  PlanEventType,
+  PlanStatus,
+  RangeSource,
+  SentChannel,
+  ThankYouChannel,
+  ThankYouFormat,
+  TimelineConfidence,
+  TimelineUnit,
+} from "./model/enums.js";
+export {
+  ACTION_CHANNELS,
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  DECISION_SOURCES,
+  FOLLOW_UP_CHANNELS,
+  FOLLOW_UP_OUTCOMES,
+  HANDWRITING_QUALITIES,
+  INTEREST_LEVELS,
+  INTERVIEW_FORMATS,
+  PAY_PERIODS,
+  PLAN_EVENT_TYPES,
+  PLAN_STATUSES,
+  RANGE_SOURCES,
+  SENT_CHANNELS,
+  THANK_YOU_CHANNELS,
+  THANK_YOU_FORMATS,
+  TIMELINE_CONFIDENCES,
+  TIMELINE_UNITS,
+} from "./model/enums.js";
+export type { InterviewInput } from "./model/interview-input.js";
+export { InterviewInputSchema } from "./model/interview-input.js";
+export type { JsonSchema } from "./model/json-schema.js";
+export { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "./model/json-schema.js";
+export { LIMITS } from "./model/limits.js";
+export type { Money, Offer } from "./model/offer.js";
+export { MoneySchema, OfferSchema } from "./model/offer.js";
+export { parseInterviewInput, parseOffer, parsePlan, parsePlanEvent } from "./model/parse.js";
+export type { Person, PostalAddress } from "./model/person.js";
+export { PersonSchema, PostalAddressSchema } from "./model/person.js";
+export type { Plan, PlanAction, PlanDecision, PlanFollowUp, PlanThankYou, Why } from "./model/plan.js";
+export { PlanSchema, WhySchema } from "./model/plan.js";
+export type { PlanEvent } from "./model/plan-event.js";
+export { PlanEventSchema } from "./model/plan-event.js";
+export type { Policy, PostalService, TimeOfDay, TimeWindow } from "./policy/defaults.js";
+export { DEFAULT_POLICY } from "./policy/defaults.js";
+export type { PolicyOverrides } from "./policy/overrides.js";
+export { PolicyOverridesSchema } from "./policy/overrides.js";
+export { resolvePolicy } from "./policy/resolve-policy.js";
+export type { DateInput, InstantInput } from "./time/instant.js";
+export { convertWallClock, inZone, zonedAt } from "./time/wall-clock.js";
+export { MAX_TIMELINE_TEXT, parseDecisionTimeline } from "./timeline/parse.js";
+export type {
+  DecisionTimeline,
+  DecisionTimelineConfidence,
+  DecisionTimelineOptions,
+  DecisionTimelineUnit,
+} from "./timeline/types.js";

@@ -15,6 +15,15 @@ function samplePlan(): Plan {
     interviewId: "acme-senior-data-engineer",
     createdAt: CHI("2026-11-24T16:00:00"),
     status: "awaiting-decision",
+    context: {
+      interviewEnd: NY("2026-11-24T15:30:00"),
+      company: "Acme Corp",
+      role: "Senior Data Engineer",
+      employer: { timeZone: "America/New_York", country: "US", region: "NY" },
+      candidate: { timeZone: "America/Chicago", country: "US", region: "IL" },
+      scheduler: { name: "Priya Raman", phone: "+1 212 555 0100" },
+      interviewers: [{ name: "Dana Whitfield" }, { name: "Marek Szczepański", spellingConfirmed: false }],
+    },
     decision: {
       earliest: "2026-11-27",
       latest: "2026-11-30",
@@ -50,6 +59,10 @@ function samplePlan(): Plan {
       {
         attempt: 1,
         channel: "phone",
+        alternatives: [
+          { channel: "voicemail", templateId: "follow-up/voicemail" },
+          { channel: "email", templateId: "follow-up/email" },
+        ],
         opens: NY("2026-12-01T09:30:00"),
         closes: NY("2026-12-01T11:30:00"),
         forCandidate: { opens: CHI("2026-12-01T08:30:00"), closes: CHI("2026-12-01T10:30:00") },

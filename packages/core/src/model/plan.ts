@@ -14,14 +14,17 @@ import {
 import {
   boundedInt,
   boundedNumber,
+  CountryCode,
   compareDates,
   compareInstants,
   DateString,
   InstantString,
   requiredText,
+  TimeZoneName,
   text,
 } from "./fields.js";
 import { LIMITS } from "./limits.js";
+import { OfferSchema } from "./offer.js";
 import { personShape, postalAddressShape } from "./person.js";
 import { PlanEventSchema } from "./plan-event.js";
 
@@ -114,10 +117,18 @@ const ThankYouSchema = z.object({
   why: whyList,
 });
 
+/** Another way to make the same touch: leave a voicemail, or write an email. */
+const AlternativeSchema = z.object({
+  channel: z.enum(["voicemail", "email"]),
+  templateId: z.string().check(z.maxLength(LIMITS.name), z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
+});
+
 const FollowUpSchema = z
   .object({
     attempt: boundedInt(1, 100),
     channel: z.enum(FOLLOW_UP_CHANNELS),
+    /** What to do when nobody answers, or when a call is not possible. */
+    alternatives: z.array(AlternativeSchema).check(z.maxLength(4)),
     opens: InstantString,
     closes: InstantString,
     /** The same window in the candidate's zone. */
@@ -148,6 +159,30 @@ export type PlanThankYou = z.infer<typeof ThankYouSchema>;
 /** When the employer is expected to decide. See {@link PlanSchema}. */
 export type PlanDecision = z.infer<typeof DecisionSchema>;
 
+/** One side of the interview as the plan remembers it, so events can re-plan without the input. */
+const SideSchema = z.object({
+  timeZone: TimeZoneName,
+  country: CountryCode,
+  region: z.optional(text(LIMITS.code)),
+});
+
+/**
+ * What the plan keeps of its input so that `applyEvent` can re-plan on its own: both sides' zones and
+ * calendars, the interview's end, the company, and the people an action may be addressed to.
+ */
+const PlanContextSchema = z.object({
+  interviewEnd: InstantString,
+  company: requiredText(LIMITS.name),
+  role: requiredText(LIMITS.name),
+  employer: SideSchema,
+  candidate: SideSchema,
+  scheduler: z.optional(PlanPersonSchema),
+  interviewers: z.array(PlanPersonSchema).check(z.maxLength(LIMITS.smallList)),
+});
+
+/** What a plan keeps of its interview. See {@link PlanSchema}. */
+export type PlanContextData = z.infer<typeof PlanContextSchema>;
+
 /**
  * The plan for the time after one interview, as plain JSON: instants are ISO 8601 strings with an
  * offset (and, as core writes them, a `[zone]`), dates are `YYYY-MM-DD`.
@@ -160,11 +195,14 @@ export const PlanSchema = z.object({
   interviewId: requiredText(LIMITS.id),
   createdAt: InstantString,
   status: z.enum(PLAN_STATUSES),
+  context: PlanContextSchema,
   decision: DecisionSchema,
   thankYou: ThankYouSchema,
   followUps: z.array(FollowUpSchema).check(z.maxLength(LIMITS.smallList)),
   quietUntil: z.optional(InstantString),
   actions: z.array(ActionSchema).check(z.maxLength(LIMITS.actions)),
+  /** The offer on the table, once one is received. */
+  offer: z.optional(OfferSchema),
   history: z.array(PlanEventSchema).check(z.maxLength(LIMITS.history)),
 });
 

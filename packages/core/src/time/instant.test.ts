@@ -9,7 +9,7 @@ function issueOf(fn: () => unknown) {
     fn();
   } catch (error) {
     expect(error).toBeInstanceOf(AfterviewValidationError);
-    return (error as AfterviewValidationError).issues[0];
+    return (error as AfterviewValidationError).issues[0]!;
   }
   throw new Error("expected a validation error");
 }

@@ -1,0 +1,100 @@
+import type { Temporal } from "temporal-polyfill";
+import { businessCalendar, weekdayCalendar } from "../calendar/business-calendar.js";
+import type { BusinessCalendar } from "../calendar/types.js";
+import { weekendDays } from "../calendar/weekend.js";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import type { InterviewInput } from "../model/interview-input.js";
+import { parseInterviewInput } from "../model/parse.js";
+import type { Policy } from "../policy/defaults.js";
+import type { PolicyOverrides } from "../policy/overrides.js";
+import { resolvePolicy } from "../policy/resolve-policy.js";
+import { type InstantInput, toZonedDateTime } from "../time/instant.js";
+
+/** The options every planning function takes: the caller's clock and, optionally, policy overrides. */
+export interface PlanOptions {
+  /** The current time. Core never reads the clock: pass it in. */
+  now: InstantInput;
+  /** Changes to the defaults; see `DEFAULT_POLICY`. */
+  policy?: PolicyOverrides;
+}
+
+/** One side of the interview: its zone, its business calendar, and whether real holiday data backs it. */
+export interface Side {
+  zone: string;
+  calendar: BusinessCalendar;
+  /** False when the country has no holiday data and only its weekends are known. */
+  holidaysKnown: boolean;
+}
+
+/**
+ * Everything the rules need, validated and resolved once: the input, `now`, the policy, and both sides'
+ * zones and calendars. Internal to core.
+ */
+export interface PlanContext {
+  input: InterviewInput;
+  /** `now`, in the candidate's zone. */
+  now: Temporal.ZonedDateTime;
+  policy: Policy;
+  employer: Side;
+  candidate: Side;
+  /** The interview's start and end, in the employer's zone. */
+  start: Temporal.ZonedDateTime;
+  end: Temporal.ZonedDateTime;
+}
+
+/**
+ * Validates `input` and `options` and resolves zones and calendars.
+ *
+ * @throws {AfterviewValidationError} naming the field (`company.region`, `now`, `policy.followUp.touches`…).
+ */
+export function planContext(input: unknown, options: unknown): PlanContext {
+  const parsed = parseInterviewInput(input);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new AfterviewValidationError([
+      { path: "options", code: "invalid_type", message: "expected { now, policy? }; now is required" },
+    ]);
+  }
+  const { now, policy } = options as { now?: unknown; policy?: unknown };
+  if (now === undefined) {
+    throw new AfterviewValidationError([
+      {
+        path: "now",
+        code: "invalid_type",
+        message: "is required: core never reads the clock, so pass the current time",
+      },
+    ]);
+  }
+  const candidate = side(parsed.candidate, "candidate");
+  const employer = side(parsed.company, "company");
+  return {
+    input: parsed,
+    now: toZonedDateTime(now, "now", candidate.zone),
+    policy: resolvePolicy(policy),
+    employer,
+    candidate,
+    start: toZonedDateTime(parsed.start, "start", employer.zone),
+    end: toZonedDateTime(parsed.end, "end", employer.zone),
+  };
+}
+
+/** The calendar of `country`/`region`; a real country without holiday data gets its weekends only. */
+export function side(where: { timeZone: string; country: string; region?: string | undefined }, path: string): Side {
+  try {
+    return {
+      zone: where.timeZone,
+      calendar: businessCalendar({ country: where.country, region: where.region }),
+      holidaysKnown: true,
+    };
+  } catch (error) {
+    if (!(error instanceof AfterviewValidationError)) throw error;
+    const issue = error.issues[0];
+    // A real ISO country that the holiday data lacks (e.g. KW, NP): plan on its weekends alone.
+    if (issue?.code === "unknown-country" && /no holiday data/.test(issue.message)) {
+      return { zone: where.timeZone, calendar: weekdayCalendar(weekendDays(where.country)), holidaysKnown: false };
+    }
+    throw new AfterviewValidationError(
+      error.issues.map((i) => ({ ...i, path: i.path ? `${path}.${i.path}` : path })),
+      { cause: error },
+    );
+  }
+}
