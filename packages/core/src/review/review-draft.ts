@@ -71,8 +71,21 @@ export function reviewValid(draft: string, context: ValidContext, extra: readonl
     channel: context.channel,
     limits: context.limits,
   };
-  const findings = orderFindings([...CHECKS.flatMap((check) => check(subject)), ...extra]);
+  const findings = orderFindings(withoutEchoes([...CHECKS.flatMap((check) => check(subject)), ...extra]));
   return { findings, ok: findings.every((item) => item.severity !== "error") };
+}
+
+/**
+ * Drops a `generic-salutation` finding whose greeting holds a placeholder ("Dear [Name],"): the
+ * placeholder finding already says what to fix there.
+ */
+function withoutEchoes(findings: readonly DraftFinding[]): DraftFinding[] {
+  const placeholders = findings.filter((item) => item.code === "placeholder" && item.at);
+  return findings.filter(
+    (item) =>
+      item.code !== "generic-salutation" ||
+      !placeholders.some((other) => other.at!.start < item.at!.end + 1 && other.at!.end > item.at!.start),
+  );
 }
 
 /** Document-wide findings first, in check order; then findings with a position, in reading order. */

@@ -26,7 +26,8 @@ const DraftSchema = z.string().check(z.maxLength(MAX_DRAFT_LENGTH));
 const WordCount = z.optional(boundedInt(0, MAX_DRAFT_LENGTH));
 
 const contextShape = {
-  input: z.unknown(),
+  // Checked by parseInterviewInput, which reports it under `input`.
+  input: z.optional(z.unknown()),
   otherCompanies: z.optional(z.array(requiredText(LIMITS.name)).check(z.maxLength(MAX_OTHER_COMPANIES))),
   channel: z.optional(z.enum(DRAFT_CHANNELS)),
   limits: z.optional(z.strictObject({ min: WordCount, idealMin: WordCount, idealMax: WordCount, max: WordCount })),

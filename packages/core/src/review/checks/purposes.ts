@@ -1,5 +1,5 @@
 import { finding, peopleOf, type ReviewSubject } from "../subject.js";
-import { contentStems, countPresent } from "../text/content.js";
+import { contentStems, countPresent, isMentioned } from "../text/content.js";
 import type { DraftText } from "../text/draft-text.js";
 import { findAnyPhrase, type Phrase, phrase } from "../text/phrases.js";
 import type { DraftFinding } from "../types.js";
@@ -140,12 +140,16 @@ const DIFFERENTIATOR_CUES: Phrase[] = [
  *   eager, interested, look forward, would love...) with the role, the company or a word for the
  *   job ("this role", "the team"). When the notes say the candidate does not want the job,
  *   `not-interested` (warning) is reported instead.
- * - `missing-example` (warning): the notes' missed example does not show up (fewer than a third
- *   of its content words, at least two, are in the draft). With no missed example in the notes,
- *   an info finding when the draft neither introduces an explanation ("for example", "I forgot
- *   to mention") nor mentions a topic discussed.
- * - `missing-differentiator` (warning): no strength from the notes (half of its content words)
- *   and no phrase such as "what I bring" or "experience in".
+ * - `missing-example` (warning): the notes' missed example does not show up. With no missed
+ *   example in the notes, an info finding when the draft neither introduces an explanation
+ *   ("for example", "I forgot to mention") nor mentions a topic discussed.
+ * - `missing-differentiator` (warning): no strength from the notes shows up and no phrase such
+ *   as "what I bring" or "experience in" is used.
+ *
+ * A note "shows up" when enough of its content words, lightly stemmed, are in the draft: all of
+ * one or two, otherwise at least two and a third (a missed example, a topic) or half (a
+ * strength, which is short and restated closely). Words of the role and company are left
+ * aside, as any letter uses them.
  */
 export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
   const findings: DraftFinding[] = [];
@@ -174,14 +178,10 @@ export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
     );
   }
 
-  const contextStems = new Set(contentStems(`${input.role} ${input.company.name}`));
+  const noteStems = stemsOfNotes(subject);
   const missed = input.notes?.missedExample?.trim();
   if (missed) {
-    const own = contentStems(missed);
-    const wanted = own.filter((item) => !contextStems.has(item));
-    const stems = wanted.length > 0 ? wanted : own;
-    const needed = stems.length <= 2 ? stems.length : Math.max(2, Math.ceil(stems.length / 3));
-    if (countPresent(stems, present) < needed) {
+    if (!isMentioned(noteStems(missed), present)) {
       findings.push(
         finding(
           "warning",
@@ -190,7 +190,7 @@ export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
         ),
       );
     }
-  } else if (!findAnyPhrase(text.words, EXAMPLE_CUES) && !mentionsTopic(subject, present)) {
+  } else if (!findAnyPhrase(text.words, EXAMPLE_CUES) && !mentionsTopic(subject, present, noteStems)) {
     findings.push(
       finding(
         "info",
@@ -200,10 +200,8 @@ export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
     );
   }
 
-  const strengths = (input.notes?.strengths ?? []).map((strength) => contentStems(strength));
-  const showsStrength = strengths.some(
-    (stems) => stems.length > 0 && countPresent(stems, present) >= Math.ceil(stems.length / 2),
-  );
+  const strengths = (input.notes?.strengths ?? []).map(noteStems);
+  const showsStrength = strengths.some((stems) => isMentioned(stems, present, 1 / 2));
   if (!showsStrength && !findAnyPhrase(text.words, DIFFERENTIATOR_CUES)) {
     const hint = strengths.length > 0 ? ` such as ${quoteList(input.notes?.strengths ?? [])}` : "";
     findings.push(
@@ -251,19 +249,30 @@ function hasInterestWord(text: DraftText, from: number, to: number): boolean {
   return false;
 }
 
-/** True when the draft mentions a topic discussed with someone (half of its content words). */
-function mentionsTopic(subject: ReviewSubject, present: ReadonlySet<string>): boolean {
+/** True when the draft mentions a topic discussed with someone. */
+function mentionsTopic(
+  subject: ReviewSubject,
+  present: ReadonlySet<string>,
+  noteStems: (note: string) => string[],
+): boolean {
   return peopleOf(subject).some((person) =>
-    (person.topics ?? []).some((topic) => {
-      const stems = contentStems(topic);
-      return stems.length > 0 && countPresent(stems, present) >= Math.ceil(stems.length / 2);
-    }),
+    (person.topics ?? []).some((topic) => isMentioned(noteStems(topic), present)),
   );
+}
+
+/** The stems a note is recognised by: its content words less those of the role and company, if any remain. */
+function stemsOfNotes(subject: ReviewSubject): (note: string) => string[] {
+  const common = new Set(contentStems(`${subject.input.role} ${subject.input.company.name}`));
+  return (note) => {
+    const own = contentStems(note);
+    const distinctive = own.filter((item) => !common.has(item));
+    return distinctive.length > 0 ? distinctive : own;
+  };
 }
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ");
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+  return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
 }
 
 function quoteList(items: readonly string[]): string {

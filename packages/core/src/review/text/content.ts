@@ -26,3 +26,14 @@ export function countPresent(wanted: readonly string[], present: ReadonlySet<str
   }
   return count;
 }
+
+/**
+ * True when a note's content shows up in a draft: all of its stems when it has one or two,
+ * otherwise `share` of them (a third unless told) and at least two. A paraphrase passes; one
+ * shared word does not.
+ */
+export function isMentioned(stems: readonly string[], present: ReadonlySet<string>, share = 1 / 3): boolean {
+  if (stems.length === 0) return false;
+  const needed = stems.length <= 2 ? stems.length : Math.max(2, Math.ceil(stems.length * share));
+  return countPresent(stems, present) >= needed;
+}

@@ -26,5 +26,6 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     before = previous;
     previous = current;
   }
-  return previous[t.length]!;
+  const distance = previous[t.length]!;
+  return distance > limit ? limit + 1 : distance;
 }

@@ -4,23 +4,7 @@
  * "migrated", "migrating" and "migration" all become "migrat".
  */
 
-const SUFFIXES = [
-  "ations",
-  "ation",
-  "ments",
-  "ment",
-  "ions",
-  "ion",
-  "ings",
-  "ing",
-  "ies",
-  "ied",
-  "edly",
-  "ed",
-  "ly",
-  "es",
-  "s",
-];
+const SUFFIXES = ["ments", "ment", "ions", "ion", "ings", "ing", "ies", "ied", "edly", "ed", "ly", "es", "s"];
 
 /** The stem of a folded lower-case word (`"migrating"` → `"migrat"`). Words of three letters or fewer are kept. */
 export function stem(word: string): string {
