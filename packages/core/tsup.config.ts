@@ -12,8 +12,10 @@ const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
 export default defineConfig([
   // Node, ESM: `import "@afterview/core"` and `"@afterview/core/holidays"`.
   { ...common, entry, format: ["esm"], platform: "node", dts },
-  // Node, CJS: temporal-polyfill is ESM-only, so it is bundled in for `require` on every Node 20.
-  { ...common, entry, format: ["cjs"], platform: "node", dts, noExternal: ["temporal-polyfill"] },
+  // Node, CJS. temporal-polyfill is ESM-only and is NOT bundled in: Node >= 20.19 (our `engines`)
+  // `require`s it natively, and a bundled private copy would refuse the caller's own Temporal objects
+  // (`instanceof` fails across copies: `cal.isBusinessDay(Temporal.PlainDate.from(…))` threw).
+  { ...common, entry, format: ["cjs"], platform: "node", dts },
   // Browser (the "browser" export condition): holidays from registered tables, no date-holidays.
   {
     ...common,
