@@ -1,6 +1,9 @@
 export type { BusinessCalendarOptions } from "./calendar/business-calendar.js";
 export { businessCalendar, MAX_BUSINESS_DAYS, NO_COUNTRY, weekdayCalendar } from "./calendar/business-calendar.js";
+export { createTableSource } from "./calendar/holidays/browser-source.js";
 export { defaultHolidaySource } from "./calendar/holidays/default-source.js";
+export { registerHolidays } from "./calendar/holidays/register.js";
+export type { HolidayTable } from "./calendar/holidays/tables/holiday-table.js";
 export type { BusinessCalendar, CalendarSpec, Holiday, HolidaySource } from "./calendar/types.js";
 export { weekendDays } from "./calendar/weekend.js";
 export type { AfterviewErrorCode, ValidationIssue } from "./errors/afterview-error.js";
