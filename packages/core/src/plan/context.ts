@@ -27,19 +27,28 @@ export interface Side {
 }
 
 /**
- * Everything the rules need, validated and resolved once: the input, `now`, the policy, and both sides'
- * zones and calendars. Internal to core.
+ * What the timing rules (decision window, follow-up windows, outcome actions) need, without the
+ * interview input: `now`, the policy, both sides, and the interview's end. `applyEvent` builds one
+ * from a stored plan's `context` to re-plan; {@link PlanContext} extends it. Internal to core.
  */
-export interface PlanContext {
-  input: InterviewInput;
+export interface RulesContext {
   /** `now`, in the candidate's zone. */
   now: Temporal.ZonedDateTime;
   policy: Policy;
   employer: Side;
   candidate: Side;
-  /** The interview's start and end, in the employer's zone. */
-  start: Temporal.ZonedDateTime;
+  /** The interview's end, in the employer's zone. */
   end: Temporal.ZonedDateTime;
+}
+
+/**
+ * Everything the rules need, validated and resolved once: the input, `now`, the policy, and both sides'
+ * zones and calendars. Internal to core.
+ */
+export interface PlanContext extends RulesContext {
+  input: InterviewInput;
+  /** The interview's start, in the employer's zone (`end` is in {@link RulesContext}). */
+  start: Temporal.ZonedDateTime;
 }
 
 /**
@@ -49,6 +58,26 @@ export interface PlanContext {
  */
 export function planContext(input: unknown, options: unknown): PlanContext {
   const parsed = parseInterviewInput(input);
+  const { now, policy } = readOptions(options);
+  const candidate = side(parsed.candidate, "candidate");
+  const employer = side(parsed.company, "company");
+  return {
+    input: parsed,
+    now: toZonedDateTime(now, "now", candidate.zone),
+    policy: resolvePolicy(policy),
+    employer,
+    candidate,
+    start: toZonedDateTime(parsed.start, "start", employer.zone),
+    end: toZonedDateTime(parsed.end, "end", employer.zone),
+  };
+}
+
+/**
+ * Reads `{ now, policy? }` from untyped options (`now` unread: its zone depends on the caller).
+ *
+ * @throws {AfterviewValidationError} on `options` when it is not an object, on `now` when it is missing.
+ */
+export function readOptions(options: unknown): { now: unknown; policy: unknown } {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new AfterviewValidationError([
       { path: "options", code: "invalid_type", message: "expected { now, policy? }; now is required" },
@@ -64,17 +93,7 @@ export function planContext(input: unknown, options: unknown): PlanContext {
       },
     ]);
   }
-  const candidate = side(parsed.candidate, "candidate");
-  const employer = side(parsed.company, "company");
-  return {
-    input: parsed,
-    now: toZonedDateTime(now, "now", candidate.zone),
-    policy: resolvePolicy(policy),
-    employer,
-    candidate,
-    start: toZonedDateTime(parsed.start, "start", employer.zone),
-    end: toZonedDateTime(parsed.end, "end", employer.zone),
-  };
+  return { now, policy };
 }
 
 /** The calendar of `country`/`region`; a real country without holiday data gets its weekends only. */
