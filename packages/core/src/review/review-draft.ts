@@ -4,7 +4,7 @@ import { checkNames } from "./checks/names.js";
 import { checkPlaceholders } from "./checks/placeholders.js";
 import { checkPurposes } from "./checks/purposes.js";
 import type { ReviewSubject } from "./subject.js";
-import { readDraft } from "./text/draft-text.js";
+import { type DraftText, readDraft } from "./text/draft-text.js";
 import type { DraftFinding, DraftReview, ReviewContext } from "./types.js";
 import { type ValidContext, validateReview } from "./validate.js";
 
@@ -35,7 +35,7 @@ const CHECKS: readonly ((subject: ReviewSubject) => DraftFinding[])[] = [
  * The same draft and context always give the same review; nothing is read from the clock.
  *
  * @param draft - The letter as plain text, at most 50,000 characters.
- * @param context - The interview (`input`, validated like {@link parseInterviewInput}), and optionally the
+ * @param context - The interview (`input`, validated like `parseInterviewInput`), and optionally the
  *   `recipient`, `otherCompanies` the candidate applies to (at most 50), the `channel` and `limits`.
  * @throws {AfterviewValidationError} when the draft is not a string of at most 50,000 characters
  *   (path `draft`) or the context does not validate (paths such as `input.company.name`, `otherCompanies[0]`).
@@ -61,10 +61,14 @@ export function reviewDraft(draft: string, context: ReviewContext): DraftReview 
   return reviewValid(valid.draft, valid.context);
 }
 
-/** Reviews a draft whose context is already validated. */
-export function reviewValid(draft: string, context: ValidContext, extra: readonly DraftFinding[] = []): DraftReview {
+/** Reviews a draft (text, or already read) whose context is already validated, adding `extra` findings. */
+export function reviewValid(
+  draft: string | DraftText,
+  context: ValidContext,
+  extra: readonly DraftFinding[] = [],
+): DraftReview {
   const subject: ReviewSubject = {
-    text: readDraft(draft),
+    text: typeof draft === "string" ? readDraft(draft) : draft,
     input: context.input,
     recipient: context.recipient,
     otherCompanies: context.otherCompanies,

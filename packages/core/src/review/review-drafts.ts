@@ -88,7 +88,7 @@ export function reviewDrafts(drafts: readonly RecipientDraft[], context: DraftSe
       const other = valid.drafts[pair.first === index ? pair.second : pair.first]!.recipient;
       extra.push(finding("warning", "identical-letters", personalMessage(draft.recipient, other, pair.overlap)));
     }
-    return reviewValid(draft.text, { ...valid.context, recipient: draft.recipient }, extra);
+    return reviewValid(letters[index]!.text, { ...valid.context, recipient: draft.recipient }, extra);
   });
   return { reviews, findings, ok: reviews.every((review) => review.ok) };
 }

@@ -50,7 +50,7 @@ export interface DraftFinding {
   at?: DraftPosition;
 }
 
-/** The result of {@link reviewDraft}. */
+/** The result of `reviewDraft`. */
 export interface DraftReview {
   /** Document-wide findings first, then findings with a position in the order they appear. */
   findings: DraftFinding[];
@@ -72,7 +72,7 @@ export interface WordLimits {
   max: number;
 }
 
-/** What {@link reviewDraft} checks a draft against. */
+/** What `reviewDraft` checks a draft against. */
 export interface ReviewContext {
   /** The interview: company, role, interviewers, candidate and notes. */
   input: InterviewInput;

@@ -16,7 +16,7 @@ export const MAX_DRAFT_LENGTH = 50_000;
 /** The most company names `otherCompanies` may hold. */
 export const MAX_OTHER_COMPANIES = 50;
 
-/** The most drafts {@link reviewDrafts} compares at once (one per interviewer, and some to spare). */
+/** The most drafts `reviewDrafts` compares at once (one per interviewer, and some to spare). */
 export const MAX_DRAFTS = 50;
 
 const DRAFT_CHANNELS = ["email", "postal", "note"] as const;

@@ -17,6 +17,16 @@ describe("companyName", () => {
   ])("%s is looked for as %j", (given, words) => {
     expect(companyName(given).words).toEqual(words);
   });
+
+  it.each([
+    ["Acme Corp", []],
+    ["Northwind Traders Inc.", ["northwind"]],
+    ["Bramble Finch Hollis LLP", ["bramble", "bfh"]],
+    ["International Business Machines", ["ibm"]],
+    ["General Electric", []],
+  ] as [string, string[]][])("%s has the short forms %j", (given, forms) => {
+    expect(companyName(given).short.map((form) => form.words.join(" "))).toEqual(forms);
+  });
 });
 
 describe("checkCompanies", () => {

@@ -29,31 +29,81 @@ const LEGAL_FORMS = new Set([
   "kk",
 ]);
 
+/** Words too common to stand for a company alone: "General" is not General Electric. */
+const GENERIC_WORDS = new Set(
+  `american bank british capital consulting digital first general global group health holdings industries
+  international labs media national new north partners services solutions south systems technologies technology
+  the united`.split(/\s+/),
+);
+
 /** A company's name as it is looked for: its words, folded, without "The" and its legal form. */
 export interface CompanyName {
   /** As given, e.g. "Acme Corp". */
   given: string;
-  /** Folded words looked for, e.g. `["acme"]`. */
+  /** Folded words of the full name, e.g. `["northwind", "traders"]`. */
   words: Phrase;
+  /**
+   * Shorter forms people write, found only when capitalised: the first word when it is
+   * distinctive ("Northwind"), and the initials in capitals ("NWT") for three words or more.
+   */
+  short: { words: Phrase; acronym: boolean }[];
   /** True when the given name has capitals, so an all-lower-case match is an ordinary word. */
   capitalised: boolean;
 }
 
-/** Reads a company name into the words to look for. */
-export function companyName(given: string): CompanyName {
-  const words = wordsOf(given).map((word) => word.fold);
-  let end = words.length;
-  while (end > 1 && LEGAL_FORMS.has(words[end - 1]!)) end--;
-  const start = words[0] === "the" && end > 1 ? 1 : 0;
-  return { given, words: words.slice(start, end), capitalised: /\p{Lu}/u.test(given) };
+/** Where a company's name appears: the first word and how many words. */
+export interface CompanyMatch {
+  index: number;
+  length: number;
 }
 
-/** Where the company's name appears: the index of the first word of each occurrence. */
-export function findCompany(words: readonly Word[], company: CompanyName, requireCapital = false): number[] {
-  return findPhrase(words, company.words).filter((index) => {
-    if (!requireCapital || !company.capitalised) return true;
-    return words.slice(index, index + company.words.length).some((word) => /\p{Lu}/u.test(word.bare));
-  });
+/** Reads a company name into the words to look for. */
+export function companyName(given: string): CompanyName {
+  const all = wordsOf(given).map((word) => word.fold);
+  let end = all.length;
+  while (end > 1 && LEGAL_FORMS.has(all[end - 1]!)) end--;
+  const start = all[0] === "the" && end > 1 ? 1 : 0;
+  const words = all.slice(start, end);
+  const short: CompanyName["short"] = [];
+  const first = words[0];
+  if (words.length >= 2 && first && first.length >= 3 && !GENERIC_WORDS.has(first) && !/^\d+$/.test(first)) {
+    short.push({ words: [first], acronym: false });
+  }
+  if (words.length >= 3) short.push({ words: [words.map((word) => word[0]).join("")], acronym: true });
+  return { given, words, short, capitalised: /\p{Lu}/u.test(given) };
+}
+
+/**
+ * Where the company's name appears, in its full form (any case, or capitalised when
+ * `requireCapital` and the name has capitals) or a short form (always capitalised). Short forms
+ * in `excluded` are not looked for.
+ */
+export function findCompany(
+  words: readonly Word[],
+  company: CompanyName,
+  options: { requireCapital?: boolean; excluded?: ReadonlySet<string> } = {},
+): CompanyMatch[] {
+  const matches: CompanyMatch[] = findPhrase(words, company.words)
+    .filter((index) => {
+      if (!options.requireCapital || !company.capitalised) return true;
+      return words.slice(index, index + company.words.length).some((word) => /\p{Lu}/u.test(word.bare));
+    })
+    .map((index) => ({ index, length: company.words.length }));
+  for (const form of company.short) {
+    if (options.excluded?.has(form.words.join(" "))) continue;
+    for (const index of findPhrase(words, form.words)) {
+      const bare = words[index]!.bare;
+      const capitalised = form.acronym ? bare === bare.toUpperCase() : /^\p{Lu}/u.test(bare);
+      const inside = matches.some((match) => index >= match.index && index < match.index + match.length);
+      if (capitalised && !inside) matches.push({ index, length: 1 });
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+/** Every form of a company's name, as space-joined folded words. */
+function formsOf(company: CompanyName): Set<string> {
+  return new Set([company.words.join(" "), ...company.short.map((form) => form.words.join(" "))]);
 }
 
 /**
@@ -68,7 +118,7 @@ export function checkCompanies(subject: ReviewSubject): DraftFinding[] {
   const { text, input } = subject;
   const company = companyName(input.company.name);
   const findings: DraftFinding[] = [];
-  const found = company.words.length === 0 ? [0] : findCompany(text.words, company);
+  const found = company.words.length === 0 ? [{ index: 0, length: 0 }] : findCompany(text.words, company);
   const near = nearMisses(subject, company);
   for (const index of near) {
     const first = text.words[index]!;
@@ -88,15 +138,16 @@ export function checkCompanies(subject: ReviewSubject): DraftFinding[] {
       finding("error", "company-missing", `The letter never names ${input.company.name}: mention the company by name.`),
     );
   }
-  const taken = found.map((index) => ({ from: index, to: index + company.words.length }));
+  const taken = found.map((match) => ({ from: match.index, to: match.index + match.length }));
+  const targetForms = formsOf(company);
   const seen = new Set<string>([company.words.join(" ")]);
   for (const given of subject.otherCompanies) {
     const other = companyName(given);
     const key = other.words.join(" ");
     if (other.words.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    for (const index of findCompany(text.words, other, true)) {
-      const to = index + other.words.length;
+    for (const { index, length } of findCompany(text.words, other, { requireCapital: true, excluded: targetForms })) {
+      const to = index + length;
       if (taken.some((span) => index < span.to && to > span.from)) continue;
       const first = text.words[index]!;
       const last = text.words[to - 1]!;

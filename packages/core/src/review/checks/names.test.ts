@@ -55,6 +55,11 @@ describe("checkNames: spelling", () => {
     ["a short name is compared exactly", "Thank you, Mr. Wo, I mean Lee Wu.", other],
     ["another word two edits away with another first letter", "The Chitfeld report helped.", interview],
     ["the candidate's own name", "Best wishes,\nAlex Morgan", interview],
+    [
+      "greeting and sign-off words",
+      "Dear Dean,\nThanks!\nBest,\nAlex",
+      { ...interview, interviewers: [{ name: "Dean Best" }] },
+    ],
   ];
   it.each(fine)("accepts %s", (_name, draft, input) => {
     expect(checkNames(subjectOf(draft, { input }))).toEqual([]);
@@ -107,6 +112,11 @@ describe("checkNames: the greeting", () => {
     expect(item?.severity).toBe("error");
     expect(item?.message).toContain("José García-López");
     expect(item?.message).toContain("Dana Whitfield");
+  });
+
+  it("does not read a greeting word as another interviewer's name", () => {
+    const input: InterviewInput = { ...interview, interviewers: [dana, { name: "Dean Park" }] };
+    expect(checkNames(subjectOf("Dear Dana,\nThanks.", { input, recipient: dana }))).toEqual([]);
   });
 
   it("does not check the greeting without a recipient", () => {

@@ -13,6 +13,12 @@ interface NamePart {
   person: NamedPerson;
 }
 
+/** Words of greetings and sign-offs, never read as a misspelt name ("Dear" is not "Dean"). */
+const LETTER_WORDS = new Set(
+  `dear dearest hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
+  sincerely yours faithfully respectfully cheers thanks thank many with all`.split(/\s+/),
+);
+
 /** How a draft word relates to a name part. */
 type Likeness = { kind: "case" | "accents" } | { kind: "typo"; distance: number };
 
@@ -126,6 +132,7 @@ function compare(word: Word, part: NamePart, vocabulary: ReadonlySet<string>, st
   }
   if (vocabulary.has(word.lower)) return null;
   if (word.fold === part.fold) return { kind: "accents" };
+  if (LETTER_WORDS.has(word.fold) || HONORIFICS.has(word.fold)) return null;
   if (!/^\p{Lu}/u.test(word.bare)) return null;
   const length = [...part.fold].length;
   let allowed = length >= 7 ? 2 : length >= 4 ? 1 : 0;

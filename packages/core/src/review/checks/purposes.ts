@@ -226,7 +226,7 @@ function restatesInterest(subject: ReviewSubject): boolean {
     if (from === to || !hasInterestWord(text, from, to)) continue;
     const words = text.words.slice(from, to);
     if (words.some((word) => ROLE_REFERENCES.has(word.fold))) return true;
-    if (company.words.length > 0 && findCompany(words, company).length > 0) return true;
+    if (findCompany(words, company).length > 0) return true;
     const present = new Set(contentStems(words));
     if (roleStems.length > 0 && countPresent(roleStems, present) >= Math.ceil(roleStems.length / 2)) return true;
   }
