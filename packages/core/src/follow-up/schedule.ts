@@ -1,0 +1,48 @@
+import { decisionWindow } from "../decision/window.js";
+import type { InterviewInput } from "../model/interview-input.js";
+import type { PlanFollowUp } from "../model/plan.js";
+import { type PlanOptions, planContext } from "../plan/context.js";
+import { followUpWindows } from "./windows.js";
+
+/**
+ * One follow-up touch: a call in the employer's calling hours (`opens`/`closes`, employer's zone),
+ * the same window in the candidate's zone (`forCandidate`), a voicemail and an email alternative,
+ * and the reasons. The same shape as `plan.followUps[]`.
+ */
+export type FollowUpWindow = PlanFollowUp;
+
+/**
+ * When to follow up if the employer has not answered (strategy 2), computed from one interview:
+ * the decision window from the stated timeline (else 5 business days, `E-FU-STATED`), then the first
+ * call in the first calling window (`E-FU-CALLTIME`: Tue–Thu 09:30–11:30 and 13:30–15:30, Monday
+ * afternoon, Friday morning, in the employer's zone, on its business days) from the first business
+ * day after the window closes, then more touches at least 5 business days apart, 3 in all
+ * (`E-FU-STATED`). No window that has closed by `options.now` is planned. Each touch is a call
+ * (`E-FU-CHANNEL`) with voicemail and email alternatives. `options.policy.followUp` changes the windows,
+ * touches and gaps.
+ *
+ * @throws {AfterviewValidationError} naming the field, for bad input, `now` or policy.
+ *
+ * @example
+ * ```ts
+ * followUpSchedule(
+ *   {
+ *     id: "acme", role: "Data Engineer", format: "video", interest: "want",
+ *     company: { name: "Acme", timeZone: "America/New_York", country: "US", region: "NY" },
+ *     start: "2026-11-24T14:00:00-05:00[America/New_York]",
+ *     end: "2026-11-24T15:30:00-05:00[America/New_York]",
+ *     interviewers: [{ name: "Dana Whitfield" }],
+ *     statedTimeline: "We'll make a decision within two or three days",
+ *     candidate: { name: "Alex Morgan", timeZone: "Europe/London", country: "GB" },
+ *   },
+ *   { now: "2026-11-24T21:00:00Z" },
+ * ).map((w) => [w.opens, w.forCandidate.opens]);
+ * //=> [["2026-12-01T09:30:00-05:00[America/New_York]", "2026-12-01T14:30:00+00:00[Europe/London]"],
+ * //    ["2026-12-08T09:30:00-05:00[America/New_York]", "2026-12-08T14:30:00+00:00[Europe/London]"],
+ * //    ["2026-12-15T09:30:00-05:00[America/New_York]", "2026-12-15T14:30:00+00:00[Europe/London]"]]
+ * ```
+ */
+export function followUpSchedule(input: InterviewInput, options: PlanOptions): FollowUpWindow[] {
+  const ctx = planContext(input, options);
+  return followUpWindows(ctx, decisionWindow(ctx));
+}
