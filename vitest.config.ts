@@ -9,6 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "packages",
+          setupFiles: ["./vitest.setup.ts"],
           include: ["packages/*/src/**/*.test.ts"],
           typecheck: { enabled: true, include: ["packages/*/src/**/*.test-d.ts"] },
         },
