@@ -21,8 +21,9 @@ describe("companyName", () => {
   it.each([
     ["Acme Corp", []],
     ["Northwind Traders Inc.", ["northwind"]],
-    ["Bramble Finch Hollis LLP", ["bramble", "bfh"]],
-    ["International Business Machines", ["ibm"]],
+    ["Bramble Finch Hollis LLP", ["bramble finch", "bramble", "bfh"]],
+    ["International Business Machines", ["international business", "ibm"]],
+    ["Bank of America", ["boa"]],
     ["General Electric", []],
   ] as [string, string[]][])("%s has the short forms %j", (given, forms) => {
     expect(companyName(given).short.map((form) => form.words.join(" "))).toEqual(forms);

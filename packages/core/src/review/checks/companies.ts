@@ -1,6 +1,7 @@
 import { finding, type ReviewSubject } from "../subject.js";
 import { editDistance } from "../text/distance.js";
 import { findPhrase, type Phrase } from "../text/phrases.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 import { type Word, wordsOf } from "../text/words.js";
 import type { DraftFinding } from "../types.js";
 
@@ -43,8 +44,9 @@ export interface CompanyName {
   /** Folded words of the full name, e.g. `["northwind", "traders"]`. */
   words: Phrase;
   /**
-   * Shorter forms people write, found only when capitalised: the first word when it is
-   * distinctive ("Northwind"), and the initials in capitals ("NWT") for three words or more.
+   * Shorter forms people write, found only when capitalised: the name's first words ("St Mary"
+   * for "St Mary's Hospital"), the first word alone when it is distinctive ("Northwind"), and
+   * the initials in capitals ("IBM") for three words or more.
    */
   short: { words: Phrase; acronym: boolean }[];
   /** True when the given name has capitals, so an all-lower-case match is an ordinary word. */
@@ -65,8 +67,12 @@ export function companyName(given: string): CompanyName {
   const start = all[0] === "the" && end > 1 ? 1 : 0;
   const words = all.slice(start, end);
   const short: CompanyName["short"] = [];
+  for (let length = words.length - 1; length >= 2; length--) {
+    const prefix = words.slice(0, length);
+    if (prefix.some(isDistinctive)) short.push({ words: prefix, acronym: false });
+  }
   const first = words[0];
-  if (words.length >= 2 && first && first.length >= 3 && !GENERIC_WORDS.has(first) && !/^\d+$/.test(first)) {
+  if (words.length >= 2 && first && isDistinctive(first)) {
     short.push({ words: [first], acronym: false });
   }
   if (words.length >= 3) short.push({ words: [words.map((word) => word[0]).join("")], acronym: true });
@@ -99,6 +105,11 @@ export function findCompany(
     }
   }
   return matches.sort((a, b) => a.index - b.index);
+}
+
+/** A word that can stand for a company: three letters or more, not a number, not generic, not a stop word. */
+function isDistinctive(word: string): boolean {
+  return word.length >= 3 && !/^\d+$/.test(word) && !GENERIC_WORDS.has(word) && !STOP_WORDS.has(word);
 }
 
 /** Every form of a company's name, as space-joined folded words. */
