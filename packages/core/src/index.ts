@@ -61,7 +61,14 @@ export { parseInterviewInput, parseOffer, parsePlan, parsePlanEvent } from "./mo
 export type { Person, PostalAddress } from "./model/person.js";
 export { PersonSchema, PostalAddressSchema } from "./model/person.js";
 export type { Plan, PlanAction, PlanDecision, PlanFollowUp, PlanThankYou, Why } from "./model/plan.js";
-export { PlanSchema, WhySchema } from "./model/plan.js";
+export {
+  PlanActionSchema,
+  PlanDecisionSchema,
+  PlanFollowUpSchema,
+  PlanSchema,
+  PlanThankYouSchema,
+  WhySchema,
+} from "./model/plan.js";
 export type { PlanEvent } from "./model/plan-event.js";
 export { PlanEventSchema } from "./model/plan-event.js";
 export type { Policy, PostalService, TimeOfDay, TimeWindow } from "./policy/defaults.js";
@@ -69,6 +76,21 @@ export { DEFAULT_POLICY } from "./policy/defaults.js";
 export type { PolicyOverrides } from "./policy/overrides.js";
 export { PolicyOverridesSchema } from "./policy/overrides.js";
 export { resolvePolicy } from "./policy/resolve-policy.js";
+export { DEFAULT_WORD_LIMITS } from "./review/checks/length.js";
+export { IDENTICAL_LETTERS_THRESHOLD } from "./review/checks/similarity.js";
+export { reviewDraft } from "./review/review-draft.js";
+export type { DraftSetContext, DraftSetFinding, DraftSetReview, RecipientDraft } from "./review/review-drafts.js";
+export { reviewDrafts } from "./review/review-drafts.js";
+export type {
+  DraftChannel,
+  DraftFinding,
+  DraftFindingCode,
+  DraftPosition,
+  DraftReview,
+  DraftSeverity,
+  ReviewContext,
+  WordLimits,
+} from "./review/types.js";
 export type { DateInput, InstantInput } from "./time/instant.js";
 export { convertWallClock, inZone, zonedAt } from "./time/wall-clock.js";
 export { MAX_TIMELINE_TEXT, parseDecisionTimeline } from "./timeline/parse.js";

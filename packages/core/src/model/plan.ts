@@ -73,7 +73,8 @@ const WindowSchema = z
   .object({ opens: InstantString, closes: InstantString })
   .check(ordered("opens", "closes", compareInstants, false));
 
-const DecisionSchema = z
+/** The zod schema of one part of a plan; see {@link PlanSchema}. */
+export const PlanDecisionSchema = z
   .object({
     earliest: DateString,
     latest: DateString,
@@ -98,7 +99,8 @@ const DecisionSchema = z
   })
   .check(ordered("earliest", "latest", compareDates, true));
 
-const ThankYouSchema = z.object({
+/** The zod schema of one part of a plan; see {@link PlanSchema}. */
+export const PlanThankYouSchema = z.object({
   send: z.boolean(),
   channel: z.enum(THANK_YOU_CHANNELS),
   format: z.optional(z.enum(THANK_YOU_FORMATS)),
@@ -123,7 +125,8 @@ const AlternativeSchema = z.object({
   templateId: z.string().check(z.maxLength(LIMITS.name), z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
 });
 
-const FollowUpSchema = z
+/** The zod schema of one part of a plan; see {@link PlanSchema}. */
+export const PlanFollowUpSchema = z
   .object({
     attempt: boundedInt(1, 100),
     channel: z.enum(FOLLOW_UP_CHANNELS),
@@ -137,7 +140,8 @@ const FollowUpSchema = z
   })
   .check(ordered("opens", "closes", compareInstants, false));
 
-const ActionSchema = z.object({
+/** The zod schema of one part of a plan; see {@link PlanSchema}. */
+export const PlanActionSchema = z.object({
   id: requiredText(LIMITS.id),
   kind: z.enum(ACTION_KINDS),
   due: z.optional(
@@ -151,13 +155,13 @@ const ActionSchema = z.object({
 });
 
 /** One thing for the candidate to do. See {@link PlanSchema}. */
-export type PlanAction = z.infer<typeof ActionSchema>;
+export type PlanAction = z.infer<typeof PlanActionSchema>;
 /** A follow-up window inside a plan. See {@link PlanSchema}. */
-export type PlanFollowUp = z.infer<typeof FollowUpSchema>;
+export type PlanFollowUp = z.infer<typeof PlanFollowUpSchema>;
 /** The thank-you advice inside a plan. See {@link PlanSchema}. */
-export type PlanThankYou = z.infer<typeof ThankYouSchema>;
+export type PlanThankYou = z.infer<typeof PlanThankYouSchema>;
 /** When the employer is expected to decide. See {@link PlanSchema}. */
-export type PlanDecision = z.infer<typeof DecisionSchema>;
+export type PlanDecision = z.infer<typeof PlanDecisionSchema>;
 
 /** One side of the interview as the plan remembers it, so events can re-plan without the input. */
 const SideSchema = z.object({
@@ -196,11 +200,11 @@ export const PlanSchema = z.object({
   createdAt: InstantString,
   status: z.enum(PLAN_STATUSES),
   context: PlanContextSchema,
-  decision: DecisionSchema,
-  thankYou: ThankYouSchema,
-  followUps: z.array(FollowUpSchema).check(z.maxLength(LIMITS.smallList)),
+  decision: PlanDecisionSchema,
+  thankYou: PlanThankYouSchema,
+  followUps: z.array(PlanFollowUpSchema).check(z.maxLength(LIMITS.smallList)),
   quietUntil: z.optional(InstantString),
-  actions: z.array(ActionSchema).check(z.maxLength(LIMITS.actions)),
+  actions: z.array(PlanActionSchema).check(z.maxLength(LIMITS.actions)),
   /** The offer on the table, once one is received. */
   offer: z.optional(OfferSchema),
   history: z.array(PlanEventSchema).check(z.maxLength(LIMITS.history)),

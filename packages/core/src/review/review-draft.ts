@@ -29,8 +29,8 @@ const CHECKS: readonly ((subject: ReviewSubject) => DraftFinding[])[] = [
  * reading order. `ok` is false while any finding is an `error`.
  *
  * Length limits default by channel (email 100–300 words ideal, 50–400 at most; a postal letter
- * at most 400 words, one page; a handwritten note at most 150). These are inferred, evidence
- * id E-TY-LENGTH; override them with `context.limits`.
+ * at most 400 words, one page; a handwritten note at most 150). These are our own choice (no
+ * source measures letter length); override them with `context.limits`.
  *
  * The same draft and context always give the same review; nothing is read from the clock.
  *

@@ -3,7 +3,7 @@ import type { DraftChannel, DraftFinding, WordLimits } from "../types.js";
 
 /**
  * Default word limits per channel (inferred: no survey measures the length of thank-you
- * letters; evidence id E-TY-LENGTH). An email reads best at 100–300 words and should stay
+ * letters, so no evidence id backs them: our own choice). An email reads best at 100–300 words and should stay
  * within 50–400; a postal letter should fit one printed page, about 400 words; a handwritten
  * note fits a card at 150 words. Pass `limits` in the review context to use your own.
  */
