@@ -1,6 +1,5 @@
 import type { InterviewInput } from "../model/interview-input.js";
 import type { Person } from "../model/person.js";
-import type { TextPosition } from "./text/lines.js";
 
 /** How much a finding matters: an `error` should be fixed before sending; `ok` is false while one remains. */
 export type DraftSeverity = "error" | "warning" | "info";
@@ -38,7 +37,16 @@ export type DraftFindingCode =
   | "identical-letters";
 
 /** Where a finding sits in the draft: UTF-16 offsets (`draft.slice(start, end)`), 1-based line and column. */
-export type DraftPosition = TextPosition;
+export interface DraftPosition {
+  /** Offset of the first UTF-16 code unit. */
+  start: number;
+  /** Offset after the last UTF-16 code unit. */
+  end: number;
+  /** 1-based line; `\n`, `\r\n` and `\r` each end a line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units. */
+  column: number;
+}
 
 /** One thing found in a draft. */
 export interface DraftFinding {

@@ -1,14 +1,7 @@
-/** Where a finding sits in the draft: UTF-16 offsets, and a 1-based line and column. */
-export interface TextPosition {
-  /** Offset of the first UTF-16 code unit. */
-  start: number;
-  /** Offset after the last UTF-16 code unit. */
-  end: number;
-  /** 1-based line; `\n`, `\r\n` and `\r` each end a line. */
-  line: number;
-  /** 1-based column, counted in UTF-16 code units. */
-  column: number;
-}
+import type { DraftPosition } from "../types.js";
+
+/** Where a finding sits in the draft; the public {@link DraftPosition}. */
+export type TextPosition = DraftPosition;
 
 /** Offsets where each line of `text` starts; the first is always 0. */
 export function lineStarts(text: string): number[] {
