@@ -1,0 +1,30 @@
+import { decisionWindow } from "../decision/window.js";
+import type { InterviewInput } from "../model/interview-input.js";
+import type { PlanThankYou } from "../model/plan.js";
+import { type PlanOptions, planContext } from "../plan/context.js";
+import { thankYouPlan } from "./plan.js";
+
+/** The thank-you advice: whether to send, by which channel and format, to whom, by when, and why. */
+export type ThankYouAdvice = PlanThankYou;
+
+/**
+ * Advises on the thank-you letter after an interview (strategy 1): whether to send one, when to write
+ * it, to whom, by post or email, typed or by hand, every choice explained in `why[]` with its rule and
+ * evidence id (`E-TY-MATTERS`, `E-TY-TIMING`, `E-TY-CHANNEL`, `E-POST-*`). The same advice is
+ * `plan.thankYou` in `createPlan`. The expected decision comes from the employer's stated timeline, else
+ * the default wait (`E-FU-STATED`); the post is chosen only when it arrives a business day before it.
+ *
+ * @throws {AfterviewValidationError} naming the field (`interviewers[0].email`, `now`, `policy.thankYou.writeBy`…).
+ *
+ * @example
+ * ```ts
+ * const advice = adviseThankYou(sampleInterview, { now: "2026-11-24T15:30:00-05:00[America/New_York]" });
+ * advice.channel; //=> "email"
+ * advice.writeBy; //=> "2026-11-24T21:00:00-05:00[America/New_York]"
+ * advice.sendBy;  //=> "2026-11-25T15:30:00-05:00[America/New_York]"
+ * ```
+ */
+export function adviseThankYou(input: InterviewInput, options: PlanOptions): ThankYouAdvice {
+  const ctx = planContext(input, options);
+  return thankYouPlan(ctx, decisionWindow(ctx)).advice;
+}

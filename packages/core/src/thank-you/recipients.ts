@@ -1,0 +1,211 @@
+import { Temporal } from "temporal-polyfill";
+import type { Person, PostalAddress } from "../model/person.js";
+import type { PlanAction, Why } from "../model/plan.js";
+import type { PlanContext } from "../plan/context.js";
+import { zonedAt } from "../time/wall-clock.js";
+import { listLabel, momentLabel } from "./describe.js";
+import { why } from "./why.js";
+
+/** A thank-you channel that sends something. */
+export type SendingChannel = "email" | "postal" | "email-then-postal";
+
+/** How one interviewer's letter travels. */
+export interface Delivery {
+  /** Position among the interviewers (0-based). */
+  index: number;
+  person: Person;
+  /** The interviewer's address, else the company's. */
+  address: PostalAddress | undefined;
+  /** Who receives the email: the interviewer, the scheduler (to pass it on), or someone still to find out. */
+  email?: "self" | "scheduler" | "unknown";
+  /** True when a letter goes by post. */
+  post: boolean;
+}
+
+/**
+ * How each interviewer's letter travels under `channel`:
+ * - `postal`: by post, to the interviewer's address or the company's;
+ * - `email`: by email when the interviewer has an address; otherwise by post when a mailing address is
+ *   known; otherwise by email through the scheduler (who can pass it on) when the scheduler has an
+ *   email address; otherwise an email whose address is still to be found (the confirmation call asks);
+ * - `email-then-postal`: an email to each interviewer who has an address, and a letter to everyone.
+ */
+export function deliveries(input: PlanContext["input"], channel: SendingChannel): Delivery[] {
+  return input.interviewers.map((person, index) => {
+    const address = person.address ?? input.company.address;
+    const delivery: Delivery = { index, person, address, post: channel !== "email" };
+    if (channel === "postal") return delivery;
+    if (person.email) delivery.email = "self";
+    else if (channel === "email") {
+      if (address) delivery.post = true;
+      else delivery.email = input.scheduler?.email ? "scheduler" : "unknown";
+    }
+    return delivery;
+  });
+}
+
+/** A plain copy of a person, without keys that hold `undefined`, so the plan survives a JSON round trip unchanged. */
+export function copyPerson(person: Person): Person {
+  const copy: Person = {};
+  if (person.name !== undefined) copy.name = person.name;
+  if (person.title !== undefined) copy.title = person.title;
+  if (person.email !== undefined) copy.email = person.email;
+  if (person.phone !== undefined) copy.phone = person.phone;
+  if (person.spellingConfirmed !== undefined) copy.spellingConfirmed = person.spellingConfirmed;
+  if (person.topics !== undefined) copy.topics = [...person.topics];
+  if (person.address !== undefined) {
+    const { lines, locality, region, postalCode, country } = person.address;
+    copy.address = { lines: [...lines], locality, country };
+    if (region !== undefined) copy.address.region = region;
+    if (postalCode !== undefined) copy.address.postalCode = postalCode;
+  }
+  return copy;
+}
+
+/** How the reasons name an interviewer: by name, else by position. */
+export function personLabel(person: Person, index: number): string {
+  return person.name ?? `interviewer ${index + 1}`;
+}
+
+/** What must be checked before the letters can go, grouped by kind; empty groups mean nothing to check. */
+export interface RecipientChecks {
+  noName: string[];
+  spellingUnconfirmed: string[];
+  spellingUnchecked: string[];
+  noAddress: string[];
+  unreachable: string[];
+}
+
+/**
+ * What to check before writing: a missing name; a spelling marked unconfirmed (`spellingConfirmed: false`);
+ * a spelling never checked with nothing written to copy it from (no `spellingConfirmed`, no email
+ * address); no mailing address for a letter that goes by post; no way to reach them at all.
+ */
+export function recipientChecks(list: readonly Delivery[]): RecipientChecks {
+  const checks: RecipientChecks = {
+    noName: [],
+    spellingUnconfirmed: [],
+    spellingUnchecked: [],
+    noAddress: [],
+    unreachable: [],
+  };
+  for (const { person, index, address, post, email } of list) {
+    const label = personLabel(person, index);
+    if (person.name === undefined) checks.noName.push(label);
+    else if (person.spellingConfirmed === false) checks.spellingUnconfirmed.push(label);
+    else if (person.spellingConfirmed === undefined && !person.email) checks.spellingUnchecked.push(label);
+    if (post && !address) checks.noAddress.push(label);
+    if (email === "unknown") checks.unreachable.push(label);
+  }
+  return checks;
+}
+
+/** True when any check is open. */
+export function needsConfirmation(checks: RecipientChecks): boolean {
+  return Object.values(checks).some((list) => list.length > 0);
+}
+
+/** The sentence that lists what is open, e.g. "no name for interviewer 2; spelling not confirmed for Dana Whitfield". */
+export function checksLabel(checks: RecipientChecks): string {
+  const parts: string[] = [];
+  if (checks.noName.length) parts.push(`no name for ${listLabel(checks.noName, 80)}`);
+  if (checks.spellingUnconfirmed.length)
+    parts.push(`spelling not confirmed for ${listLabel(checks.spellingUnconfirmed, 80)}`);
+  if (checks.spellingUnchecked.length) {
+    parts.push(`spelling never checked, and no email to copy it from, for ${listLabel(checks.spellingUnchecked, 80)}`);
+  }
+  if (checks.noAddress.length) parts.push(`no mailing address for ${listLabel(checks.noAddress, 80)}`);
+  if (checks.unreachable.length) parts.push(`no email or mailing address for ${listLabel(checks.unreachable, 80)}`);
+  return parts.join("; ");
+}
+
+/** The hours of "the next business morning" when the check cannot be done the same day (inferred). */
+export const CONFIRM_MORNING_HOURS = 3;
+
+/**
+ * The `confirm-recipients` action, the first of the plan. It goes to the person who scheduled the
+ * interview, by phone when they have a phone number, else by email; with no scheduler, to the first
+ * interviewer with an email address; else to nobody in particular (call the company's main line).
+ * One template, `recipients/call-script`, covers both the call and the email.
+ *
+ * Due from the interview's end to the earlier of `writeBy` and the close of the employer's business
+ * hours that day (candidate's zone). When that leaves no time (the interview ended after business
+ * hours, or on a day off), it is due by the end of the next employer business morning
+ * (`businessHours.start` plus {@link CONFIRM_MORNING_HOURS} hours): write with the names as heard
+ * meanwhile, and let the letter wait for the check.
+ */
+export function confirmRecipientsAction(
+  ctx: Pick<PlanContext, "input" | "policy" | "employer" | "candidate" | "end">,
+  checks: RecipientChecks,
+  writeBy: Temporal.ZonedDateTime,
+): PlanAction {
+  const { input } = ctx;
+  const hours = ctx.policy.thankYou.businessHours;
+  const zone = ctx.candidate.zone;
+  const start = ctx.end.withTimeZone(zone);
+  const day = ctx.end.toPlainDate();
+  let end: Temporal.ZonedDateTime | undefined;
+  if (ctx.employer.calendar.isBusinessDay(day)) {
+    const close = zonedAt(day, hours.end, ctx.employer.zone).withTimeZone(zone);
+    end = Temporal.ZonedDateTime.compare(close, writeBy) < 0 ? close : writeBy;
+  }
+  let nextMorning = false;
+  if (!end || Temporal.ZonedDateTime.compare(end, start) <= 0) {
+    const next = ctx.employer.calendar.nextBusinessDay(day);
+    end = zonedAt(next, hours.start, ctx.employer.zone).add({ hours: CONFIRM_MORNING_HOURS }).withTimeZone(zone);
+    nextMorning = true;
+  }
+
+  const reasons: Why[] = [
+    why(
+      "thank-you.recipients",
+      `Before the letters go, check names, spellings and addresses: ${checksLabel(checks)}. A misspelt name undoes a good letter.`,
+    ),
+  ];
+  const action: PlanAction = {
+    id: "confirm-recipients",
+    kind: "confirm-recipients",
+    due: { start: start.toString(), end: end.toString() },
+    templateId: "recipients/call-script",
+    status: "pending",
+    why: reasons,
+  };
+  const scheduler = input.scheduler;
+  const firstWithEmail = input.interviewers.find((p) => p.email);
+  if (scheduler && (scheduler.phone || scheduler.email)) {
+    action.channel = scheduler.phone ? "phone" : "email";
+    action.to = copyPerson(scheduler);
+    reasons.push(
+      why(
+        "thank-you.recipients",
+        `${scheduler.phone ? "Call" : "Email"} ${scheduler.name ?? "the person who scheduled the interview"}, who arranged the interview and has the details.`,
+      ),
+    );
+  } else if (firstWithEmail) {
+    action.channel = "email";
+    action.to = copyPerson(firstWithEmail);
+    reasons.push(
+      why(
+        "thank-you.recipients",
+        `No way to reach the person who scheduled the interview is known, so email ${personLabel(firstWithEmail, input.interviewers.indexOf(firstWithEmail))} and ask.`,
+      ),
+    );
+  } else {
+    action.channel = "phone";
+    reasons.push(
+      why(
+        "thank-you.recipients",
+        `No contact is known for the scheduler or the interviewers: call ${input.company.name}'s main line and ask for the people who interviewed you.`,
+      ),
+    );
+  }
+  if (nextMorning) {
+    reasons.push(
+      why(
+        "thank-you.recipients",
+        `The interview ended after business hours, so ask by ${momentLabel(end)} your time; write with the names as you heard them and send once they are checked.`,
+      ),
+    );
+  }
+  return action;
+}

@@ -1,0 +1,66 @@
+import { Temporal } from "temporal-polyfill";
+import type { Why } from "../model/plan.js";
+import type { PlanContext } from "../plan/context.js";
+import { zonedAt } from "../time/wall-clock.js";
+import { clockLabel, momentLabel } from "./describe.js";
+import { why } from "./why.js";
+
+/** When the letter is written: from the end of the interview (plus the trip home) to `writeBy`. */
+export interface WritingTime {
+  /** The interview's end, in the candidate's zone. */
+  interviewEnd: Temporal.ZonedDateTime;
+  /** When writing can start, in the candidate's zone. */
+  start: Temporal.ZonedDateTime;
+  /** When the letter should be written, in the candidate's zone. */
+  writeBy: Temporal.ZonedDateTime;
+  /** Minutes of travel added (onsite interviews only). */
+  travelMinutes: number;
+  /** True when the interview ended after `policy.thankYou.lateAfter`, so writing moved to the next day. */
+  late: boolean;
+  /** True when the trip home ran past `writeBy`, so writeBy became the start plus an hour. */
+  extended: boolean;
+  why: Why;
+}
+
+/** The writing time given when travel runs past the usual deadline: one hour (a letter takes under 30 minutes; inferred). */
+export const EXTENDED_WRITING_MINUTES = 60;
+
+/**
+ * The writing window (evidence `E-TY-TIMING`): writing starts when the interview ends, plus the trip home for
+ * an onsite interview (`input.travelMinutes`, else `policy.thankYou.travelMinutes`, 60); it is due at
+ * `policy.thankYou.writeBy` (21:00) the same day in the candidate's zone. An interview that ends after
+ * `lateAfter` (19:00, candidate's time; 19:00 itself is not after) moves the deadline to `lateWriteBy`
+ * (12:00) the next day. When writing could only start at or after that deadline (a very long trip), the
+ * deadline becomes the start plus {@link EXTENDED_WRITING_MINUTES}.
+ */
+export function writingTime(ctx: Pick<PlanContext, "input" | "policy" | "candidate" | "end">): WritingTime {
+  const rules = ctx.policy.thankYou;
+  const zone = ctx.candidate.zone;
+  const interviewEnd = ctx.end.withTimeZone(zone);
+  const travelMinutes = ctx.input.format === "onsite" ? (ctx.input.travelMinutes ?? rules.travelMinutes) : 0;
+  const start = interviewEnd.add({ minutes: travelMinutes });
+  const late = Temporal.PlainTime.compare(interviewEnd.toPlainTime(), Temporal.PlainTime.from(rules.lateAfter)) > 0;
+  const day = interviewEnd.toPlainDate();
+  let writeBy = late ? zonedAt(day.add({ days: 1 }), rules.lateWriteBy, zone) : zonedAt(day, rules.writeBy, zone);
+  const extended = Temporal.ZonedDateTime.compare(start, writeBy) >= 0;
+  if (extended) writeBy = start.add({ minutes: EXTENDED_WRITING_MINUTES });
+
+  const trip = travelMinutes > 0 ? ` (after ${travelMinutes} minutes of travel)` : "";
+  let text = `The interview ends at ${momentLabel(interviewEnd)} your time; write the letter from ${momentLabel(start)}${trip}`;
+  if (extended) {
+    text += `, within ${EXTENDED_WRITING_MINUTES} minutes of getting home, by ${momentLabel(writeBy)}: the trip runs past the usual deadline.`;
+  } else if (late) {
+    text += `; it ended after ${rules.lateAfter}, so the letter is due by ${clockLabel(writeBy)} the next day (${momentLabel(writeBy)}).`;
+  } else {
+    text += ` while it is fresh, by ${clockLabel(writeBy)} the same evening.`;
+  }
+  return {
+    interviewEnd,
+    start,
+    writeBy,
+    travelMinutes,
+    late,
+    extended,
+    why: why("thank-you.timing", text, "E-TY-TIMING"),
+  };
+}

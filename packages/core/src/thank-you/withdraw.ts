@@ -1,0 +1,38 @@
+import type { PlanAction } from "../model/plan.js";
+import type { PlanContext } from "../plan/context.js";
+import { zonedAt } from "../time/wall-clock.js";
+import { momentLabel } from "./describe.js";
+import { copyPerson } from "./recipients.js";
+import { why } from "./why.js";
+
+/**
+ * The `withdraw` action for a candidate who does not want the job: an email (template
+ * `outcome/withdrawal`) to the scheduler, else the first interviewer with an email address, else the
+ * first interviewer; due from the interview's end to the close of business
+ * (`policy.thankYou.businessHours.end`, 17:00) on the candidate's next business day, candidate's zone.
+ */
+export function withdrawAction(ctx: Pick<PlanContext, "input" | "policy" | "candidate" | "end">): PlanAction {
+  const { input } = ctx;
+  const zone = ctx.candidate.zone;
+  const start = ctx.end.withTimeZone(zone);
+  const day = ctx.candidate.calendar.nextBusinessDay(start.toPlainDate());
+  const end = zonedAt(day, ctx.policy.thankYou.businessHours.end, zone);
+  const person = input.scheduler ?? input.interviewers.find((p) => p.email) ?? input.interviewers[0];
+  const action: PlanAction = {
+    id: "withdraw",
+    kind: "withdraw",
+    due: { start: start.toString(), end: end.toString() },
+    channel: "email",
+    templateId: "outcome/withdrawal",
+    status: "pending",
+    why: [
+      why(
+        "thank-you.interest",
+        `You do not want this job: say so politely by ${momentLabel(end)} your time, so they can move on and remember you well.`,
+        "E-TY-MATTERS",
+      ),
+    ],
+  };
+  if (person) action.to = copyPerson(person);
+  return action;
+}
