@@ -18,5 +18,5 @@ for (const name of examples.sort()) {
     process.stderr.write(String(error.stdout ?? "") + String(error.stderr ?? ""));
   }
 }
-console.log(`${examples.length - failed} passed, ${failed} failed`);
+console.log(`examples: ${examples.length - failed} ran, ${failed} failed`);
 process.exit(failed ? 1 : 0);
