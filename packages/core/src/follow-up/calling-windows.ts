@@ -41,7 +41,7 @@ export function hasAnyCallingWindow(windows: Readonly<Record<string, readonly Ti
 /** The slot a touch lands in, with what was passed over on the way. */
 export interface FoundSlot {
   slot: CallingSlot;
-  /** Days between the first allowed day and the slot's day that were holidays (date and names). */
+  /** Weekday holidays passed over between the day the count started from and the slot's day (date and names). */
   holidays: { date: string; names: string[] }[];
   /** True when an earlier window was passed over because it had closed by `now`. */
   closedBeforeNow: boolean;

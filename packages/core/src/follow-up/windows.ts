@@ -60,7 +60,7 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
   let attempt = after?.startAttempt ?? 1;
   let previous: Temporal.PlainDate | undefined;
   for (let i = 0; i < touches; i++, attempt++) {
-    const found = findSlot(ctx, from);
+    const found = findSlot(ctx, from, previous ?? closesOn);
     const day = found.slot.opens.toPlainDate();
     const timing =
       previous === undefined
@@ -87,11 +87,10 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
   return windows;
 }
 
-function findSlot(ctx: FollowUpContext, from: Temporal.PlainDate): FoundSlot {
+function findSlot(ctx: FollowUpContext, from: Temporal.PlainDate, anchor: Temporal.PlainDate): FoundSlot {
   const { calendar, zone } = ctx.employer;
   const windows = ctx.policy.followUp.callingWindows;
   const nowDay = ctx.now.withTimeZone(zone).toPlainDate();
-  const holidays: FoundSlot["holidays"] = [];
   let closedBeforeNow = false;
   let day = from;
   if (Temporal.PlainDate.compare(day, nowDay) < 0) {
@@ -100,13 +99,11 @@ function findSlot(ctx: FollowUpContext, from: Temporal.PlainDate): FoundSlot {
   }
   if (hasAnyCallingWindow(windows)) {
     for (let i = 0; i <= CALLING_WINDOW_SEARCH_DAYS; i++, day = day.add({ days: 1 })) {
-      if (!calendar.isBusinessDay(day)) {
-        const names = calendar.holidaysOn(day).map((h) => h.name);
-        if (names.length > 0) holidays.push({ date: day.toString(), names });
-        continue;
-      }
+      if (!calendar.isBusinessDay(day)) continue;
       for (const slot of callingSlotsOn(day, zone, windows)) {
-        if (Temporal.ZonedDateTime.compare(slot.closes, ctx.now) > 0) return { slot, holidays, closedBeforeNow };
+        if (Temporal.ZonedDateTime.compare(slot.closes, ctx.now) > 0) {
+          return { slot, holidays: holidaysBetween(ctx, anchor, day), closedBeforeNow };
+        }
         closedBeforeNow = true;
       }
     }
@@ -121,4 +118,20 @@ function findSlot(ctx: FollowUpContext, from: Temporal.PlainDate): FoundSlot {
     ],
     { subject: "policy" },
   );
+}
+
+/** The employer's holidays on weekdays strictly between `after` and `before`: the days the count passed over. */
+function holidaysBetween(
+  ctx: FollowUpContext,
+  after: Temporal.PlainDate,
+  before: Temporal.PlainDate,
+): FoundSlot["holidays"] {
+  const { calendar } = ctx.employer;
+  const found: FoundSlot["holidays"] = [];
+  for (let day = after.add({ days: 1 }); Temporal.PlainDate.compare(day, before) < 0; day = day.add({ days: 1 })) {
+    if (calendar.weekend.includes(day.dayOfWeek)) continue;
+    const names = calendar.holidaysOn(day).map((h) => h.name);
+    if (names.length > 0) found.push({ date: day.toString(), names });
+  }
+  return found;
 }

@@ -1,0 +1,91 @@
+import { describe, expect, test } from "vitest";
+import { PlanSchema } from "../model/plan.js";
+import { followUpActions } from "./actions.js";
+import { followUpSchedule } from "./schedule.js";
+import { SIDES, testInterview } from "./test-interview.js";
+
+const scheduler = { name: "Priya Raman", title: "Recruiting Coordinator", phone: "+1 212 555 0100" };
+const input = testInterview({
+  employer: SIDES.newYork,
+  candidate: SIDES.london,
+  end: "2026-11-24T15:30:00-05:00[America/New_York]",
+  statedTimeline: "We'll make a decision within two or three days",
+  scheduler,
+});
+const windows = followUpSchedule(input, { now: input.end });
+
+describe("followUpActions", () => {
+  const actions = followUpActions(input, windows);
+
+  test("one pending call per window, due over the window in the candidate's zone", () => {
+    expect(actions.map((a) => [a.id, a.kind, a.channel, a.templateId, a.status, a.due?.start, a.due?.end])).toEqual([
+      [
+        "follow-up-1",
+        "follow-up",
+        "phone",
+        "follow-up/call-script",
+        "pending",
+        "2026-12-01T14:30:00+00:00[Europe/London]",
+        "2026-12-01T16:30:00+00:00[Europe/London]",
+      ],
+      [
+        "follow-up-2",
+        "follow-up",
+        "phone",
+        "follow-up/call-script",
+        "pending",
+        "2026-12-08T14:30:00+00:00[Europe/London]",
+        "2026-12-08T16:30:00+00:00[Europe/London]",
+      ],
+      [
+        "follow-up-3",
+        "follow-up",
+        "phone",
+        "follow-up/call-script",
+        "pending",
+        "2026-12-15T14:30:00+00:00[Europe/London]",
+        "2026-12-15T16:30:00+00:00[Europe/London]",
+      ],
+    ]);
+    expect(PlanSchema.shape.actions.parse(actions)).toEqual(actions);
+  });
+
+  test("calls the scheduler, with the window's reasons and one naming whom to call", () => {
+    for (const [i, action] of actions.entries()) {
+      expect(action.to).toEqual(scheduler);
+      expect(action.to).not.toBe(input.scheduler);
+      expect(action.why.slice(0, 3)).toEqual(windows[i]?.why);
+      expect(action.why[3]).toEqual({
+        rule: "follow-up.recipient",
+        text: "Call Priya Raman, who scheduled the interview and knows where the decision stands.",
+      });
+    }
+  });
+
+  test("without a scheduler, calls the first interviewer", () => {
+    const [first] = followUpActions({ interviewers: input.interviewers }, windows);
+    expect(first?.to).toEqual({ name: "Dana Whitfield", email: "dana@acme.example" });
+    expect(first?.why.at(-1)?.text).toBe(
+      "Call Dana Whitfield, the first interviewer, since no one was named as the scheduler.",
+    );
+  });
+
+  test("with nobody to call, no `to` and a reason pointing to the main line", () => {
+    const [first] = followUpActions({ interviewers: [] }, windows);
+    expect(first?.to).toBeUndefined();
+    expect(first?.why.at(-1)?.text).toContain("main line");
+  });
+
+  test("uses a re-planned window's attempt number in the id", () => {
+    const renumbered = windows.map((w) => ({ ...w, attempt: w.attempt + 3 }));
+    expect(followUpActions(input, renumbered).map((a) => a.id)).toEqual(["follow-up-4", "follow-up-5", "follow-up-6"]);
+  });
+
+  test("does not change its inputs", () => {
+    const before = JSON.stringify([input, windows]);
+    const made = followUpActions(input, windows);
+    made[0]?.why.push({ rule: "x", text: "y" });
+    if (made[0]?.to) made[0].to.name = "Changed";
+    expect(JSON.stringify([input, windows])).toBe(before);
+  });
+});
