@@ -1,0 +1,75 @@
+import { AfterviewError } from "../errors/afterview-error.js";
+import { LIMITS } from "../model/limits.js";
+import { parsePlan, parsePlanEvent } from "../model/parse.js";
+import type { Plan } from "../model/plan.js";
+import type { PlanEvent } from "../model/plan-event.js";
+import { sortActions } from "./action-order.js";
+import type { PlanOptions, RulesContext } from "./context.js";
+import { rulesFromPlan } from "./context-data.js";
+import { quietUntil } from "./quiet-until.js";
+import { transition } from "./transitions.js";
+
+/**
+ * Folds one event into a plan and returns the new plan: a pure reducer (strategies 3 and 5). The
+ * input plan is never changed; plans and events may be untyped JSON and are validated first.
+ *
+ * - An event whose `id` is already in `plan.history` changes nothing: the plan comes back deep-equal.
+ * - `awaiting-decision` accepts `thank-you-sent` (the letter's write, confirm and send actions of that
+ *   channel are done), `follow-up-made` (the earliest pending follow-up is done; a `timeline` heard on
+ *   the call re-plans the decision window and the follow-ups after it), `timeline-updated` (re-plans),
+ *   `offer-received` (→ `offer`: respond and negotiate actions), `rejected` (→ `rejected`: a gracious
+ *   reply within `policy.outcome.rejectionReplyBusinessDays`, reflect, restart the search), `withdrew`
+ *   (→ `withdrawn`: reflect) and `no-response` (→ `closed-no-response`, once every follow-up is made or
+ *   the last window has closed; reflect, restart the search).
+ * - `offer` accepts a revised `offer-received` (re-dates the answer), `offer-accepted` (→ `accepted`:
+ *   accept in writing, celebrate, withdraw from other processes), `offer-declined` (→ `declined`:
+ *   decline letter, reflect, restart), `rejected` (the offer was withdrawn) and `withdrew`.
+ * - Every other status is final. Pending actions left behind by a status change are `skipped`.
+ * - The event is appended to `history`; actions stay sorted by due time; `quietUntil` is the next
+ *   pending follow-up's opening (absent when none is pending).
+ *
+ * @throws {AfterviewValidationError} for a plan, event, `now` or policy that does not validate.
+ * @throws {AfterviewError} with `code: "invalid-transition"` for an event the plan's status does not accept.
+ *
+ * @example
+ * ```ts
+ * const plan = createPlan(sample, { now: "2026-11-24T15:30:00-05:00[America/New_York]" });
+ * const next = applyEvent(plan, { type: "rejected", id: "e1", at: "2026-11-27T10:00:00-05:00" }, { now: "2026-11-27T10:00:00-05:00" });
+ * next.status;
+ * //=> "rejected"
+ * next.actions.filter((a) => a.status === "pending").map((a) => a.id);
+ * //=> ["reply-to-rejection", "reflect", "restart-search"]
+ * applyEvent(next, { type: "offer-accepted", id: "e2", at: "2026-11-30T10:00:00-05:00" }, { now: "2026-11-30T10:00:00-05:00" });
+ * // throws AfterviewError { code: "invalid-transition" }
+ * ```
+ */
+export function applyEvent(plan: Plan, event: PlanEvent, options: PlanOptions): Plan {
+  const current = parsePlan(plan);
+  const happened = parsePlanEvent(event);
+  if (current.history.some((e) => e.id === happened.id)) return current;
+  if (current.history.length >= LIMITS.history) {
+    throw new AfterviewError(
+      "out-of-range",
+      `the plan's history already holds ${LIMITS.history} events, the most a plan can keep`,
+    );
+  }
+  let rules: RulesContext | undefined;
+  const next = transition(
+    {
+      plan: current,
+      rules: () => {
+        rules ??= rulesFromPlan(current.context, options);
+        return rules;
+      },
+    },
+    happened,
+  );
+  // Validate the options even when the transition did not need them: a bad `now` is an error either way.
+  rules ??= rulesFromPlan(current.context, options);
+  const actions = sortActions(next.actions);
+  const out: Plan = { ...next, actions, history: [...current.history, happened] };
+  const quiet = next.status === "awaiting-decision" ? quietUntil(actions) : undefined;
+  if (quiet === undefined) delete out.quietUntil;
+  else out.quietUntil = quiet;
+  return out;
+}

@@ -1,0 +1,62 @@
+import { decisionWindow } from "../decision/window.js";
+import { followUpActions } from "../follow-up/actions.js";
+import { followUpWindows } from "../follow-up/windows.js";
+import type { InterviewInput } from "../model/interview-input.js";
+import type { Plan } from "../model/plan.js";
+import { thankYouPlan } from "../thank-you/plan.js";
+import { sortActions } from "./action-order.js";
+import { type PlanOptions, planContext } from "./context.js";
+import { contextData } from "./context-data.js";
+
+/**
+ * The plan for the time after one interview (strategies 1, 2, 3 and 5), as plain JSON.
+ *
+ * - `decision`: when the employer should decide, from `statedTimeline` read in the employer's
+ *   business days, else 5 business days (`E-FU-STATED`).
+ * - `thankYou`: whether, how and by when to thank each interviewer (`E-TY-*`, `E-POST-*`).
+ * - `followUps`: up to 3 calls in the employer's calling hours after the decision window
+ *   (`E-FU-STATED`, `E-FU-CALLTIME`), each also on the candidate's clock. None when the candidate is
+ *   not interested: the plan's action is then to withdraw.
+ * - `quietUntil`: the first follow-up's opening on the candidate's clock; until then there is
+ *   nothing to do but wait (strategy 3).
+ * - `actions`: the to-do list (thank-you actions, then follow-ups), sorted by when each falls due,
+ *   ties by kind (confirm, write, send, follow up…) then id; ids are stable for the same input.
+ * - `context`: what `applyEvent` needs to re-plan without the input; `history` starts empty.
+ *
+ * Pure: `options.now` is the only clock; `options.policy` overrides any default.
+ *
+ * @throws {AfterviewValidationError} naming the field (`interviewers[1].email`, `now`, `policy.followUp.touches`).
+ *
+ * @example
+ * ```ts
+ * const plan = createPlan(sample, { now: "2026-11-24T15:30:00-05:00[America/New_York]" });
+ * [plan.decision.earliest, plan.decision.latest];
+ * //=> ["2026-11-25", "2026-11-30"]
+ * plan.followUps[0].opens;
+ * //=> "2026-12-01T09:30:00-05:00[America/New_York]"
+ * plan.quietUntil;
+ * //=> "2026-12-01T08:30:00-06:00[America/Chicago]"
+ * plan.actions[0].id;
+ * //=> "confirm-recipients"
+ * ```
+ */
+export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
+  const ctx = planContext(input, options);
+  const decision = decisionWindow(ctx);
+  const thankYou = thankYouPlan(ctx, decision);
+  const followUps = ctx.input.interest === "not-interested" ? [] : followUpWindows(ctx, decision);
+  const first = followUps[0];
+  return {
+    version: 1,
+    interviewId: ctx.input.id,
+    createdAt: ctx.now.toString(),
+    status: "awaiting-decision",
+    context: contextData(ctx),
+    decision,
+    thankYou: thankYou.advice,
+    followUps,
+    ...(first ? { quietUntil: first.forCandidate.opens } : {}),
+    actions: sortActions([...thankYou.actions, ...followUpActions(ctx.input, followUps)]),
+    history: [],
+  };
+}

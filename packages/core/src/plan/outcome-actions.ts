@@ -1,0 +1,299 @@
+import { Temporal } from "temporal-polyfill";
+import type { Offer } from "../model/offer.js";
+import type { Person } from "../model/person.js";
+import type { PlanAction, Why } from "../model/plan.js";
+import { toZonedDateTime } from "../time/instant.js";
+import { zonedAt } from "../time/wall-clock.js";
+import type { RulesContext } from "./context.js";
+import { businessDays, moment } from "./wording.js";
+
+/**
+ * The actions an outcome adds to a plan (a rejection, an offer, silence). Every due window starts at
+ * `at` (the event, in the candidate's zone) and ends on the candidate's own calendar at the end of
+ * business hours (`policy.thankYou.businessHours.end`), unless the offer names a deadline.
+ */
+export interface OutcomeContext {
+  rules: RulesContext;
+  /** When the outcome became known, in the candidate's zone, never before the interview's end. */
+  at: Temporal.ZonedDateTime;
+  /** Whom to write to: the scheduler, else the first interviewer. */
+  contact: Person | undefined;
+}
+
+type Due = NonNullable<PlanAction["due"]>;
+
+/** The end of business hours `n` candidate business days after `at` (never before `at`). */
+function withinBusinessDays(o: OutcomeContext, n: number): Temporal.ZonedDateTime {
+  const { candidate, policy } = o.rules;
+  const date = candidate.calendar.addBusinessDays(o.at.toPlainDate(), n);
+  const end = zonedAt(date, policy.thankYou.businessHours.end, candidate.zone);
+  return Temporal.ZonedDateTime.compare(end, o.at) < 0 ? o.at : end;
+}
+
+/**
+ * While the memory is fresh, as for the thank-you letter (E-TY-TIMING): by the evening write-by time
+ * on the same day, or by the next day's late write-by time when the news came after `lateAfter`.
+ */
+function whileFresh(o: OutcomeContext): Temporal.ZonedDateTime {
+  const { thankYou } = o.rules.policy;
+  const zone = o.rules.candidate.zone;
+  const today = o.at.toPlainDate();
+  const late = Temporal.PlainTime.compare(o.at.toPlainTime(), Temporal.PlainTime.from(thankYou.lateAfter)) > 0;
+  const end = late
+    ? zonedAt(today.add({ days: 1 }), thankYou.lateWriteBy, zone)
+    : zonedAt(today, thankYou.writeBy, zone);
+  return Temporal.ZonedDateTime.compare(end, o.at) > 0 ? end : o.at.add({ hours: 1 });
+}
+
+function due(o: OutcomeContext, end: Temporal.ZonedDateTime): Due {
+  return { start: o.at.toString(), end: end.toString() };
+}
+
+function action(
+  o: OutcomeContext,
+  fields: Pick<PlanAction, "id" | "kind" | "channel" | "templateId"> & { end: Temporal.ZonedDateTime; why: Why[] },
+  addressed: boolean,
+): PlanAction {
+  const out: PlanAction = {
+    id: fields.id,
+    kind: fields.kind,
+    due: due(o, fields.end),
+    status: "pending",
+    why: fields.why,
+  };
+  if (fields.channel) out.channel = fields.channel;
+  if (addressed && o.contact) out.to = { ...o.contact };
+  if (fields.templateId) out.templateId = fields.templateId;
+  return out;
+}
+
+/** Write down what went well and what to change, the same evening (E-TY-TIMING's "while it is fresh"). */
+export function reflectAction(o: OutcomeContext): PlanAction {
+  const end = whileFresh(o);
+  return action(
+    o,
+    {
+      id: "reflect",
+      kind: "reflect",
+      templateId: "outcome/reflection",
+      end,
+      why: [
+        {
+          rule: "outcome.reflect",
+          text: `Note what went well and what you would do differently while it is fresh, by ${moment(end)}.`,
+          source: "E-TY-TIMING",
+        },
+      ],
+    },
+    false,
+  );
+}
+
+/** Pick the search back up on the next business day; after silence, say why (E-FU-STATED). */
+export function restartSearchAction(o: OutcomeContext, reason: "rejected" | "no-response" | "declined"): PlanAction {
+  const end = withinBusinessDays(o, 1);
+  const why: Why =
+    reason === "no-response"
+      ? {
+          rule: "outcome.no-response",
+          text: `Every follow-up went unanswered, so treat the silence as a no and put your effort into other openings from ${moment(end)}.`,
+          source: "E-FU-STATED",
+        }
+      : {
+          rule: "outcome.restart-search",
+          text: `Keep your other applications moving and pick the search back up by ${moment(end)}.`,
+        };
+  return action(o, { id: "restart-search", kind: "restart-search", end, why: [why] }, false);
+}
+
+/** A gracious reply to a rejection within `policy.outcome.rejectionReplyBusinessDays` (2, inferred). */
+export function rejectionReplyAction(o: OutcomeContext): PlanAction {
+  const n = o.rules.policy.outcome.rejectionReplyBusinessDays;
+  const end = withinBusinessDays(o, n);
+  return action(
+    o,
+    {
+      id: "reply-to-rejection",
+      kind: "reply-to-rejection",
+      channel: "email",
+      templateId: "outcome/rejection-reply",
+      end,
+      why: [
+        {
+          rule: "outcome.rejection-reply",
+          text: `Reply graciously within ${businessDays(n)}, by ${moment(end)}: thank them for their time and ask to be kept in mind for future openings.`,
+        },
+      ],
+    },
+    true,
+  );
+}
+
+/** When an answer to `offer` is due: its deadline, else `offerResponseBusinessDays` (2, E-NEG-ROOM). */
+function answerBy(o: OutcomeContext, offer: Offer): { end: Temporal.ZonedDateTime; why: Why } {
+  if (offer.deadline !== undefined) {
+    const deadline = toZonedDateTime(offer.deadline, "offer.deadline", o.rules.candidate.zone);
+    if (Temporal.ZonedDateTime.compare(deadline, o.at) > 0) {
+      return {
+        end: deadline,
+        why: { rule: "offer.respond", text: `Answer the offer by its deadline, ${moment(deadline)}.` },
+      };
+    }
+    return {
+      end: o.at,
+      why: {
+        rule: "offer.respond",
+        text: `The offer's deadline, ${moment(deadline)}, has passed: answer now, or ask at once for more time.`,
+      },
+    };
+  }
+  const n = o.rules.policy.outcome.offerResponseBusinessDays;
+  const end = withinBusinessDays(o, n);
+  return {
+    end,
+    why: {
+      rule: "offer.respond",
+      text: `The offer names no deadline: answer within ${businessDays(n)}, by ${moment(end)}, so it stays open while you weigh it.`,
+      source: "E-NEG-ROOM",
+    },
+  };
+}
+
+function describeOffer(offer: Offer): string {
+  return `${offer.base.amount.toLocaleString("en-US")} ${offer.base.currency} a ${offer.period}`;
+}
+
+/** Answer the offer (accept or decline) by its deadline, else within `offerResponseBusinessDays`. */
+export function respondAction(o: OutcomeContext, offer: Offer, revised = false): PlanAction {
+  const { end, why } = answerBy(o, offer);
+  const what = revised ? `The offer is now ${describeOffer(offer)}` : `You have an offer of ${describeOffer(offer)}`;
+  return action(
+    o,
+    {
+      id: "respond-to-offer",
+      kind: "respond-to-offer",
+      channel: "email",
+      end,
+      why: [{ rule: "offer.received", text: `${what}; weigh it before you answer.` }, why],
+    },
+    true,
+  );
+}
+
+/**
+ * Negotiate before answering: the base when it is open (E-NEG-ROOM), other terms when the salary is
+ * fixed (E-NEG-LEVERS). Due by the same time as the answer.
+ */
+export function negotiateAction(o: OutcomeContext, offer: Offer): PlanAction {
+  const { end } = answerBy(o, offer);
+  const why: Why = offer.salaryFixed
+    ? {
+        rule: "offer.negotiate",
+        text: `The base salary is fixed, so ask about other terms before ${moment(end)}: a sign-on bonus, the start date, extra paid days off.`,
+        source: "E-NEG-LEVERS",
+      }
+    : {
+        rule: "offer.negotiate",
+        text: `70% of hiring managers expect a counter and 52% of employers offer less than they would pay: make your counter before ${moment(end)}.`,
+        source: "E-NEG-ROOM",
+      };
+  return action(
+    o,
+    {
+      id: "negotiate",
+      kind: "negotiate",
+      channel: "email",
+      templateId: "offer/negotiation-email",
+      end,
+      why: [why],
+    },
+    true,
+  );
+}
+
+/** Accept in writing, by the offer's deadline or within `offerResponseBusinessDays`. */
+export function acceptAction(o: OutcomeContext, offer: Offer | undefined): PlanAction {
+  const end = offer ? answerBy(o, offer).end : withinBusinessDays(o, o.rules.policy.outcome.offerResponseBusinessDays);
+  return action(
+    o,
+    {
+      id: "accept-offer",
+      kind: "accept-offer",
+      channel: "email",
+      templateId: "offer/acceptance",
+      end,
+      why: [
+        {
+          rule: "offer.accept",
+          text: `Accept in writing by ${moment(end)}, restating the salary, start date and any terms you agreed.`,
+        },
+      ],
+    },
+    true,
+  );
+}
+
+/** Celebrate, and close the loop with everyone else (by the next business day). */
+export function celebrateAction(o: OutcomeContext): PlanAction {
+  const end = withinBusinessDays(o, 1);
+  return action(
+    o,
+    {
+      id: "celebrate",
+      kind: "celebrate",
+      templateId: "outcome/celebrate",
+      end,
+      why: [
+        {
+          rule: "offer.celebrate",
+          text: "Celebrate, then close the loop: accept in writing, tell the other employers you were talking to, and thank your references and everyone who helped.",
+        },
+      ],
+    },
+    false,
+  );
+}
+
+/** Withdraw from the other open processes, by the next business day, so those employers can move on. */
+export function withdrawOthersAction(o: OutcomeContext): PlanAction {
+  const end = withinBusinessDays(o, 1);
+  return action(
+    o,
+    {
+      id: "withdraw-from-other-processes",
+      kind: "withdraw",
+      channel: "email",
+      templateId: "outcome/withdrawal",
+      end,
+      why: [
+        {
+          rule: "offer.withdraw-others",
+          text: `Withdraw from your other open applications by ${moment(end)} so those employers can move on.`,
+        },
+      ],
+    },
+    false,
+  );
+}
+
+/** Decline in writing, by the offer's deadline or within `offerResponseBusinessDays`. */
+export function declineAction(o: OutcomeContext, offer: Offer | undefined): PlanAction {
+  const end = offer ? answerBy(o, offer).end : withinBusinessDays(o, o.rules.policy.outcome.offerResponseBusinessDays);
+  return action(
+    o,
+    {
+      id: "decline-offer",
+      kind: "respond-to-offer",
+      channel: "email",
+      templateId: "offer/decline",
+      end,
+      why: [
+        {
+          rule: "offer.decline",
+          text: `Decline in writing by ${moment(end)}: thank them for the offer and leave the door open.`,
+        },
+      ],
+    },
+    true,
+  );
+}

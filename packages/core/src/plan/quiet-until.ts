@@ -1,0 +1,20 @@
+import { Temporal } from "temporal-polyfill";
+import type { PlanAction } from "../model/plan.js";
+
+/**
+ * Until when there is truly nothing to do while waiting (strategy 3): the opening, on the candidate's
+ * clock, of the earliest pending follow-up. `undefined` when no follow-up is pending.
+ */
+export function quietUntil(actions: readonly PlanAction[]): string | undefined {
+  let best: string | undefined;
+  let bestAt: bigint | undefined;
+  for (const a of actions) {
+    if (a.kind !== "follow-up" || a.status !== "pending" || !a.due) continue;
+    const at = Temporal.Instant.from(a.due.start).epochNanoseconds;
+    if (bestAt === undefined || at < bestAt) {
+      best = a.due.start;
+      bestAt = at;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+import { decisionWindow } from "../decision/window.js";
+import { followUpActions } from "../follow-up/actions.js";
+import { followUpWindows } from "../follow-up/windows.js";
+import { LIMITS } from "../model/limits.js";
+import type { Plan, PlanFollowUp } from "../model/plan.js";
+import { toZonedDateTime } from "../time/instant.js";
+import type { RulesContext } from "./context.js";
+
+/** The highest attempt number a plan can hold (`plan.followUps[].attempt`); later touches are not planned. */
+const MAX_ATTEMPT = 100;
+
+/**
+ * The employer gave a new timeline (on a call, or by message): the decision window is read again
+ * from `text` counted from the event (`at`, in the employer's zone), the follow-ups still pending are
+ * dropped, and a new cadence is planned after the new window. Attempt numbers continue after the
+ * highest one the plan has used, so every follow-up keeps a unique id (`follow-up-4`…).
+ * Follow-ups already made stay in the plan; if `plan.followUps` would exceed its size limit, the
+ * oldest of those made are dropped from it (their actions stay).
+ */
+export function replan(
+  plan: Plan,
+  rules: RulesContext,
+  event: { at: string; text: string },
+): Pick<Plan, "decision" | "followUps" | "actions"> {
+  const at = toZonedDateTime(event.at, "event.at", rules.employer.zone);
+  const decision = decisionWindow(rules, at, event.text);
+  const dropped = new Set(
+    plan.actions.filter((a) => a.kind === "follow-up" && a.status === "pending").map((a) => a.id),
+  );
+  const actions = plan.actions.filter((a) => !dropped.has(a.id));
+  const kept = plan.followUps.filter((f) => !dropped.has(`follow-up-${f.attempt}`));
+  const startAttempt = plan.followUps.reduce((max, f) => Math.max(max, f.attempt), 0) + 1;
+  const fresh = followUpWindows(rules, decision, { from: at.toPlainDate(), startAttempt }).filter(
+    (f) => f.attempt <= MAX_ATTEMPT,
+  );
+  const taken = new Set(actions.map((a) => a.id));
+  const added = followUpActions(plan.context, fresh).filter((a) => !taken.has(a.id));
+  return { decision, followUps: trim([...kept, ...fresh], fresh.length), actions: [...actions, ...added] };
+}
+
+/** At most `LIMITS.smallList` windows: the oldest settled ones go first, the `fresh` last ones stay. */
+function trim(followUps: PlanFollowUp[], fresh: number): PlanFollowUp[] {
+  const excess = followUps.length - LIMITS.smallList;
+  if (excess <= 0) return followUps;
+  const old = followUps.slice(0, followUps.length - fresh);
+  return [...old.slice(Math.min(excess, old.length)), ...followUps.slice(followUps.length - fresh)];
+}
