@@ -17,6 +17,7 @@ export interface FollowUpPeople {
  *
  * @example
  * ```ts
+ * // windows: followUpSchedule for a candidate in New York (see its example)
  * followUpActions({ scheduler: { name: "Priya Raman", phone: "+1 212 555 0100" }, interviewers: [] }, windows)[0];
  * //=> { id: "follow-up-1", kind: "follow-up", due: { start: "2026-12-01T09:30:00-05:00[America/New_York]",
  * //     end: "2026-12-01T11:30:00-05:00[America/New_York]" }, channel: "phone",

@@ -603,3 +603,28 @@ describe("followUpSchedule: bad input is a typed error naming the field", () => 
     },
   );
 });
+
+describe("followUpSchedule: the TSDoc example", () => {
+  test("gives the documented result", () => {
+    const windows = followUpSchedule(
+      {
+        id: "acme",
+        role: "Data Engineer",
+        format: "video",
+        interest: "want",
+        company: { name: "Acme", timeZone: "America/New_York", country: "US", region: "NY" },
+        start: "2026-11-24T14:00:00-05:00[America/New_York]",
+        end: "2026-11-24T15:30:00-05:00[America/New_York]",
+        interviewers: [{ name: "Dana Whitfield" }],
+        statedTimeline: "We'll make a decision within two or three days",
+        candidate: { name: "Alex Morgan", timeZone: "Europe/London", country: "GB" },
+      },
+      { now: "2026-11-24T21:00:00Z" },
+    );
+    expect(windows.map((w) => [w.opens, w.forCandidate.opens])).toEqual([
+      ["2026-12-01T09:30:00-05:00[America/New_York]", "2026-12-01T14:30:00+00:00[Europe/London]"],
+      ["2026-12-08T09:30:00-05:00[America/New_York]", "2026-12-08T14:30:00+00:00[Europe/London]"],
+      ["2026-12-15T09:30:00-05:00[America/New_York]", "2026-12-15T14:30:00+00:00[Europe/London]"],
+    ]);
+  });
+});

@@ -1,0 +1,197 @@
+import { fc, test } from "@fast-check/vitest";
+import { Temporal } from "temporal-polyfill";
+import { describe, expect } from "vitest";
+import { decisionWindow } from "../decision/window.js";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { planContext } from "../plan/context.js";
+import type { PolicyOverrides } from "../policy/overrides.js";
+import { zonedAt } from "../time/wall-clock.js";
+import { followUpActions } from "./actions.js";
+import { followUpSchedule } from "./schedule.js";
+import { SIDES, type TestSide, testInterview } from "./test-interview.js";
+
+const sides: TestSide[] = [...Object.values(SIDES), { zone: "Asia/Jerusalem", country: "IL" }];
+const phrases = [
+  "We'll make a decision within two or three days",
+  "in 2-3 business days",
+  "within a week",
+  "in a couple of weeks",
+  "by Friday",
+  "next Monday",
+  "by the end of next week",
+  "early next week",
+  "mid-December",
+  "by the end of the month",
+  "We'll be in touch",
+];
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+// Daytime windows (07:00–20:00), 15 minutes to 3 hours long.
+const window = fc
+  .tuple(fc.integer({ min: 7 * 4, max: 17 * 4 }), fc.integer({ min: 1, max: 12 }))
+  .map(([start, length]) => ({ start: hhmm(start * 15), end: hhmm((start + length) * 15) }));
+const week = fc.dictionary(fc.constantFrom("1", "2", "3", "4", "5", "6", "7"), fc.array(window, { maxLength: 3 }));
+const policy: fc.Arbitrary<PolicyOverrides | undefined> = fc.option(
+  fc.record(
+    {
+      decision: fc.record({ defaultBusinessDays: fc.integer({ min: 0, max: 20 }) }),
+      followUp: fc.record(
+        {
+          touches: fc.integer({ min: 1, max: 6 }),
+          gapBusinessDays: fc.integer({ min: 1, max: 10 }),
+          firstAfterBusinessDays: fc.integer({ min: 1, max: 5 }),
+          callingWindows: week,
+        },
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+  { nil: undefined },
+);
+const scenario = fc.record({
+  employer: fc.constantFrom(...sides),
+  candidate: fc.constantFrom(...sides),
+  // 2025-01-01 … 2028-06-30, any minute of the employer's day.
+  day: fc.integer({ min: 0, max: 1276 }),
+  minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+  stated: fc.option(fc.constantFrom(...phrases), { nil: undefined }),
+  // now: from two hours before the interview's end to sixty days after it.
+  nowMinutes: fc.integer({ min: -120, max: 60 * 24 * 60 }),
+  policy,
+});
+
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario) {
+  const end = Temporal.PlainDate.from("2025-01-01")
+    .add({ days: s.day })
+    .toZonedDateTime({
+      timeZone: s.employer.zone,
+      plainTime: Temporal.PlainTime.from("00:00").add({ minutes: s.minute }),
+    });
+  const input = testInterview({
+    employer: s.employer,
+    candidate: s.candidate,
+    end: end.toString(),
+    statedTimeline: s.stated,
+  });
+  const options = { now: end.add({ minutes: s.nowMinutes }).toString(), policy: s.policy };
+  return { input, options };
+}
+
+describe("followUpSchedule: properties over generated interviews", () => {
+  test.prop([scenario], { numRuns: 150 })("every touch obeys the rules", (s) => {
+    const { input, options } = build(s);
+    const ctx = planContext(input, options);
+    const { calendar, zone } = ctx.employer;
+    const rules = ctx.policy.followUp;
+    let windows: ReturnType<typeof followUpSchedule>;
+    try {
+      windows = followUpSchedule(input, options);
+    } catch (error) {
+      // Only a policy whose windows never meet a business day may fail.
+      expect(error).toBeInstanceOf(AfterviewValidationError);
+      expect((error as AfterviewValidationError).issues[0]?.path).toBe("policy.followUp.callingWindows");
+      const open = Object.entries(rules.callingWindows).filter(
+        ([d, list]) => list.length > 0 && !calendar.weekend.includes(Number(d)),
+      );
+      expect(open).toEqual([]);
+      return;
+    }
+    const decision = decisionWindow(ctx);
+    const latest = Temporal.PlainDate.from(decision.latest);
+
+    expect(windows.length).toBe(rules.touches);
+    expect(windows.map((w) => w.attempt)).toEqual(windows.map((_, i) => i + 1));
+    let previous: Temporal.PlainDate | undefined;
+    for (const w of windows) {
+      const opens = Temporal.ZonedDateTime.from(w.opens);
+      const closes = Temporal.ZonedDateTime.from(w.closes);
+      const day = opens.toPlainDate();
+      // Employer's zone, after the decision window, on a business day, not over by now.
+      expect(opens.timeZoneId).toBe(zone);
+      expect(Temporal.PlainDate.compare(day, latest)).toBeGreaterThan(0);
+      expect(
+        Temporal.PlainDate.compare(day, calendar.addBusinessDays(latest, rules.firstAfterBusinessDays)),
+      ).toBeGreaterThanOrEqual(0);
+      expect(calendar.isBusinessDay(day)).toBe(true);
+      expect(Temporal.ZonedDateTime.compare(closes, ctx.now)).toBeGreaterThan(0);
+      // Exactly one of that weekday's calling windows, on the employer's wall clock.
+      const match = (rules.callingWindows[String(day.dayOfWeek)] ?? []).some(
+        (cw) => zonedAt(day, cw.start, zone).equals(opens) && zonedAt(day, cw.end, zone).equals(closes),
+      );
+      expect(match).toBe(true);
+      // The candidate sees the same instants in their own zone.
+      const mine = [
+        Temporal.ZonedDateTime.from(w.forCandidate.opens),
+        Temporal.ZonedDateTime.from(w.forCandidate.closes),
+      ];
+      expect(mine.map((m) => m.timeZoneId)).toEqual([ctx.candidate.zone, ctx.candidate.zone]);
+      expect(mine[0]?.epochNanoseconds).toBe(opens.epochNanoseconds);
+      expect(mine[1]?.epochNanoseconds).toBe(closes.epochNanoseconds);
+      // Strictly later days, at least the gap apart in business days.
+      if (previous) {
+        expect(Temporal.PlainDate.compare(day, previous)).toBeGreaterThan(0);
+        expect(calendar.businessDaysBetween(previous, day)).toBeGreaterThanOrEqual(rules.gapBusinessDays);
+      }
+      previous = day;
+    }
+  });
+
+  test.prop([scenario], { numRuns: 100 })("the first touch is the first window still open", (s) => {
+    const { input, options } = build(s);
+    let windows: ReturnType<typeof followUpSchedule>;
+    try {
+      windows = followUpSchedule(input, options);
+    } catch {
+      return; // covered above
+    }
+    const ctx = planContext(input, options);
+    const { calendar, zone } = ctx.employer;
+    const rules = ctx.policy.followUp;
+    const first = Temporal.ZonedDateTime.from(windows[0]?.opens ?? "");
+    const base = calendar.addBusinessDays(decisionWindow(ctx).latest, rules.firstAfterBusinessDays);
+    for (let day = base; Temporal.PlainDate.compare(day, first.toPlainDate()) <= 0; day = day.add({ days: 1 })) {
+      if (!calendar.isBusinessDay(day)) continue;
+      for (const cw of rules.callingWindows[String(day.dayOfWeek)] ?? []) {
+        const opens = zonedAt(day, cw.start, zone);
+        const closes = zonedAt(day, cw.end, zone);
+        const usable =
+          Temporal.ZonedDateTime.compare(opens, closes) < 0 && Temporal.ZonedDateTime.compare(closes, ctx.now) > 0;
+        if (usable) expect(Temporal.ZonedDateTime.compare(opens, first)).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  test.prop([scenario], { numRuns: 60 })(
+    "actions mirror the windows in the candidate's zone, each with reasons",
+    (s) => {
+      const { input, options } = build(s);
+      let windows: ReturnType<typeof followUpSchedule>;
+      try {
+        windows = followUpSchedule(input, options);
+      } catch {
+        return;
+      }
+      const actions = followUpActions(input, windows);
+      expect(actions.map((a) => a.due)).toEqual(
+        windows.map((w) => ({ start: w.forCandidate.opens, end: w.forCandidate.closes })),
+      );
+      for (const a of actions) expect(a.why.length).toBeGreaterThan(0);
+      expect(new Set(actions.map((a) => a.id)).size).toBe(actions.length);
+    },
+  );
+
+  test.prop([scenario], { numRuns: 40 })("same input, same output (no clock, no randomness)", (s) => {
+    const { input, options } = build(s);
+    const run = () => {
+      try {
+        return followUpSchedule(input, options);
+      } catch (error) {
+        return String(error);
+      }
+    };
+    expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
+  });
+});
