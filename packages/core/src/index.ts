@@ -8,6 +8,8 @@ export type { BusinessCalendar, CalendarSpec, Holiday, HolidaySource } from "./c
 export { weekendDays } from "./calendar/weekend.js";
 export type { AfterviewErrorCode, ValidationIssue } from "./errors/afterview-error.js";
 export { AfterviewError, AfterviewValidationError } from "./errors/afterview-error.js";
+export type { FollowUpWindow } from "./follow-up/schedule.js";
+export { followUpSchedule } from "./follow-up/schedule.js";
 export { countryCodes, isCountryCode } from "./model/countries.js";
 export { currencyCodes, currencyMinorUnits, isCurrencyCode } from "./model/currencies.js";
 export type {
