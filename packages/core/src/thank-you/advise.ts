@@ -18,10 +18,14 @@ export type ThankYouAdvice = PlanThankYou;
  *
  * @example
  * ```ts
- * const advice = adviseThankYou(sampleInterview, { now: "2026-11-24T15:30:00-05:00[America/New_York]" });
+ * // examples/data/sample-interview.json: onsite in New York until 15:30 on Tue 2026-11-24, a Chicago candidate,
+ * // "We'll make a decision within two or three days" (so the earliest decision is Wed 2026-11-25).
+ * const advice = adviseThankYou(sample, { now: "2026-11-24T16:00:00-05:00[America/New_York]" });
  * advice.channel; //=> "email"
- * advice.writeBy; //=> "2026-11-24T21:00:00-05:00[America/New_York]"
- * advice.sendBy;  //=> "2026-11-25T15:30:00-05:00[America/New_York]"
+ * advice.writeBy; //=> "2026-11-24T21:00:00-06:00[America/Chicago]"
+ * advice.sendBy;  //=> "2026-11-25T14:30:00-06:00[America/Chicago]" (15:30 in New York, 24 hours after the interview)
+ * advice.postal;  //=> { postBy: "2026-11-25T17:00:00-06:00[America/Chicago]",
+ * //                     arrival: { earliest: "2026-11-27", latest: "2026-12-03" }, beforeDecision: false }
  * ```
  */
 export function adviseThankYou(input: InterviewInput, options: PlanOptions): ThankYouAdvice {
