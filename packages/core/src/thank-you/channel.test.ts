@@ -343,4 +343,13 @@ describe("not interested", () => {
     const { actions } = thankYouPlan(testContext(input), decision("2026-10-13"));
     expect(actions[0]?.to?.name).toBe("Dana Whitfield");
   });
+
+  test("a scheduler with only a phone is passed over for an interviewer with an email", () => {
+    const input = testInput({
+      interest: "not-interested",
+      scheduler: { name: "Priya Raman", phone: "+1 212 555 0100" },
+    });
+    const { actions } = thankYouPlan(testContext(input), decision("2026-10-13"));
+    expect(actions[0]?.to?.name).toBe("Dana Whitfield");
+  });
 });

@@ -15,7 +15,7 @@ export interface EmailWindow {
   why: Why;
 }
 
-/** "The next business morning" lasts this many hours from the opening of business (inferred from E-TY-TIMING). */
+/** "The next business morning" lasts this many hours from the opening of business: 3 (inferred from E-TY-TIMING). */
 export const NEXT_MORNING_HOURS = 3;
 
 /** A year of days without business hours means a broken calendar; stop rather than loop. */

@@ -119,7 +119,7 @@ export function checksLabel(checks: RecipientChecks): string {
   return parts.join("; ");
 }
 
-/** The hours of "the next business morning" when the check cannot be done the same day (inferred). */
+/** The hours of "the next business morning" when the check cannot be done the same day: 3 (inferred from E-TY-TIMING). */
 export const CONFIRM_MORNING_HOURS = 3;
 
 /**
@@ -203,7 +203,7 @@ export function confirmRecipientsAction(
     reasons.push(
       why(
         "thank-you.recipients",
-        `The interview ended after business hours, so ask by ${momentLabel(end)} your time; write with the names as you heard them and send once they are checked.`,
+        `The interview ended after the employer's business hours (or on their day off), so ask by ${momentLabel(end)} your time; write with the names as you heard them and send once they are checked.`,
       ),
     );
   }

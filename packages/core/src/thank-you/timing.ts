@@ -22,7 +22,7 @@ export interface WritingTime {
   why: Why;
 }
 
-/** The writing time given when travel runs past the usual deadline: one hour (a letter takes under 30 minutes; inferred). */
+/** The writing time given when travel runs past the usual deadline: 60 minutes (a short letter takes under 30; inferred from E-TY-TIMING). */
 export const EXTENDED_WRITING_MINUTES = 60;
 
 /**

@@ -7,8 +7,8 @@ import { why } from "./why.js";
 
 /**
  * The `withdraw` action for a candidate who does not want the job: an email (template
- * `outcome/withdrawal`) to the scheduler, else the first interviewer with an email address, else the
- * first interviewer; due from the interview's end to the close of business
+ * `outcome/withdrawal`) to the scheduler when they have an email address, else the first interviewer
+ * with one, else the scheduler or the first interviewer (the address is then still to be found); due from the interview's end to the close of business
  * (`policy.thankYou.businessHours.end`, 17:00) on the candidate's next business day, candidate's zone.
  */
 export function withdrawAction(ctx: Pick<PlanContext, "input" | "policy" | "candidate" | "end">): PlanAction {
@@ -17,7 +17,11 @@ export function withdrawAction(ctx: Pick<PlanContext, "input" | "policy" | "cand
   const start = ctx.end.withTimeZone(zone);
   const day = ctx.candidate.calendar.nextBusinessDay(start.toPlainDate());
   const end = zonedAt(day, ctx.policy.thankYou.businessHours.end, zone);
-  const person = input.scheduler ?? input.interviewers.find((p) => p.email) ?? input.interviewers[0];
+  const person =
+    (input.scheduler?.email ? input.scheduler : undefined) ??
+    input.interviewers.find((p) => p.email) ??
+    input.scheduler ??
+    input.interviewers[0];
   const action: PlanAction = {
     id: "withdraw",
     kind: "withdraw",
