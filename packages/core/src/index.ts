@@ -78,6 +78,8 @@ export { DEFAULT_POLICY } from "./policy/defaults.js";
 export type { PolicyOverrides } from "./policy/overrides.js";
 export { PolicyOverridesSchema } from "./policy/overrides.js";
 export { resolvePolicy } from "./policy/resolve-policy.js";
+export type { PostalArrival, PostalArrivalAddress, PostalArrivalOptions } from "./postal/postal-arrival.js";
+export { postalArrival } from "./postal/postal-arrival.js";
 export { DEFAULT_WORD_LIMITS } from "./review/checks/length.js";
 export { IDENTICAL_LETTERS_THRESHOLD } from "./review/checks/similarity.js";
 export { reviewDraft } from "./review/review-draft.js";
@@ -93,6 +95,8 @@ export type {
   ReviewContext,
   WordLimits,
 } from "./review/types.js";
+export type { ThankYouAdvice } from "./thank-you/advise.js";
+export { adviseThankYou } from "./thank-you/advise.js";
 export type { DateInput, InstantInput } from "./time/instant.js";
 export { convertWallClock, inZone, zonedAt } from "./time/wall-clock.js";
 export { MAX_TIMELINE_TEXT, parseDecisionTimeline } from "./timeline/parse.js";
