@@ -1,6 +1,6 @@
-import { Temporal } from "temporal-polyfill";
 import type { ActionKind } from "../model/enums.js";
 import type { PlanAction } from "../model/plan.js";
+import { instantKey } from "./instant-order.js";
 
 /**
  * The order of actions that fall due at the same instant: what unblocks the rest comes first
@@ -40,7 +40,7 @@ export function sortActions(actions: readonly PlanAction[]): PlanAction[] {
 }
 
 function startOf(action: PlanAction): bigint | null {
-  return action.due ? Temporal.Instant.from(action.due.start).epochNanoseconds : null;
+  return action.due ? instantKey(action.due.start) : null;
 }
 
 const CHUNKS = /\d+|\D+/g;

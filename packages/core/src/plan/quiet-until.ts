@@ -1,5 +1,5 @@
-import { Temporal } from "temporal-polyfill";
 import type { PlanAction } from "../model/plan.js";
+import { instantKey } from "./instant-order.js";
 
 /**
  * Until when there is truly nothing to do while waiting (strategy 3): the opening, on the candidate's
@@ -10,7 +10,7 @@ export function quietUntil(actions: readonly PlanAction[]): string | undefined {
   let bestAt: bigint | undefined;
   for (const a of actions) {
     if (a.kind !== "follow-up" || a.status !== "pending" || !a.due) continue;
-    const at = Temporal.Instant.from(a.due.start).epochNanoseconds;
+    const at = instantKey(a.due.start);
     if (bestAt === undefined || at < bestAt) {
       best = a.due.start;
       bestAt = at;

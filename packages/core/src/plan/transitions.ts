@@ -7,6 +7,7 @@ import { toZonedDateTime } from "../time/instant.js";
 import { appendUnique, closeAll, settle } from "./action-status.js";
 import type { RulesContext } from "./context.js";
 import { contactOf } from "./context-data.js";
+import { instantKey } from "./instant-order.js";
 import {
   acceptAction,
   celebrateAction,
@@ -127,7 +128,7 @@ function earliestPending(actions: readonly PlanAction[], kind: PlanAction["kind"
   let bestAt: bigint | undefined;
   for (const a of actions) {
     if (a.kind !== kind || a.status !== "pending") continue;
-    const at = a.due ? Temporal.Instant.from(a.due.start).epochNanoseconds : undefined;
+    const at = a.due ? instantKey(a.due.start) : undefined;
     if (best === undefined || (at !== undefined && (bestAt === undefined || at < bestAt))) {
       best = a;
       bestAt = at;
@@ -212,11 +213,11 @@ function noResponse(step: Step, event: Extract<PlanEvent, { type: "no-response" 
   if (open.length > 0) {
     const rules = step.rules();
     const lastClose = plan.followUps.reduce<bigint | undefined>((max, f) => {
-      const at = Temporal.Instant.from(f.closes).epochNanoseconds;
+      const at = instantKey(f.closes);
       return max === undefined || at > max ? at : max;
     }, undefined);
     const now = rules.now.epochNanoseconds;
-    const at = Temporal.Instant.from(event.at).epochNanoseconds;
+    const at = instantKey(event.at);
     const pastLastWindow = lastClose !== undefined && (now > lastClose || at > lastClose);
     if (!pastLastWindow) {
       throw invalidTransition(

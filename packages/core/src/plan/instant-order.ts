@@ -1,0 +1,34 @@
+import { Temporal } from "temporal-polyfill";
+
+// What core writes: "2026-12-01T09:30:00-05:00[America/New_York]" (seconds and fraction optional).
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})(?:\[[^\]]*\])?$/;
+
+/**
+ * A sort key for an instant string: nanoseconds since the epoch. Strings in core's own form are read
+ * with a regular expression and integer arithmetic (a plan sorts dozens of them); anything else
+ * goes through Temporal. Throws on a string that is not an instant; callers pass validated ones.
+ * The offset as written decides: exact for every zone since 1972 (whole-minute offsets); a historical
+ * offset with seconds, which Temporal writes rounded to the minute, is read as written.
+ */
+export function instantKey(value: string): bigint {
+  const m = ISO.exec(value);
+  if (!m) return Temporal.Instant.from(value).epochNanoseconds;
+  const [, y, mo, d, h, mi, s = "0", fraction = "", offset] = m;
+  const days = daysFromCivil(Number(y), Number(mo), Number(d));
+  let seconds = days * 86400 + Number(h) * 3600 + Number(mi) * 60 + Number(s);
+  if (offset !== "Z") {
+    const sign = offset!.startsWith("-") ? -1 : 1;
+    seconds -= sign * (Number(offset!.slice(1, 3)) * 3600 + Number(offset!.slice(4, 6)) * 60);
+  }
+  return BigInt(seconds) * 1_000_000_000n + BigInt(fraction.padEnd(9, "0"));
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
