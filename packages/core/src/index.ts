@@ -73,6 +73,9 @@ export {
 } from "./model/plan.js";
 export type { PlanEvent } from "./model/plan-event.js";
 export { PlanEventSchema } from "./model/plan-event.js";
+export { applyEvent } from "./plan/apply-event.js";
+export type { PlanOptions } from "./plan/context.js";
+export { createPlan } from "./plan/create-plan.js";
 export type { Policy, PostalService, TimeOfDay, TimeWindow } from "./policy/defaults.js";
 export { DEFAULT_POLICY } from "./policy/defaults.js";
 export type { PolicyOverrides } from "./policy/overrides.js";
