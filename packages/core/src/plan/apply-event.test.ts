@@ -1,3 +1,4 @@
+import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
@@ -277,6 +278,25 @@ describe("applyEvent: while awaiting the decision", () => {
     expect(made.quietUntil).toBeUndefined();
     const e = event("no-response", "2026-12-15T10:30:00-05:00");
     expect(applyEvent(made, e, { now: e.at }).status).toBe("closed-no-response");
+  });
+});
+
+describe("applyEvent: long runs of re-plans stay inside the plan's limits", () => {
+  it("40 calls that each bring a new timeline: attempts stop at 100, at most 20 windows kept, still valid", () => {
+    let plan: Plan = base;
+    let at = Temporal.ZonedDateTime.from("2026-12-01T10:00:00-05:00[America/New_York]");
+    for (let i = 0; i < 40; i++) {
+      const e = event("follow-up-made", at.toString(), { outcome: "spoke", timeline: "in a few days" });
+      plan = applyEvent(plan, e, { now: e.at });
+      at = at.add({ days: 7 });
+    }
+    expect(z.safeParse(PlanSchema, plan).success).toBe(true);
+    expect(plan.followUps.length).toBeLessThanOrEqual(20);
+    expect(Math.max(...plan.followUps.map((f) => f.attempt))).toBeLessThanOrEqual(100);
+    const ids = plan.actions.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every call recorded is done; the ones re-planned away are gone, not skipped.
+    expect(plan.actions.filter((a) => a.kind === "follow-up" && a.status === "done")).toHaveLength(34);
   });
 });
 
