@@ -5,6 +5,7 @@ import type { PlanAction, Why } from "../model/plan.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { zonedAt } from "../time/wall-clock.js";
 import type { RulesContext } from "./context.js";
+import { copyPerson } from "./context-data.js";
 import { businessDays, moment } from "./wording.js";
 
 /**
@@ -62,7 +63,7 @@ function action(
     why: fields.why,
   };
   if (fields.channel) out.channel = fields.channel;
-  if (addressed && o.contact) out.to = { ...o.contact };
+  if (addressed && o.contact) out.to = copyPerson(o.contact);
   if (fields.templateId) out.templateId = fields.templateId;
   return out;
 }
