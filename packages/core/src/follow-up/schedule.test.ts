@@ -628,3 +628,20 @@ describe("followUpSchedule: the TSDoc example", () => {
     ]);
   });
 });
+
+describe("followUpSchedule: a job the candidate does not want", () => {
+  test("plans no calls, as createPlan does", () => {
+    const input = {
+      id: "acme",
+      role: "Data Engineer",
+      format: "video",
+      interest: "not-interested",
+      company: { name: "Acme", timeZone: "America/New_York", country: "US", region: "NY" },
+      start: "2026-11-24T14:00:00-05:00[America/New_York]",
+      end: "2026-11-24T15:30:00-05:00[America/New_York]",
+      interviewers: [{ name: "Dana Whitfield" }],
+      candidate: { name: "Alex Morgan", timeZone: "Europe/London", country: "GB" },
+    };
+    expect(followUpSchedule(input as never, { now: "2026-11-24T21:00:00Z" })).toEqual([]);
+  });
+});

@@ -44,5 +44,7 @@ export type FollowUpWindow = PlanFollowUp;
  */
 export function followUpSchedule(input: InterviewInput, options: PlanOptions): FollowUpWindow[] {
   const ctx = planContext(input, options);
+  // No letter and no calls for a job the candidate does not want: the plan withdraws instead.
+  if (ctx.input.interest === "not-interested") return [];
   return followUpWindows(ctx, decisionWindow(ctx));
 }
