@@ -1,0 +1,63 @@
+/**
+ * The Document IR: the single seam between words and formats. Templates fill it with plain text;
+ * each renderer (text, Markdown, HTML, .eml, PDF, .docx) lays it out and escapes it for its own
+ * format. Nothing in a Document is escaped or marked up.
+ */
+
+/** A block of body text. */
+export type Block =
+  | { type: "paragraph"; text: string }
+  | { type: "list"; items: string[]; ordered?: boolean }
+  | { type: "heading"; text: string };
+
+/** What a document is, which decides its layout: a posted letter, an email, a short handwritten note, or a script to read aloud. */
+export type DocumentKind = "letter" | "email" | "note" | "script";
+
+/** The locales templates are written in. */
+export type Locale = "en-US" | "en-GB";
+
+/**
+ * A sender or recipient. `lines` is the whole address block as it is printed on a letter or an
+ * envelope, name first (e.g. `["Dana Whitfield", "Engineering Manager", "Acme Corp", "200 Park Ave",
+ * "New York, NY 10166"]`); it may be just the name when no address is known.
+ */
+export interface DocumentParty {
+  /** The person's name as it should be addressed. */
+  name?: string;
+  /** Email address, for email documents. */
+  email?: string;
+  /** Phone number, for scripts. */
+  phone?: string;
+  /** The printed address block, one line per entry, name first. */
+  lines: string[];
+  /** ISO 3166-1 alpha-2 country of the address, when known (envelopes and window layouts use it). */
+  country?: string;
+}
+
+/** One composed letter, email, note or script, in plain text. */
+export interface Document {
+  /** The template it came from, e.g. `thank-you/letter`. */
+  templateId: string;
+  /** The kind of document. */
+  kind: DocumentKind;
+  /** Its language and conventions. */
+  locale: Locale;
+  /** Subject line (emails; also a title for scripts). */
+  subject?: string;
+  /** The date as printed on a letter, in the locale's style (`November 24, 2026`, `24 November 2026`). */
+  date?: string;
+  /** The same date as `YYYY-MM-DD`, for formats that carry a machine date. */
+  isoDate?: string;
+  /** The sender. */
+  from?: DocumentParty;
+  /** The recipient. */
+  to?: DocumentParty;
+  /** The greeting line, e.g. `Dear Ms Whitfield,`. */
+  salutation?: string;
+  /** The body. */
+  blocks: Block[];
+  /** The closing line, e.g. `Kind regards,`. */
+  closing?: string;
+  /** The signature: the sender's name, and any lines under it. */
+  signature?: string[];
+}
