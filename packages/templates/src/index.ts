@@ -1,0 +1,1 @@
+export type { Block, Document, DocumentKind, DocumentParty, Locale } from "./document/types.js";
