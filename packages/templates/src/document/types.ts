@@ -10,11 +10,15 @@ export type Block =
   | { type: "list"; items: string[]; ordered?: boolean }
   | { type: "heading"; text: string };
 
-/** What a document is, which decides its layout: a posted letter, an email, a short handwritten note, or a script to read aloud. */
-export type DocumentKind = "letter" | "email" | "note" | "script";
+/** What a document can be, which decides its layout: a posted letter, an email, a short handwritten note, or a script to read aloud. */
+export const DOCUMENT_KINDS = ["letter", "email", "note", "script"] as const;
+/** What a document is. See {@link DOCUMENT_KINDS}. */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** The locales templates are written in. */
-export type Locale = "en-US" | "en-GB";
+/** The locales templates are written in: American and British English (dates, spelling, letter conventions). */
+export const LOCALES = ["en-US", "en-GB"] as const;
+/** One of {@link LOCALES}. */
+export type Locale = (typeof LOCALES)[number];
 
 /**
  * A sender or recipient. `lines` is the whole address block as it is printed on a letter or an
