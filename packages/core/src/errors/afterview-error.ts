@@ -7,13 +7,15 @@
  * - `out-of-range`: a date outside the span the library can compute.
  * - `invalid-transition`: a plan event that cannot happen in the plan's current state.
  * - `currency-mismatch`: amounts in two currencies were combined without a rate.
+ * - `unsupported-character`: a renderer was asked to draw a character that none of its fonts has a glyph for.
  */
 export type AfterviewErrorCode =
   | "validation"
   | "holidays-not-loaded"
   | "out-of-range"
   | "invalid-transition"
-  | "currency-mismatch";
+  | "currency-mismatch"
+  | "unsupported-character";
 
 /**
  * The one error class every afterview package throws. Switch on `code`, never on `message`.
