@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseInterviewInput } from "@afterview/core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { SAMPLE_INTERVIEW_YAML } from "../init/sample-interview.js";
+import { type Sandbox, sandbox } from "../testing/memory-io.js";
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.cleanup());
+
+describe("afterview init", () => {
+  it("writes interview.yaml: commented, and it validates as it stands", async () => {
+    const { code, stdout } = await box.run(["init"]);
+    expect(code).toBe(0);
+    const text = readFileSync(join(box.dir, "interview.yaml"), "utf8");
+    expect(text).toBe(SAMPLE_INTERVIEW_YAML);
+    expect(text.split("\n").filter((line) => line.includes("#")).length).toBeGreaterThan(20);
+    expect(() => parseInterviewInput(parse(text))).not.toThrow();
+    expect(stdout).toContain("afterview kit interview.yaml");
+  });
+
+  it("every top-level field of the interview is in the sample, so a person sees them all", () => {
+    const data = parse(SAMPLE_INTERVIEW_YAML);
+    const parsed = parseInterviewInput(data);
+    expect(Object.keys(parsed).sort()).toEqual(Object.keys(data).sort());
+    expect(typeof data.company.address.postalCode).toBe("string");
+  });
+
+  it("the written file plans at once: `afterview plan` on it exits 0", async () => {
+    await box.run(["init", "mine.yml"]);
+    const { code, stdout } = await box.run(["plan", "mine.yml"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Senior Data Engineer at Acme Corp");
+  });
+
+  it("never overwrites an existing file without --force", async () => {
+    writeFileSync(join(box.dir, "interview.yaml"), "mine: true\n");
+    const refused = await box.run(["init"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trimEnd()).toBe(
+      "afterview: interview.yaml: already exists; pass --force to overwrite it, or name another file",
+    );
+    expect(readFileSync(join(box.dir, "interview.yaml"), "utf8")).toBe("mine: true\n");
+    const forced = await box.run(["init", "--force"]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(box.dir, "interview.yaml"), "utf8")).toBe(SAMPLE_INTERVIEW_YAML);
+    expect(readdirSync(box.dir).sort()).toEqual(["interview.yaml", "sample.json"]);
+  });
+
+  it("refuses a name that is not .yaml or .yml", async () => {
+    const { code, stderr } = await box.run(["init", "interview.json"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^afterview: interview\.json: init writes YAML .*name the file \.yaml or \.yml\n$/);
+    expect(existsSync(join(box.dir, "interview.json"))).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Exit codes of the `afterview` command.
+ *
+ * - `ok` (0): done.
+ * - `failed` (1): something went wrong that is not the caller's input (a disk full, a renderer bug).
+ * - `badInput` (2): a file that cannot be read or does not validate, or a wrong command line.
+ */
+export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
+
+/** One of the {@link EXIT} codes. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * A failure the CLI reports as one line on stderr, with its exit code. Commands throw it; `run`
+ * prints `afterview: <message>` and returns `exitCode`.
+ */
+export class CliError extends Error {
+  override name = "CliError";
+  readonly exitCode: ExitCode;
+
+  constructor(message: string, exitCode: ExitCode = EXIT.badInput, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.exitCode = exitCode;
+  }
+}

@@ -1,0 +1,19 @@
+import { CliError } from "../errors/cli-error.js";
+
+/**
+ * Reads a string option from cac's parsed options. cac (through mri) turns numeric-looking values
+ * into numbers and repeated flags into arrays; this gives the text back, or a one-line error.
+ */
+export function stringOption(options: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const value = options[name];
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) throw new CliError(`--${kebab(name)}: give it once (it was given ${value.length} times)`);
+  if (typeof value === "boolean") throw new CliError(`--${kebab(name)}: needs a value`);
+  const text = String(value).trim();
+  if (text === "") throw new CliError(`--${kebab(name)}: needs a value`);
+  return text;
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

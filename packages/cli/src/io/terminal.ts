@@ -1,0 +1,62 @@
+import { createColors } from "picocolors";
+
+/** A stream the CLI writes text to: `process.stdout`, or anything with a `write` method. */
+export interface OutputStream {
+  /** Writes a chunk of text. */
+  write(chunk: string): unknown;
+  /** True when the stream is a terminal; colour is used only then. */
+  isTTY?: boolean;
+}
+
+/**
+ * Where `run` reads and writes: the two output streams, the working directory, the clock and the
+ * environment. Only `stdout` and `stderr` are required; the rest default to the process's own.
+ */
+export interface RunIo {
+  /** Where results go (the timeline, JSON, the list of files written). */
+  stdout: OutputStream;
+  /** Where the one-line error goes. */
+  stderr: OutputStream;
+  /** Relative paths resolve against this directory. Default: `process.cwd()`. */
+  cwd?: string;
+  /**
+   * The current time as an ISO 8601 instant with an offset, used when `--now` is not given.
+   * Default: the system clock. (The CLI is an app, so it may read the clock; core never does.)
+   */
+  now?: string;
+  /** The environment, read for `NO_COLOR`. Default: `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The colour functions a command uses; they return text unchanged when colour is off. */
+export type Style = ReturnType<typeof createColors>;
+
+/** What every command gets: line writers, colours for stdout, the working directory and the clock. */
+export interface Terminal {
+  /** Writes one line (a newline is added) to stdout. */
+  out(line?: string): void;
+  /** Writes one line to stderr. */
+  err(line?: string): void;
+  /** Writes text to stdout as is. */
+  write(text: string): void;
+  /** Colours for stdout: on only when stdout is a TTY and `NO_COLOR` is unset or empty. */
+  style: Style;
+  /** The working directory. */
+  cwd: string;
+  /** The current instant: `io.now`, else the clock. */
+  now(): string;
+}
+
+/** Builds the {@link Terminal} for one run from the caller's {@link RunIo}. */
+export function terminal(io: RunIo): Terminal {
+  const env = io.env ?? process.env;
+  const color = io.stdout.isTTY === true && !env.NO_COLOR;
+  return {
+    out: (line = "") => void io.stdout.write(`${line}\n`),
+    err: (line = "") => void io.stderr.write(`${line}\n`),
+    write: (text) => void io.stdout.write(text),
+    style: createColors(color),
+    cwd: io.cwd ?? process.cwd(),
+    now: () => io.now ?? new Date().toISOString(),
+  };
+}

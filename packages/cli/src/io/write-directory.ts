@@ -1,0 +1,91 @@
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { CliError, EXIT } from "../errors/cli-error.js";
+import { tempSibling } from "./temp-name.js";
+
+/** One file of a directory written by {@link writeDirectoryAtomic}, produced when it is written. */
+export interface DirectoryEntry {
+  /** A path relative to the directory, with `/` between folders (`letters/dana-whitfield.pdf`). */
+  path: string;
+  /** The content, or a function producing it (so a renderer that fails, fails mid-write). */
+  content: string | Uint8Array | (() => string | Uint8Array | Promise<string | Uint8Array>);
+}
+
+/**
+ * Writes a whole directory or nothing. Files go into a temporary directory beside `dir`; only
+ * when every file is written is the temporary directory renamed to `dir`. If `dir` exists it
+ * must be empty or hold `marker` (a directory this function wrote before), and it is replaced:
+ * moved aside, the new one moved in, the old one removed. On any failure the temporary directory
+ * is removed and `dir` is left as it was.
+ *
+ * @param options.marker A file name that every directory written this way contains; it must be one
+ *   of the entries. An existing `dir` without it (and not empty) is refused with exit code 2.
+ * @param options.label How to name `dir` in messages: the path as the user typed it.
+ * @returns The paths written, in entry order.
+ */
+export async function writeDirectoryAtomic(
+  dir: string,
+  entries: readonly DirectoryEntry[],
+  options: { marker: string; label?: string },
+): Promise<string[]> {
+  await checkReplaceable(dir, options.marker, options.label ?? dir);
+  await mkdir(dirname(dir), { recursive: true });
+  const temp = await mkdtemp(tempSibling(dir, "new"));
+  try {
+    for (const entry of entries) {
+      const target = join(temp, ...entry.path.split("/"));
+      await mkdir(dirname(target), { recursive: true });
+      const content = typeof entry.content === "function" ? await entry.content() : entry.content;
+      await writeFile(target, content, { flag: "wx" });
+    }
+    await swapIn(temp, dir);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+  return entries.map((entry) => entry.path);
+}
+
+/** Moves `temp` to `dir`, replacing an existing `dir` without a moment where neither exists half-written. */
+async function swapIn(temp: string, dir: string): Promise<void> {
+  if (!(await exists(dir))) {
+    await rename(temp, dir);
+    return;
+  }
+  const old = tempSibling(dir, "old");
+  await rename(dir, old);
+  try {
+    await rename(temp, dir);
+  } catch (error) {
+    await rename(old, dir);
+    throw error;
+  }
+  await rm(old, { recursive: true, force: true });
+}
+
+async function checkReplaceable(dir: string, marker: string, label: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return;
+    if (code === "ENOTDIR") throw new CliError(`${label}: exists and is a file; choose another --out`);
+    throw error;
+  }
+  if (names.length > 0 && !names.includes(marker)) {
+    throw new CliError(
+      `${label}: the folder exists and holds other files (no ${marker}, so it is not a kit to replace); choose another --out or empty it`,
+      EXIT.badInput,
+    );
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+import type { Plan, PlanAction } from "@afterview/core";
+import type { Style } from "../io/terminal.js";
+import { ACTION_LABELS, CHANNEL_LABELS, personPreposition, STATUS_LABELS } from "./labels.js";
+import { day, dueWindow, when } from "./when.js";
+
+/**
+ * The plan as lines a person reads in a terminal: what the interview was, when the decision is
+ * due, the thank-you advice, then every action in order with its due window (on the candidate's
+ * clock), whom it goes to, how, and why. The first pending action is marked. With colour off
+ * (`style` from `createColors(false)`) the lines are plain text.
+ */
+export function formatTimeline(plan: Plan, style: Style): string[] {
+  const { context, decision } = plan;
+  const lines: string[] = [];
+  lines.push(`${style.bold(`${context.role} at ${context.company}`)} ${style.dim(`(${STATUS_LABELS[plan.status]})`)}`);
+  lines.push(`Interview ended ${when(context.interviewEnd)} (${context.employer.timeZone})`);
+  const said = decision.source === "stated" ? `they said "${decision.timeline?.text ?? ""}"` : "the usual wait";
+  const range =
+    decision.earliest === decision.latest
+      ? day(decision.earliest)
+      : `${day(decision.earliest)} to ${day(decision.latest)}`;
+  lines.push(`Decision expected ${style.cyan(range)} (${said})`);
+  lines.push(thankYouLine(plan, style));
+  if (plan.quietUntil) lines.push(`Nothing needed between the thank-you and ${style.cyan(when(plan.quietUntil))}.`);
+  lines.push("");
+  lines.push(style.bold(`What to do, in order (your time, ${context.candidate.timeZone}):`));
+  const first = firstPending(plan);
+  plan.actions.forEach((action, index) => {
+    lines.push(...actionLines(action, index + 1, action === first, style));
+  });
+  if (plan.actions.length === 0) lines.push("  Nothing left to do.");
+  return lines;
+}
+
+/** The first action still pending, in plan order (plans keep actions sorted by due time). */
+export function firstPending(plan: Plan): PlanAction | undefined {
+  return plan.actions.find((action) => action.status === "pending");
+}
+
+function thankYouLine(plan: Plan, style: Style): string {
+  const { thankYou } = plan;
+  if (!thankYou.send) return "Thank-you: none planned (you are not interested in this job)";
+  const parts = [`by ${thankYou.channel}`];
+  if (thankYou.format) parts.push(thankYou.format);
+  if (thankYou.writeBy) parts.push(`write by ${style.cyan(when(thankYou.writeBy))}`);
+  if (thankYou.sendBy) parts.push(`send by ${style.cyan(when(thankYou.sendBy))}`);
+  return `Thank-you: ${parts.join(", ")}`;
+}
+
+function actionLines(action: PlanAction, number: number, isFirst: boolean, style: Style): string[] {
+  const mark = action.status === "done" ? "✓" : action.status === "skipped" ? "–" : `${number}.`;
+  const due = action.due ? dueWindow(action.due.start, action.due.end) : "when you can";
+  const what = describeAction(action);
+  const tail = isFirst
+    ? style.yellow("  ← first")
+    : action.status === "pending"
+      ? ""
+      : style.dim(`  (${action.status})`);
+  const head = action.status === "pending" ? `${style.cyan(due)}  ${style.bold(what)}` : style.dim(`${due}  ${what}`);
+  const lines = [`${mark.padStart(3)} ${head}${tail}`];
+  const why = action.why[0];
+  if (why) lines.push(style.dim(`      why: ${why.text}${why.source ? ` [${why.source}]` : ""}`));
+  return lines;
+}
+
+/** An action in words: `Follow up with Priya Raman by phone`. */
+export function describeAction(action: PlanAction): string {
+  const who = action.to?.name ? ` ${personPreposition(action.kind)} ${action.to.name}` : "";
+  const how = action.channel ? ` ${CHANNEL_LABELS[action.channel]}` : "";
+  return `${ACTION_LABELS[action.kind]}${who}${how}`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { day, dueWindow, when } from "./when.js";
+
+describe("when, day, dueWindow", () => {
+  it.each([
+    ["2026-11-24T14:30:00-06:00[America/Chicago]", "Tue 2026-11-24 14:30"],
+    ["2026-03-08T03:00:00-04:00[America/New_York]", "Sun 2026-03-08 03:00"],
+    ["2024-02-29T09:00:00+00:00[Europe/London]", "Thu 2024-02-29 09:00"],
+    ["2027-01-01T00:00:00+11:00", "Fri 2027-01-01 00:00"],
+    ["not an instant", "not an instant"],
+  ])("when(%s) is %s, on the instant's own wall clock", (instant, expected) => {
+    expect(when(instant)).toBe(expected);
+  });
+
+  it.each([
+    ["2026-11-30", "Mon 2026-11-30"],
+    ["2026-12-25", "Fri 2026-12-25"],
+  ])("day(%s) is %s", (date, expected) => {
+    expect(day(date)).toBe(expected);
+  });
+
+  it("a window inside one day names the day once; across days, both", () => {
+    expect(dueWindow("2026-11-24T15:15:00-06:00[America/Chicago]", "2026-11-24T21:00:00-06:00[America/Chicago]")).toBe(
+      "Tue 2026-11-24 15:15 → 21:00",
+    );
+    expect(dueWindow("2026-11-24T21:00:00-06:00[America/Chicago]", "2026-11-25T17:00:00-06:00[America/Chicago]")).toBe(
+      "Tue 2026-11-24 21:00 → Wed 2026-11-25 17:00",
+    );
+  });
+});
