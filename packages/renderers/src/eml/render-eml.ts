@@ -1,0 +1,116 @@
+import { AfterviewValidationError } from "@afterview/core";
+import type { Document } from "@afterview/templates";
+import { type EnvironmentContext, MIMEMessage } from "mimetext/browser";
+import { pageTitle, renderHtml } from "../html/render-html.js";
+import { base64, base64Lines, utf8 } from "../internal/base64.js";
+import { readDocument } from "../internal/document-input.js";
+import { hashHex } from "../internal/hash.js";
+import { renderTextBody } from "../text/render-text.js";
+import { encodedWordsText } from "./encoded-words.js";
+import { FALLBACK_MAIL_DATE, formatMailDate, type MailDateInput, readMailDate } from "./mail-date.js";
+import { type CheckedMailbox, type EmlAddress, readMailbox } from "./mailbox.js";
+
+/** Options for {@link renderEml}. */
+export interface EmlOptions {
+  /** The sender; by default the document's `from` (its `email` and `name`). Required one way or the other. */
+  from?: string | EmlAddress;
+  /** The recipients; by default the document's `to`. A draft may have none. */
+  to?: string | EmlAddress | readonly (string | EmlAddress)[];
+  /** Copy recipients. */
+  cc?: string | EmlAddress | readonly (string | EmlAddress)[];
+  /**
+   * The `Date:` header. By default the document's `isoDate` at 09:00 UTC, or the Unix epoch when it
+   * has none: never the clock, so the same input gives the same bytes. Pass the real time to date it.
+   */
+  date?: MailDateInput;
+}
+
+// mimetext's environment, with header encoding that folds long values into several encoded-words.
+const ENVIRONMENT: EnvironmentContext = {
+  toBase64: encodedWordsText,
+  toBase64WebSafe: (value) => base64(utf8(value)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""),
+  eol: "\r\n",
+  validateContentType: (value) => (value.length > 0 ? value : false),
+};
+
+/**
+ * Renders a document as an email draft (RFC 5322 / MIME, built with `mimetext`): a
+ * multipart/alternative message with the plain text ({@link renderText}, 72 columns) and the HTML
+ * ({@link renderHtml}, standalone) as UTF-8 in base64, names and subject RFC 2047-encoded, and
+ * `X-Unsent: 1`, which makes mail clients (Outlook, Thunderbird, Apple Mail) open it as a draft to send.
+ *
+ * Deterministic: the `Date:` comes from `options.date`, else the document's `isoDate` at 09:00 UTC,
+ * else the Unix epoch; the Message-ID and the MIME boundary are hashes of the content, replacing
+ * mimetext's random ones. No field can add a header: names and the subject are encoded, and an
+ * address with anything but `local@domain` in it is refused with an `AfterviewValidationError`.
+ * A letter without a subject gets "Letter to {name}".
+ *
+ * @example
+ * ```ts
+ * renderEml(doc, { from: { email: "alex@example.com", name: "Alex Morgan" }, date: "2026-11-24T18:00:00-05:00" });
+ * //=> "Date: Tue, 24 Nov 2026 18:00:00 -0500\r\nFrom: =?utf-8?B?QWxleCBNb3JnYW4=?= <alex@example.com>\r\n…X-Unsent: 1\r\n…"
+ * ```
+ */
+export function renderEml(doc: Document, options: EmlOptions = {}): string {
+  const checked = readDocument(doc);
+  const from = sender(checked, options?.from);
+  const to = mailboxes(options?.to, "to") ?? partyMailbox(checked, "to");
+  const cc = mailboxes(options?.cc, "cc") ?? [];
+  const date = formatMailDate(
+    readMailDate(
+      options?.date ?? (checked.isoDate ? checked.isoDate : FALLBACK_MAIL_DATE),
+      options?.date === undefined ? "isoDate" : "date",
+    ),
+  );
+  const subject = pageTitle(checked);
+  const text = renderTextBody(checked).replace(/\n/g, "\r\n");
+  const html = renderHtml(checked, { standalone: true }).replace(/\n/g, "\r\n");
+
+  const message = new MIMEMessage(ENVIRONMENT);
+  const seed = [date, from.addr, from.name ?? "", ...to.map((m) => m.addr), subject, text, html].join("\u0000");
+  const id = hashHex(seed);
+  // Boundaries are tokens (no quoting needed) that base64 bodies cannot contain ('-' is not in its alphabet).
+  message.boundaries = { mixed: `afterview-mixed-${id}`, alt: `afterview-alt-${id}`, related: `afterview-rel-${id}` };
+  message.setHeader("Date", date);
+  message.setSender(mailboxObject(from));
+  if (to.length) message.setTo(to.map(mailboxObject));
+  if (cc.length) message.setCc(cc.map(mailboxObject));
+  message.setHeader("Message-ID", `<${id}.${hashHex(`${seed}\u0001`)}@${from.addr.split("@")[1]}>`);
+  message.setSubject(subject);
+  message.setHeader("X-Unsent", "1");
+  message.addMessage({ contentType: "text/plain", encoding: "base64", charset: "utf-8", data: base64Lines(text) });
+  message.addMessage({ contentType: "text/html", encoding: "base64", charset: "utf-8", data: base64Lines(html) });
+  return `${message.asRaw()}\r\n`;
+}
+
+function mailboxObject(mailbox: CheckedMailbox): { addr: string; name?: string } {
+  return mailbox.name ? { addr: mailbox.addr, name: mailbox.name } : { addr: mailbox.addr };
+}
+
+function sender(doc: Document, option: EmlOptions["from"]): CheckedMailbox {
+  if (option !== undefined) return readMailbox(option, "from");
+  const [party] = partyMailbox(doc, "from");
+  if (party) return party;
+  throw new AfterviewValidationError(
+    [
+      {
+        path: "from.email",
+        message: "an email needs a sender: pass options.from or give the document's from an email",
+        code: "required",
+      },
+    ],
+    { subject: "email" },
+  );
+}
+
+function partyMailbox(doc: Document, key: "from" | "to"): CheckedMailbox[] {
+  const party = doc[key];
+  if (!party?.email) return [];
+  return [readMailbox({ email: party.email, name: party.name ?? party.lines[0] }, `${key}`)];
+}
+
+function mailboxes(value: EmlOptions["to"], path: string): CheckedMailbox[] | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return value.map((item, i) => readMailbox(item, `${path}[${i}]`));
+  return [readMailbox(value, path)];
+}

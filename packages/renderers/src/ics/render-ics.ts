@@ -1,0 +1,127 @@
+import { AfterviewValidationError, type Plan, type PlanAction, parsePlan } from "@afterview/core";
+import ical, { escape as escapeIcalText, ICalAlarmType, ICalEventStatus } from "ical-generator";
+import { Temporal } from "temporal-polyfill";
+import { actionTitle, isEmployerCall } from "../internal/action-title.js";
+import { oneLine } from "../internal/clean-text.js";
+import { hashHex } from "../internal/hash.js";
+import { formatWindow, zonedIn, zoneOf } from "../internal/zoned.js";
+import { isTzidSafe, vtimezone } from "./vtimezone.js";
+
+/** Options for {@link renderIcs}. */
+export interface IcsOptions {
+  /**
+   * Reminders on each pending event, in minutes before it starts; `false` or `[]` for none.
+   * By default one, {@link DEFAULT_ALARM_MINUTES} before. Whole numbers from 0 to 40320 (four weeks).
+   */
+  alarms?: false | readonly number[];
+}
+
+/**
+ * The default reminder: 15 minutes before an event starts. A calendar convention (the common
+ * default of desktop calendar apps), not advice from the plan, so it has no evidence id.
+ */
+export const DEFAULT_ALARM_MINUTES = 15;
+
+/**
+ * Renders a plan as an iCalendar file (RFC 5545, built with `ical-generator`): one VEVENT per
+ * action that has a due window. Calls to the employer are written in the employer's zone, other
+ * tasks in the zone of their due time (the candidate's), each with `TZID` and a VTIMEZONE written
+ * from the zone's real transitions. UIDs are derived from `plan.interviewId` and the action id, and
+ * SEQUENCE from the plan's history, so re-importing an updated plan updates the same events instead
+ * of adding copies. DTSTAMP is `plan.createdAt` (no clock: same plan, same bytes). Pending events
+ * carry VALARM reminders; done ones say so; skipped ones are CANCELLED. Text is escaped
+ * (`\`, `;`, `,`, newlines) and lines are folded at 75 octets without splitting a UTF-8 character.
+ *
+ * Throws an `AfterviewValidationError` when `plan` is not a valid Plan or `alarms` is out of range.
+ *
+ * @example
+ * ```ts
+ * renderIcs(plan);
+ * //=> "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//afterview//afterview//EN\r\n…
+ * //    DTSTART;TZID=America/New_York:20261201T093000\r\n…"
+ * ```
+ */
+export function renderIcs(plan: Plan, options: IcsOptions = {}): string {
+  const checked = parsePlan(plan);
+  const alarms = readAlarms(options?.alarms);
+  const dated = checked.actions.filter(
+    (a): a is PlanAction & { due: NonNullable<PlanAction["due"]> } => a.due !== undefined,
+  );
+  const instants = dated.flatMap((a) => [
+    zonedIn(a.due.start, "UTC").toInstant(),
+    zonedIn(a.due.end, "UTC").toInstant(),
+  ]);
+  const stamp = zonedIn(checked.createdAt, "UTC");
+  const first = instants.reduce((a, b) => (Temporal.Instant.compare(a, b) <= 0 ? a : b), stamp.toInstant());
+  const last = instants.reduce((a, b) => (Temporal.Instant.compare(a, b) >= 0 ? a : b), stamp.toInstant());
+
+  const calendar = ical({
+    prodId: { company: "afterview", product: "afterview", language: "EN" },
+    name: escapeIcalText(oneLine(`${checked.context.role} at ${checked.context.company}`), false),
+    timezone: { name: null, generator: (zone) => vtimezone(zone, first, last) },
+  });
+  for (const action of dated) {
+    const zone = eventZone(action, checked);
+    const start = zonedIn(action.due.start, zone ?? "UTC");
+    const end = zonedIn(action.due.end, zone ?? "UTC");
+    const title = actionTitle(action, checked);
+    const event = calendar.createEvent({
+      id: `${hashHex(`${checked.interviewId}\u0000${action.id}`)}-${action.id.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}@afterview`,
+      sequence: checked.history.length,
+      stamp,
+      start,
+      ...(Temporal.ZonedDateTime.compare(start, end) === 0 ? {} : { end }),
+      timezone: zone ?? null,
+      summary: action.status === "done" ? `Done: ${title}` : title,
+      description: description(action, checked),
+      status: action.status === "skipped" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+    if (action.status === "pending") {
+      for (const minutes of alarms) {
+        event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: title });
+      }
+    }
+  }
+  return calendar.toString();
+}
+
+/** The zone an event is written in: the employer's for calls, else the due time's own; `undefined` for UTC. */
+function eventZone(action: PlanAction & { due: { start: string } }, plan: Plan): string | undefined {
+  const zone = isEmployerCall(action)
+    ? plan.context.employer.timeZone
+    : (zoneOf(action.due.start) ?? plan.context.candidate.timeZone);
+  return isTzidSafe(zone) ? zone : undefined;
+}
+
+function description(action: PlanAction & { due: { start: string; end: string } }, plan: Plan): string {
+  const lines: string[] = [];
+  const to = action.to;
+  if (to?.phone && action.channel === "phone") lines.push(`Phone: ${oneLine(to.phone)}`);
+  if (to?.email && action.channel === "email") lines.push(`Email: ${oneLine(to.email)}`);
+  const mine = plan.context.candidate.timeZone;
+  if (isEmployerCall(action) && plan.context.employer.timeZone !== mine) {
+    lines.push(`Your time (${mine}): ${formatWindow(zonedIn(action.due.start, mine), zonedIn(action.due.end, mine))}`);
+  }
+  for (const why of action.why) lines.push(`- ${oneLine(why.text)}${why.source ? ` (${why.source})` : ""}`);
+  return lines.join("\n");
+}
+
+function readAlarms(value: unknown): readonly number[] {
+  if (value === undefined) return [DEFAULT_ALARM_MINUTES];
+  if (value === false) return [];
+  const ok =
+    Array.isArray(value) && value.length <= 10 && value.every((m) => Number.isInteger(m) && m >= 0 && m <= 40320);
+  if (!ok) {
+    throw new AfterviewValidationError(
+      [
+        {
+          path: "alarms",
+          message: "expected false or up to 10 whole numbers of minutes from 0 to 40320",
+          code: "invalid_value",
+        },
+      ],
+      { subject: "options" },
+    );
+  }
+  return value as number[];
+}

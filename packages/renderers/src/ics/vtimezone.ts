@@ -1,0 +1,60 @@
+import { Temporal } from "temporal-polyfill";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A zone id that can stand unquoted in a `TZID=` parameter (IANA names such as `America/New_York`). */
+export function isTzidSafe(zone: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone) && zone !== "UTC";
+}
+
+function formatOffset(nanoseconds: number): string {
+  const total = Math.round(nanoseconds / 1e9);
+  const sign = total < 0 ? "-" : "+";
+  const abs = Math.abs(total);
+  const seconds = abs % 60;
+  return `${sign}${pad(Math.trunc(abs / 3600))}${pad(Math.trunc(abs / 60) % 60)}${seconds ? pad(seconds) : ""}`;
+}
+
+function localStamp(at: Temporal.PlainDateTime): string {
+  return `${String(at.year).padStart(4, "0")}${pad(at.month)}${pad(at.day)}T${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
+}
+
+/**
+ * A VTIMEZONE (RFC 5545 §3.6.5) for `zone`, written from the zone's own transitions as Temporal
+ * (the platform's time zone database) reports them between `from` and `to`, a year of margin on
+ * each side. Each transition is one observance with its exact onset and no RRULE, so the
+ * definition is right for the dates the calendar uses even where the rules changed over the years.
+ * An observance is DAYLIGHT when its offset is above the smallest offset in the span.
+ * Lines end in CRLF.
+ */
+export function vtimezone(zone: string, from: Temporal.Instant, to: Temporal.Instant): string {
+  const start = from.toZonedDateTimeISO(zone).subtract({ years: 1 }).startOfDay();
+  const end = to.toZonedDateTimeISO(zone).add({ years: 1 });
+  const observances: { onset: Temporal.PlainDateTime; offsetFrom: number; offsetTo: number }[] = [
+    { onset: start.toPlainDateTime(), offsetFrom: start.offsetNanoseconds, offsetTo: start.offsetNanoseconds },
+  ];
+  let cursor: Temporal.ZonedDateTime | null = start;
+  for (let guard = 0; guard < 64; guard++) {
+    const previous: Temporal.ZonedDateTime = cursor;
+    cursor = previous.getTimeZoneTransition("next");
+    if (!cursor || Temporal.ZonedDateTime.compare(cursor, end) > 0) break;
+    const before = cursor.subtract({ nanoseconds: 1 }).offsetNanoseconds;
+    // DTSTART of an observance is the local time it starts at, read with the offset before it (§3.6.5).
+    const onset = cursor.toInstant().toZonedDateTimeISO("UTC").toPlainDateTime().add({ nanoseconds: before });
+    observances.push({ onset, offsetFrom: before, offsetTo: cursor.offsetNanoseconds });
+  }
+  const standard = Math.min(...observances.map((o) => o.offsetTo));
+  const lines = ["BEGIN:VTIMEZONE", `TZID:${zone}`];
+  for (const o of observances) {
+    const kind = o.offsetTo > standard ? "DAYLIGHT" : "STANDARD";
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${localStamp(o.onset)}`,
+      `TZOFFSETFROM:${formatOffset(o.offsetFrom)}`,
+      `TZOFFSETTO:${formatOffset(o.offsetTo)}`,
+      `END:${kind}`,
+    );
+  }
+  lines.push("END:VTIMEZONE");
+  return `${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,13 @@
+export type { MailDateInput } from "./eml/mail-date.js";
+export { FALLBACK_MAIL_DATE } from "./eml/mail-date.js";
+export type { EmlAddress } from "./eml/mailbox.js";
+export type { EmlOptions } from "./eml/render-eml.js";
+export { renderEml } from "./eml/render-eml.js";
+export type { HtmlOptions } from "./html/render-html.js";
+export { renderHtml } from "./html/render-html.js";
+export type { IcsOptions } from "./ics/render-ics.js";
+export { DEFAULT_ALARM_MINUTES, renderIcs } from "./ics/render-ics.js";
+export { renderMarkdown } from "./markdown/render-markdown.js";
+export { renderPlanMarkdown } from "./markdown/render-plan-markdown.js";
+export type { TextOptions } from "./text/render-text.js";
+export { DEFAULT_TEXT_WIDTH, renderText } from "./text/render-text.js";

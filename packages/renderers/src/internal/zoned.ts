@@ -1,0 +1,37 @@
+import { Temporal } from "temporal-polyfill";
+
+const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Reads a plan instant (ISO 8601 with an offset and usually a `[zone]`) and shows it in `zone`. */
+export function zonedIn(instant: string, zone: string): Temporal.ZonedDateTime {
+  const at = instant.includes("[") ? Temporal.ZonedDateTime.from(instant).toInstant() : Temporal.Instant.from(instant);
+  return at.toZonedDateTimeISO(zone);
+}
+
+/** The `[zone]` annotation of a plan instant, if it has one. */
+export function zoneOf(instant: string): string | undefined {
+  return /\[(?:!)?([^\]=]+)\]/.exec(instant)?.[1];
+}
+
+/** `Tue 2026-11-24`: the weekday and the ISO date, as core writes them in its reasons. */
+export function formatDay(at: Temporal.ZonedDateTime | Temporal.PlainDate): string {
+  const date = at instanceof Temporal.PlainDate ? at : at.toPlainDate();
+  return `${DAYS[date.dayOfWeek - 1]} ${date.toString()}`;
+}
+
+/** `14:30`. */
+export function formatTime(at: Temporal.ZonedDateTime): string {
+  return `${pad(at.hour)}:${pad(at.minute)}`;
+}
+
+/**
+ * A window as a person reads it: `Tue 2026-11-24 14:30–16:00` on one day,
+ * `Tue 2026-11-24 21:00 – Wed 2026-11-25 17:00` across days, `by Tue 2026-11-24 21:00` when it is an instant.
+ */
+export function formatWindow(start: Temporal.ZonedDateTime, end: Temporal.ZonedDateTime): string {
+  if (Temporal.ZonedDateTime.compare(start, end) === 0) return `by ${formatDay(end)} ${formatTime(end)}`;
+  if (start.toPlainDate().equals(end.toPlainDate()))
+    return `${formatDay(start)} ${formatTime(start)}–${formatTime(end)}`;
+  return `${formatDay(start)} ${formatTime(start)} – ${formatDay(end)} ${formatTime(end)}`;
+}

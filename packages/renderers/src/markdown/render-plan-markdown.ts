@@ -1,0 +1,115 @@
+import { type Plan, type PlanAction, parsePlan } from "@afterview/core";
+import { Temporal } from "temporal-polyfill";
+import { actionTitle, isEmployerCall } from "../internal/action-title.js";
+import { oneLine } from "../internal/clean-text.js";
+import { formatDay, formatTime, formatWindow, zonedIn } from "../internal/zoned.js";
+import { escapeMarkdownInline, escapeMarkdownLine } from "./escape-markdown.js";
+
+const STATUS_WORDS: Record<Plan["status"], string> = {
+  "awaiting-decision": "waiting for the employer's decision",
+  offer: "an offer is on the table",
+  accepted: "offer accepted",
+  declined: "offer declined",
+  rejected: "not selected",
+  withdrawn: "withdrawn",
+  "closed-no-response": "closed: no response",
+};
+
+/**
+ * Renders a plan as the dated checklist a person reads (Markdown, GFM task lists): where it
+ * stands, when the employer should decide, then every action in order with its window in the
+ * candidate's zone (calls also show the employer's clock), `- [ ]` while pending and `- [x]` when
+ * done (skipped ones struck through), who to reach and how, and the reasons under each, with their
+ * evidence ids. Undated actions come last. Every text from the plan is escaped.
+ *
+ * Throws an `AfterviewValidationError` when `plan` is not a valid Plan.
+ *
+ * @example
+ * ```ts
+ * renderPlanMarkdown(plan);
+ * //=> "# Senior Data Engineer at Acme Corp\n\n- **Status:** waiting for the employer's decision\n…
+ * //    - [ ] **Tue 2026-12-01 08:30–10:30** (09:30–11:30 America/New_York): Follow-up call to Priya Raman …"
+ * ```
+ */
+export function renderPlanMarkdown(plan: Plan): string {
+  const checked = parsePlan(plan);
+  const { context, decision } = checked;
+  const zone = context.candidate.timeZone;
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdownLine(`${oneLine(context.role)} at ${oneLine(context.company)}`)}`);
+
+  const facts = [`- **Status:** ${STATUS_WORDS[checked.status]}`];
+  const said = decision.timeline?.text ? oneLine(decision.timeline.text) : "";
+  const earliest = Temporal.PlainDate.from(decision.earliest);
+  const latest = Temporal.PlainDate.from(decision.latest);
+  const span = earliest.equals(latest) ? formatDay(earliest) : `${formatDay(earliest)} to ${formatDay(latest)}`;
+  facts.push(
+    `- **Decision expected:** ${span} (${decision.source === "stated" && said ? `they said “${escapeMarkdownInline(said)}”` : "the usual wait: nothing was said"})`,
+  );
+  if (checked.quietUntil) {
+    const quiet = zonedIn(checked.quietUntil, zone);
+    facts.push(`- **Nothing to do until:** ${formatDay(quiet)} ${formatTime(quiet)}`);
+  }
+  facts.push(
+    `- **Times:** yours (${escapeMarkdownInline(zone)})${context.employer.timeZone === zone ? "" : `; calls also in the employer's (${escapeMarkdownInline(context.employer.timeZone)})`}`,
+  );
+  out.push(facts.join("\n"));
+
+  const dated = checked.actions.filter((a) => a.due);
+  const undated = checked.actions.filter((a) => !a.due);
+  if (dated.length) out.push("## Checklist", dated.map((a) => actionItem(a, checked)).join("\n"));
+  if (undated.length) out.push("## When it happens", undated.map((a) => actionItem(a, checked)).join("\n"));
+  return `${out.join("\n\n")}\n`;
+}
+
+function actionItem(action: PlanAction, plan: Plan): string {
+  const zone = plan.context.candidate.timeZone;
+  const box = action.status === "pending" ? "- [ ]" : "- [x]";
+  const parts: string[] = [];
+  if (action.due) {
+    const start = zonedIn(action.due.start, zone);
+    const end = zonedIn(action.due.end, zone);
+    let when = `**${formatWindow(start, end)}**`;
+    const employerZone = plan.context.employer.timeZone;
+    if (isEmployerCall(action) && employerZone !== zone) {
+      when += ` (${employerWindow(start, zonedIn(action.due.start, employerZone), zonedIn(action.due.end, employerZone))} ${escapeMarkdownInline(employerZone)})`;
+    }
+    parts.push(`${when}:`);
+  }
+  let title = escapeMarkdownInline(actionTitle(action, plan));
+  if (action.status === "skipped") title = `~~${title}~~ (skipped)`;
+  parts.push(title);
+  const reach = contact(action);
+  if (reach) parts.push(`(${reach})`);
+  const lines = [`${box} ${parts.join(" ")}`];
+  for (const why of action.why) {
+    lines.push(`  - ${escapeMarkdownLine(oneLine(why.text))}${why.source ? ` _(${why.source})_` : ""}`);
+  }
+  return lines.join("\n");
+}
+
+function contact(action: PlanAction): string {
+  const to = action.to;
+  if (!to) return "";
+  if (action.channel === "phone" && to.phone) return `phone ${escapeMarkdownInline(oneLine(to.phone))}`;
+  if (action.channel === "email" && to.email) return `email ${escapeMarkdownInline(oneLine(to.email))}`;
+  if (action.channel === "postal" && to.address) {
+    const a = to.address;
+    const place = [a.locality, a.region, a.postalCode].filter(Boolean).join(" ");
+    return `post to ${escapeMarkdownInline(oneLine([...a.lines, place, a.country].join(", ")))}`;
+  }
+  return "";
+}
+
+/** The employer's side of a window: just the hours when it falls on the same calendar day as the candidate's. */
+function employerWindow(
+  mine: Temporal.ZonedDateTime,
+  start: Temporal.ZonedDateTime,
+  end: Temporal.ZonedDateTime,
+): string {
+  const sameDay = start.toPlainDate().equals(mine.toPlainDate()) && start.toPlainDate().equals(end.toPlainDate());
+  if (!sameDay) return formatWindow(start, end);
+  return Temporal.ZonedDateTime.compare(start, end) === 0
+    ? `by ${formatTime(end)}`
+    : `${formatTime(start)}–${formatTime(end)}`;
+}
