@@ -1,0 +1,1 @@
+export { type RenderDocxOptions, renderDocx } from "./render-docx.js";

@@ -1,0 +1,146 @@
+import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from "docx";
+
+/** Paragraph style ids: every paragraph of the letter names one; none is formatted by hand. */
+export const STYLE = {
+  sender: "AfterviewSender",
+  date: "AfterviewDate",
+  recipient: "AfterviewRecipient",
+  subject: "AfterviewSubject",
+  salutation: "AfterviewSalutation",
+  body: "AfterviewBody",
+  heading: "AfterviewHeading",
+  listBullet: "AfterviewListBullet",
+  listNumber: "AfterviewListNumber",
+  closing: "AfterviewClosing",
+  signature: "AfterviewSignature",
+} as const;
+
+/** Numbering definitions for the two kinds of list. */
+export const LIST = { bullet: "afterview-bullet", number: "afterview-number" } as const;
+
+// Sizes in half-points and spacing in twentieths of a point, as Word stores them; matching the PDF.
+const BODY_SIZE = 22; // 11 pt
+const ADDRESS_SIZE = 20; // 10 pt
+const LINE = 290; // 14.5 pt line pitch
+const PARAGRAPH_AFTER = 200; // 10 pt between paragraphs
+const LIST_INDENT = 360; // 0.25 in
+const SIGNATURE_SPACE = 900; // 45 pt to sign in
+
+/**
+ * The letter's style sheet, defined once in the document: a base font and size, and one named
+ * paragraph style per part of a letter, so the person editing it restyles a part in one place.
+ */
+export const LETTER_STYLES: IStylesOptions = {
+  default: {
+    document: { run: { font: "Calibri", size: BODY_SIZE }, paragraph: { spacing: { after: 0, line: LINE } } },
+  },
+  paragraphStyles: [
+    {
+      id: STYLE.body,
+      name: "Letter Body",
+      basedOn: "Normal",
+      next: STYLE.body,
+      quickFormat: true,
+      paragraph: { spacing: { after: PARAGRAPH_AFTER } },
+    },
+    {
+      id: STYLE.sender,
+      name: "Letter Sender",
+      basedOn: "Normal",
+      next: STYLE.sender,
+      quickFormat: true,
+      run: { size: ADDRESS_SIZE },
+      paragraph: { spacing: { line: 240 } },
+    },
+    {
+      id: STYLE.date,
+      name: "Letter Date",
+      basedOn: "Normal",
+      next: STYLE.recipient,
+      quickFormat: true,
+      paragraph: { spacing: { before: PARAGRAPH_AFTER * 2, after: PARAGRAPH_AFTER * 2 } },
+    },
+    { id: STYLE.recipient, name: "Letter Recipient", basedOn: STYLE.sender, next: STYLE.recipient, quickFormat: true },
+    {
+      id: STYLE.subject,
+      name: "Letter Subject",
+      basedOn: STYLE.body,
+      next: STYLE.salutation,
+      quickFormat: true,
+      run: { bold: true },
+      paragraph: { spacing: { before: PARAGRAPH_AFTER * 2 } },
+    },
+    { id: STYLE.salutation, name: "Letter Salutation", basedOn: STYLE.body, next: STYLE.body, quickFormat: true },
+    {
+      id: STYLE.heading,
+      name: "Letter Heading",
+      basedOn: STYLE.body,
+      next: STYLE.body,
+      quickFormat: true,
+      run: { bold: true, size: 25 },
+      paragraph: { keepNext: true, spacing: { before: 120, after: 80 } },
+    },
+    {
+      id: STYLE.listBullet,
+      name: "Letter List Bullet",
+      basedOn: STYLE.body,
+      next: STYLE.listBullet,
+      quickFormat: true,
+      paragraph: { spacing: { after: 60 } },
+    },
+    {
+      id: STYLE.listNumber,
+      name: "Letter List Number",
+      basedOn: STYLE.body,
+      next: STYLE.listNumber,
+      quickFormat: true,
+      paragraph: { spacing: { after: 60 } },
+    },
+    {
+      id: STYLE.closing,
+      name: "Letter Closing",
+      basedOn: STYLE.body,
+      next: STYLE.signature,
+      quickFormat: true,
+      paragraph: { keepNext: true, keepLines: true, spacing: { after: SIGNATURE_SPACE } },
+    },
+    {
+      id: STYLE.signature,
+      name: "Letter Signature",
+      basedOn: "Normal",
+      next: STYLE.signature,
+      quickFormat: true,
+      paragraph: { keepNext: true },
+    },
+  ],
+};
+
+/** Bulleted and numbered lists, indented a quarter inch with a hanging marker. */
+export const LETTER_NUMBERING: INumberingOptions = {
+  config: [
+    {
+      reference: LIST.bullet,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: "\u2022",
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: LIST_INDENT, hanging: LIST_INDENT } } },
+        },
+      ],
+    },
+    {
+      reference: LIST.number,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: "%1.",
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: LIST_INDENT, hanging: LIST_INDENT } } },
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,74 @@
+import { grayscale, PDFDocument, type PDFFont } from "pdf-lib";
+import type { LoadedFonts } from "../fonts/load-fonts.js";
+import { pdfLibFontkit } from "../fonts/pdf-lib-fontkit.js";
+import type { LaidOutPage } from "./page-flow.js";
+
+/** The document information dictionary, fixed so that the same input gives the same bytes. */
+export interface PdfMetadata {
+  title: string;
+  author?: string;
+  subject?: string;
+  /** BCP 47 language of the text (`en-US`). */
+  language: string;
+  /** Creation and modification date: derived from the document, never the clock. */
+  date: Date;
+}
+
+/** The PDF's Producer and Creator. */
+export const PRODUCER = "afterview (pdf-lib 1.17.1, fontkit 2)";
+
+/**
+ * Draws laid-out pages into a PDF: each line split into runs of the first font that has each
+ * character, fonts embedded as subsets only when used, under fixed subset tags (`AFVWAA+…`) in
+ * place of pdf-lib's random suffixes. Object streams on, metadata dates from the document: the
+ * same pages give the same bytes.
+ */
+export async function drawPdf(
+  pages: LaidOutPage[],
+  size: { width: number; height: number },
+  fonts: LoadedFonts,
+  metadata: PdfMetadata,
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(pdfLibFontkit);
+  pdf.setTitle(metadata.title);
+  if (metadata.author) pdf.setAuthor(metadata.author);
+  if (metadata.subject) pdf.setSubject(metadata.subject);
+  pdf.setCreator(PRODUCER);
+  pdf.setProducer(PRODUCER);
+  pdf.setLanguage(metadata.language);
+  pdf.setCreationDate(metadata.date);
+  pdf.setModificationDate(metadata.date);
+
+  const embedded: Promise<PDFFont>[] = [];
+  const fontAt = (index: number): Promise<PDFFont> => {
+    embedded[index] ??= pdf.embedFont(fonts.bytes[index]!, { subset: true, customName: subsetName(fonts, index) });
+    return embedded[index];
+  };
+
+  for (const items of pages) {
+    const page = pdf.addPage([size.width, size.height]);
+    for (const item of items) {
+      if (item.type === "mark") {
+        const y = size.height - item.y;
+        page.drawLine({ start: { x: 0, y }, end: { x: item.length, y }, thickness: 0.4, color: grayscale(0.4) });
+        continue;
+      }
+      fonts.stack.assertCovered(item.text, "the page layout");
+      let x = item.x;
+      for (const run of fonts.stack.runs(item.text)) {
+        const font = await fontAt(run.font);
+        page.drawText(run.text, { x, y: size.height - item.baseline, size: item.size, font });
+        x += fonts.stack.width(run.text, item.size);
+      }
+    }
+  }
+  return pdf.save({ useObjectStreams: true });
+}
+
+/** A fixed six-letter subset tag per font position (PDF 32000-1 §9.6.4), then the font's PostScript name. */
+function subsetName(fonts: LoadedFonts, index: number): string {
+  const letters = String.fromCharCode(65 + (Math.floor(index / 26) % 26), 65 + (index % 26));
+  const name = (fonts.stack.fonts[index]?.postscriptName ?? `Font${index}`).replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, "");
+  return `AFVW${letters}+${name}`;
+}

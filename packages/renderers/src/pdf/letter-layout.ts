@@ -1,0 +1,175 @@
+import type { Block, Document } from "@afterview/templates";
+import { wrapText } from "./line-break.js";
+import type { Box, LetterGeometry } from "./measures.js";
+import { type LaidOutPage, PageFlow, type TextStyle } from "./page-flow.js";
+
+/** Body text: 11 pt on 14.5 pt. */
+export const BODY: TextStyle = { size: 11, leading: 14.5 };
+/** Address blocks: 10 pt on 12 pt (six lines fit DIN 5008's 27.3 mm address zone). */
+export const ADDRESS: TextStyle = { size: 10, leading: 12 };
+/** The return-address line in the DIN 5008 notes zone: 8 pt, the size the standard recommends. */
+export const RETURN_LINE: TextStyle = { size: 8, leading: 10 };
+/** Headings inside the body. */
+export const HEADING: TextStyle = { size: 12.5, leading: 16 };
+
+const PARAGRAPH_GAP = 10;
+const LIST_INDENT = 16;
+/** Room left for a handwritten signature between the closing and the typed name (about ⅝ in). */
+const SIGNATURE_SPACE = 45;
+
+/** What the layout needs besides the document. */
+export interface LetterLayoutOptions {
+  geometry: LetterGeometry;
+  /** Lay the first page out for a window envelope (sender, date, recipient in fixed places). */
+  window: boolean;
+  /** The default font's ascent as a fraction of its size. */
+  ascent: number;
+  /** Text width at a size, in points. */
+  measure: (text: string, size: number) => number;
+}
+
+/**
+ * Lays a letter out on pages: sender, date and recipient (at fixed places for a window envelope,
+ * or one after the other), subject, salutation, the body with wrapped paragraphs, lists and
+ * headings, then the closing, room to sign and the signature. Paragraphs never leave a single
+ * line alone at the foot or head of a page; a heading stays with what follows, and the closing
+ * stays with the signature.
+ *
+ * The document's text must already be printable (see `printableText`).
+ */
+export function layoutLetter(doc: Document, options: LetterLayoutOptions): LaidOutPage[] {
+  const { geometry } = options;
+  const flow = new PageFlow(geometry, options.ascent, (page) => continuationHeader(doc, page), options.measure);
+  const left = geometry.margin.left;
+  const width = geometry.width - geometry.margin.left - geometry.margin.right;
+  const wrap = (text: string, style: TextStyle, w = width) => wrapText(text, w, flow.measureAt(style.size));
+
+  const sender = doc.from?.lines ?? [];
+  const recipient = doc.to?.lines ?? [];
+  if (options.window && (recipient.length > 0 || sender.length > 0)) {
+    layoutWindowHead(doc, flow, options);
+  } else {
+    const head: [string[], TextStyle][] = [
+      [sender, ADDRESS],
+      [doc.date ? [doc.date] : [], BODY],
+      [recipient, ADDRESS],
+    ];
+    for (const [lines, style] of head) {
+      if (lines.length === 0) continue;
+      for (const line of lines.flatMap((text) => wrap(text, style))) flow.line(line, left, style);
+      flow.gap(BODY.leading);
+    }
+  }
+
+  if (doc.subject) paragraph(flow, wrap(doc.subject, BODY), left);
+  if (doc.salutation) paragraph(flow, wrap(doc.salutation, BODY), left);
+  for (const block of doc.blocks) layoutBlock(block, flow, left, width);
+  layoutSignOff(doc, flow, left, width);
+  return flow.pages;
+}
+
+function layoutWindowHead(doc: Document, flow: PageFlow, options: LetterLayoutOptions): void {
+  const { window } = options.geometry;
+  const placeBlock = (lines: string[], box: Box, style: TextStyle, top = box.top): number => {
+    let y = top;
+    for (const line of lines.flatMap((text) => wrapText(text, box.width, flow.measureAt(style.size)))) {
+      flow.placeAt(line, box.x, y, style.size);
+      y += style.leading;
+    }
+    return y;
+  };
+  const senderEnd = placeBlock(doc.from?.lines ?? [], window.sender, ADDRESS);
+  let dateEnd = window.date.top;
+  if (doc.date) {
+    const lines = wrapText(doc.date, window.date.width, flow.measureAt(BODY.size));
+    lines.forEach((line, index) => {
+      const x =
+        window.date.align === "right"
+          ? window.date.x + window.date.width - flow.measure(line, BODY.size)
+          : window.date.x;
+      flow.placeAt(line, x, window.date.top + index * BODY.leading, BODY.size);
+    });
+    dateEnd = window.date.top + lines.length * BODY.leading;
+  }
+  // The recipient goes in the window unless the sender's block is so long it would overlap.
+  const recipientTop = Math.max(window.recipient.top, senderEnd + ADDRESS.leading);
+  if (window.returnLine && doc.from && doc.from.lines.length > 0) {
+    const text = doc.from.lines.join(", ");
+    const lines = wrapText(text, window.returnLine.width, flow.measureAt(RETURN_LINE.size));
+    // One line in the notes zone, filled bottom up; a return address too long for two lines is left to the sender block.
+    const top = recipientTop - lines.length * RETURN_LINE.leading - 2;
+    if (lines.length <= 2 && top >= senderEnd) placeBlock([text], window.returnLine, RETURN_LINE, top);
+  }
+  const recipientEnd = placeBlock(doc.to?.lines ?? [], window.recipient, ADDRESS, recipientTop);
+  for (const mark of window.marks) flow.page.push({ type: "mark", y: mark.y, length: mark.length });
+  flow.moveTo(Math.max(window.bodyTop, recipientEnd + BODY.leading * 2, dateEnd + BODY.leading * 2));
+}
+
+function layoutBlock(block: Block, flow: PageFlow, left: number, width: number): void {
+  const wrap = (text: string, style: TextStyle, w: number) => wrapText(text, w, flow.measureAt(style.size));
+  if (block.type === "paragraph") {
+    paragraph(flow, wrap(block.text, BODY, width), left);
+    return;
+  }
+  if (block.type === "heading") {
+    const lines = wrap(block.text, HEADING, width);
+    // Keep the heading with at least two lines of what follows.
+    if (flow.linesLeft(HEADING) < lines.length || flow.room < lines.length * HEADING.leading + 2 * BODY.leading + 4) {
+      flow.newPage();
+    }
+    for (const line of lines) flow.line(line, left, HEADING);
+    flow.y += 4;
+    return;
+  }
+  block.items.forEach((item, index) => {
+    const marker = block.ordered ? `${index + 1}.` : "\u2022";
+    placeLines(flow, wrap(item, BODY, width - LIST_INDENT), left + LIST_INDENT, BODY, () =>
+      flow.placeAt(marker, left, flow.y, BODY.size),
+    );
+    flow.y += 3;
+  });
+  flow.gap(PARAGRAPH_GAP - 3);
+}
+
+function paragraph(flow: PageFlow, lines: string[], left: number): void {
+  placeLines(flow, lines, left, BODY);
+  flow.gap(PARAGRAPH_GAP);
+}
+
+/**
+ * Places a paragraph's lines, breaking pages so that no single line is left alone: when only one
+ * line would fit at the foot of the page (an orphan), the paragraph starts on the next page; when
+ * only its last line would carry over (a widow), one more line goes over with it.
+ */
+function placeLines(flow: PageFlow, lines: string[], x: number, style: TextStyle, beforeFirst?: () => void): void {
+  const fit = flow.linesLeft(style);
+  let breakBefore = -1;
+  if (lines.length > fit) {
+    if (fit < 2 && lines.length >= 2) flow.newPage();
+    else if (lines.length - fit === 1 && fit >= 3) breakBefore = fit - 1;
+  }
+  lines.forEach((line, index) => {
+    if (index === breakBefore || flow.linesLeft(style) < 1) flow.newPage();
+    if (index === 0) beforeFirst?.();
+    flow.line(line, x, style);
+  });
+}
+
+function layoutSignOff(doc: Document, flow: PageFlow, left: number, width: number): void {
+  const wrap = (text: string) => wrapText(text, width, flow.measureAt(BODY.size));
+  const closing = doc.closing ? wrap(doc.closing) : [];
+  const signature = (doc.signature ?? []).flatMap(wrap);
+  if (closing.length === 0 && signature.length === 0) return;
+  const height = (closing.length + signature.length) * BODY.leading + (closing.length > 0 ? SIGNATURE_SPACE : 0);
+  // The closing and the signature stay together on one page (if they fit on a page at all).
+  const pageHeight = flow.geometry.height - flow.geometry.margin.top - flow.geometry.margin.bottom - 40;
+  if (height > flow.room && height <= pageHeight) flow.newPage();
+  for (const line of closing) flow.line(line, left, BODY);
+  if (closing.length > 0) flow.y += SIGNATURE_SPACE;
+  for (const line of signature) flow.line(line, left, BODY);
+}
+
+function continuationHeader(doc: Document, page: number): string {
+  const who = doc.to?.name || doc.to?.lines[0];
+  return [who, doc.date, `page ${page}`].filter(Boolean).join(", ");
+}

@@ -1,0 +1,57 @@
+import { AfterviewValidationError } from "@afterview/core";
+import type { Document } from "@afterview/templates";
+import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
+import { readDocument } from "../internal/document-input.js";
+import { printableDocument, printedFields } from "../internal/printable-text.js";
+import { drawPdf } from "./draw-pdf.js";
+import { layoutEnvelope } from "./envelope-layout.js";
+import { ENVELOPE_10, ENVELOPE_DL, type EnvelopeGeometry } from "./measures.js";
+import { pdfMetadata } from "./metadata.js";
+
+/** An envelope size: US #10 (9½ × 4⅛ in) or DL (220 × 110 mm). */
+export type EnvelopeSize = "10" | "DL";
+
+/** Options for {@link renderEnvelopePdf}. */
+export interface RenderEnvelopePdfOptions extends FontOptions {
+  /** Envelope size. Default: `10` for `en-US`, `DL` for `en-GB`. */
+  size?: EnvelopeSize;
+}
+
+const SIZES: Record<EnvelopeSize, EnvelopeGeometry> = { "10": ENVELOPE_10, DL: ENVELOPE_DL };
+
+/**
+ * Renders the envelope for a letter as a one-page PDF the size of the envelope (to print on it
+ * directly): the sender's address (`doc.from.lines`) in the upper-left corner and the recipient's
+ * (`doc.to.lines`) in the postal reading zone. Same fonts, errors and determinism as `renderPdf`.
+ *
+ * @throws AfterviewValidationError when the document or options are malformed.
+ * @throws AfterviewError with code `unsupported-character` when no font has a glyph for a character.
+ * @example
+ * ```ts
+ * const bytes = await renderEnvelopePdf(letter, { size: "DL" });
+ * bytes.length > 0;
+ * //=> true
+ * ```
+ */
+export async function renderEnvelopePdf(doc: Document, options: RenderEnvelopePdfOptions = {}): Promise<Uint8Array> {
+  const input = printableDocument(readDocument(doc));
+  const size = options.size ?? (input.locale === "en-GB" ? "DL" : "10");
+  if (!Object.hasOwn(SIZES, size)) {
+    throw new AfterviewValidationError([{ path: "size", message: 'expected "10" or "DL"', code: "invalid_value" }], {
+      subject: "options",
+    });
+  }
+  const fonts = await loadFonts(options);
+  const addresses = printedFields(input).filter(
+    ([path]) => path.startsWith("from.lines") || path.startsWith("to.lines"),
+  );
+  for (const [path, text] of addresses) fonts.stack.assertCovered(text, path);
+  const geometry = SIZES[size];
+  const main = fonts.stack.fonts[0]!;
+  const page = layoutEnvelope(input, geometry, main.ascent / main.unitsPerEm, (text, s) => fonts.stack.width(text, s));
+  const metadata = pdfMetadata(input, "Envelope");
+  return drawPdf([page], geometry, fonts, {
+    ...metadata,
+    title: `Envelope${input.to?.lines[0] ? ` to ${input.to.lines[0]}` : ""}`,
+  });
+}

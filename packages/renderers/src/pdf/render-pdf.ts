@@ -1,0 +1,69 @@
+import { AfterviewValidationError } from "@afterview/core";
+import type { Document } from "@afterview/templates";
+import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
+import { readDocument } from "../internal/document-input.js";
+import { printableDocument, printedFields } from "../internal/printable-text.js";
+import { drawPdf } from "./draw-pdf.js";
+import { layoutLetter } from "./letter-layout.js";
+import { A4_DIN_5008_B, type LetterGeometry, US_LETTER } from "./measures.js";
+import { pdfMetadata } from "./metadata.js";
+
+/** A paper size: US Letter (8½ × 11 in) or A4 (210 × 297 mm). */
+export type PaperSize = "letter" | "a4";
+
+/** Options for {@link renderPdf}. */
+export interface RenderPdfOptions extends FontOptions {
+  /** Paper size. Default: `letter` for `en-US`, `a4` for `en-GB`. */
+  paper?: PaperSize;
+  /**
+   * Lay the first page out for a window envelope: on Letter, the recipient 2 in from the top and
+   * 1 in from the left for a #10 window; on A4, DIN 5008 form B for a DL window. Default `true`.
+   * With `false` (or a document with no addresses) sender, date and recipient simply follow one
+   * another from the top margin.
+   */
+  envelopeWindow?: boolean;
+}
+
+const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DIN_5008_B };
+
+/**
+ * Renders a document as a printable business letter (PDF): the sender's block, the date, the
+ * recipient placed to show through a window envelope, subject, salutation, the body (wrapped
+ * paragraphs, bulleted and numbered lists, headings; page breaks without lone lines), the closing,
+ * room to sign and the signature. Text is drawn in DejaVu Sans, embedded as a subset; characters
+ * it lacks come from the first fallback font that has them. Identical input gives identical bytes.
+ *
+ * Node first: DejaVu Sans is read from disk; elsewhere pass `font`.
+ *
+ * @throws AfterviewValidationError when the document or options are malformed (the path names the field).
+ * @throws AfterviewError with code `unsupported-character` when no font has a glyph for a character, naming it and its field.
+ * @example
+ * ```ts
+ * const bytes = await renderPdf(letter, { paper: "a4" });
+ * new TextDecoder().decode(bytes.subarray(0, 8));
+ * //=> "%PDF-1.7"
+ * ```
+ */
+export async function renderPdf(doc: Document, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+  const input = printableDocument(readDocument(doc));
+  const paper = options.paper ?? (input.locale === "en-GB" ? "a4" : "letter");
+  if (!Object.hasOwn(PAPERS, paper)) {
+    throw new AfterviewValidationError(
+      [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
+      {
+        subject: "options",
+      },
+    );
+  }
+  const fonts = await loadFonts(options);
+  for (const [path, text] of printedFields(input)) fonts.stack.assertCovered(text, path);
+  const geometry = PAPERS[paper];
+  const main = fonts.stack.fonts[0]!;
+  const pages = layoutLetter(input, {
+    geometry,
+    window: options.envelopeWindow !== false && input.kind === "letter",
+    ascent: main.ascent / main.unitsPerEm,
+    measure: (text, size) => fonts.stack.width(text, size),
+  });
+  return drawPdf(pages, geometry, fonts, pdfMetadata(input, input.templateId || "Letter"));
+}
