@@ -1,6 +1,16 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
+
+/** Loads `*.mustache` files as `export default "<source>"`, as tsup's `text` loader does in the build. */
+const mustacheAsText: Plugin = {
+  name: "mustache-as-text",
+  transform(source, id) {
+    if (!id.endsWith(".mustache")) return null;
+    return { code: `export default ${JSON.stringify(source)};`, map: null };
+  },
+};
 
 export default defineConfig({
+  plugins: [mustacheAsText],
   resolve: { conditions: ["@afterview/source"] },
   ssr: { resolve: { conditions: ["@afterview/source"] } },
   test: {

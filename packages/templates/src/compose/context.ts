@@ -1,0 +1,32 @@
+import type { InterviewInput, Offer, Person, Plan, PlanAction } from "@afterview/core";
+import type { Locale } from "../document/types.js";
+import type { Tone } from "../registry/tones.js";
+import type { ComposeNegotiation } from "./negotiation.js";
+
+/**
+ * Everything `compose` fills a template from. Only `input` and `plan` are required; each template
+ * lists what else it needs in `listTemplates()[i].requires`.
+ */
+export interface ComposeContext {
+  /** The interview (validated as by core's `parseInterviewInput`). */
+  input: InterviewInput;
+  /** Its plan (validated as by core's `parsePlan`). */
+  plan: Plan;
+  /**
+   * Whom the document is addressed to. Defaults: the action's `to`; for thank-you letters the
+   * first interviewer; for calls and offers the scheduler, else the first interviewer.
+   */
+  recipient?: Person | undefined;
+  /** The offer, for offer templates; defaults to `plan.offer`. */
+  offer?: Offer | undefined;
+  /** The negotiation advice, for the negotiation email and call script. */
+  negotiation?: ComposeNegotiation | undefined;
+  /** American or British English; defaults by the candidate's country (`GB`, `IE`, `AU`, `NZ`, … → `en-GB`). */
+  locale?: Locale | undefined;
+  /** The voice; defaults to the template's `defaultTone` (formal for the posted letter, warm otherwise). */
+  tone?: Tone | undefined;
+  /** The plan action the document is for; its dates, recipient and attempt number are used. */
+  action?: PlanAction | undefined;
+  /** A courtesy title for the recipient (`Ms`, `Dr`, `Mx`), used by the formal tone. Never guessed. */
+  honorific?: string | undefined;
+}

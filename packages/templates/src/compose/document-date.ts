@@ -1,0 +1,15 @@
+import type { TemplateId } from "../registry/types.js";
+import type { ValidContext } from "./validate.js";
+
+/**
+ * The instant a document is dated from: the action's start when there is one; for thank-you
+ * letters the plan's write-by time, else the interview's end; otherwise the latest event in the
+ * plan's history, else the plan's creation. Core writes each instant in its own zone, so the
+ * date read from it is the date on the wall there.
+ */
+export function documentInstant(id: TemplateId, context: ValidContext): string {
+  const { action, plan, input } = context;
+  if (action?.due) return action.due.start;
+  if (id.startsWith("thank-you/")) return plan.thankYou.writeBy ?? input.end;
+  return plan.history.at(-1)?.at ?? plan.createdAt;
+}

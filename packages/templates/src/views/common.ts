@@ -1,0 +1,63 @@
+import type { InterviewFormat } from "@afterview/core";
+import { calendarDate, dayAndDate, weekday } from "../locale/dates.js";
+import { closing, salutation } from "../locale/letter-conventions.js";
+import { clean, firstName } from "../text/clean.js";
+import type { Resolved } from "./resolved.js";
+
+/** What every template can use. Every value is plain text or `undefined` (which drops its section). */
+export interface CommonView {
+  company: string;
+  role: string;
+  candidate: string;
+  candidateFirst: string;
+  candidateEmail: string | undefined;
+  candidatePhone: string | undefined;
+  /** The recipient's full name, when known. */
+  name: string | undefined;
+  /** The recipient's first name, when known. */
+  first: string | undefined;
+  /** How a script or sentence refers to the recipient: the first name, else `there`. */
+  hello: string;
+  title: string | undefined;
+  /** `Tuesday`: the interview's weekday in the employer's zone. */
+  interviewDay: string;
+  /** `Tuesday, November 24` or `Tuesday 24 November`. */
+  interviewDate: string;
+  /** `meeting with me`, `speaking with me by phone`, `talking with me over video`. */
+  meeting: string;
+  /** `met`, `spoke`, `talked`: the past tense of the interview's format. */
+  met: string;
+  salutation: string;
+  closing: string;
+}
+
+const MEETING: Record<InterviewFormat, { meeting: string; met: string }> = {
+  onsite: { meeting: "meeting with me", met: "met" },
+  phone: { meeting: "speaking with me by phone", met: "spoke" },
+  video: { meeting: "talking with me over video", met: "talked" },
+};
+
+/** The view every template shares: who, what, when, and the greeting and closing lines. */
+export function commonView(r: Resolved): CommonView {
+  const { input } = r.context;
+  const person = r.recipient;
+  const name = clean(person?.name);
+  const interview = calendarDate(input.start);
+  return {
+    company: clean(input.company.name)!,
+    role: clean(input.role)!,
+    candidate: clean(input.candidate.name)!,
+    candidateFirst: firstName(clean(input.candidate.name)!),
+    candidateEmail: clean(input.candidate.email),
+    candidatePhone: clean(input.candidate.phone),
+    name,
+    first: name ? firstName(name) : undefined,
+    hello: name ? firstName(name) : "there",
+    title: clean(person?.title),
+    interviewDay: weekday(interview),
+    interviewDate: dayAndDate(interview, r.locale),
+    ...MEETING[input.format],
+    salutation: salutation({ name, title: person?.title, honorific: r.honorific }, r.tone, r.locale, r.kind),
+    closing: closing(r.tone, r.locale, name !== undefined),
+  };
+}

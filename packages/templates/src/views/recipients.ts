@@ -1,0 +1,83 @@
+import type { Person } from "@afterview/core";
+import type { Locale } from "../document/types.js";
+import { addressLines } from "../locale/address.js";
+import { clean } from "../text/clean.js";
+import { joinAnd } from "../text/join.js";
+import { type CommonView, commonView } from "./common.js";
+import type { Resolved } from "./resolved.js";
+
+/** The view of the call to confirm the interviewers' names, spellings and addresses. */
+export interface RecipientsView extends CommonView {
+  /** One line per interviewer with something to check. */
+  checks: string[];
+  hasChecks: boolean;
+  /** `true` when the plan posts the letters, so every address matters (not only for those without email). */
+  posting: boolean;
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** `M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I`: a name spelled out letter by letter, as read over the phone. */
+export function spellOut(name: string): string {
+  return name
+    .split(" ")
+    .map((word) => [...word.toLocaleUpperCase("en")].filter((char) => /[\p{L}\p{N}]/u.test(char)).join("-"))
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** The words of a check, about someone else (`their`) or the person on the phone (`your`). */
+const WORDS = {
+  them: {
+    name: "their name and how it is spelled",
+    spelled: "how the name is spelled",
+    title: "their job title",
+    reach: "that letters reach them at",
+    address: "the mailing address for a letter",
+    email: "an email address, if they are happy to share one",
+  },
+  you: {
+    name: "your name and how it is spelled",
+    spelled: "how your name is spelled",
+    title: "your job title",
+    reach: "that letters reach you at",
+    address: "your mailing address for a letter",
+    email: "an email address for you, if you are happy to share one",
+  },
+};
+
+function checksFor(person: Person, index: number, posting: boolean, r: Resolved, locale: Locale): string | undefined {
+  const { input } = r.context;
+  const name = clean(person.name);
+  const title = clean(person.title);
+  const self = name !== undefined && name === clean(r.recipient?.name);
+  const words = self ? WORDS.you : WORDS.them;
+  const needs: string[] = [];
+  if (!name) needs.push(words.name);
+  else if (person.spellingConfirmed !== true) needs.push(`${words.spelled} (I have ${spellOut(name)})`);
+  if (!title) needs.push(words.title);
+  if (posting || !clean(person.email)) {
+    const address = person.address ?? input.company.address;
+    needs.push(address ? `${words.reach} ${addressLines(address).join(", ")}` : words.address);
+  }
+  if (!clean(person.email)) needs.push(words.email);
+  if (needs.length === 0) return undefined;
+  const who = self
+    ? "You"
+    : (name ?? (title ? `The ${title}` : `The ${ORDINALS[index] ?? `${index + 1}th`} person I met`));
+  return `${who}: ${joinAnd(needs, locale)}`;
+}
+
+/**
+ * Builds the confirmation call's view: one line per interviewer listing what to check (the
+ * spelling, read back letter by letter, when it is not confirmed; a missing name or title; the
+ * mailing address when letters go by post; an email address when none is known).
+ */
+export function recipientsView(r: Resolved): RecipientsView {
+  const { plan, input } = r.context;
+  const posting = plan.thankYou.channel === "postal" || plan.thankYou.channel === "email-then-postal";
+  const checks = input.interviewers
+    .map((person, index) => checksFor(person, index, posting, r, r.locale))
+    .filter((line): line is string => line !== undefined);
+  return { ...commonView(r), checks, hasChecks: checks.length > 0, posting };
+}
