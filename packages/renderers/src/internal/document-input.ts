@@ -1,6 +1,12 @@
 import { AfterviewValidationError, type ValidationIssue } from "@afterview/core";
-import type { Block, Document, DocumentParty } from "@afterview/templates";
-import { DOCUMENT_KINDS, LOCALES } from "@afterview/templates";
+import type { Block, Document, DocumentKind, DocumentParty, Locale } from "@afterview/templates";
+
+// The renderers use only the templates' types at run time (importing the package would load its
+// whole template registry); these lists mirror DOCUMENT_KINDS and LOCALES, and a test keeps them equal.
+/** The document kinds a renderer lays out. */
+export const KNOWN_KINDS: readonly DocumentKind[] = ["letter", "email", "note", "script"];
+/** The locales a renderer accepts. */
+export const KNOWN_LOCALES: readonly Locale[] = ["en-US", "en-GB"];
 
 /** The most blocks, list items or address lines a renderer accepts, so a hostile input cannot make it run for ever. */
 const MAX_ITEMS = 500;
@@ -26,9 +32,10 @@ export function readDocument(value: unknown): Document {
     checkText(v, key, bad);
   };
   text("templateId", false);
-  if (!DOCUMENT_KINDS.includes(value.kind as never))
-    bad("kind", `expected one of ${DOCUMENT_KINDS.join(", ")}`, "invalid_value");
-  if (!LOCALES.includes(value.locale as never)) bad("locale", `expected one of ${LOCALES.join(", ")}`, "invalid_value");
+  if (!KNOWN_KINDS.includes(value.kind as never))
+    bad("kind", `expected one of ${KNOWN_KINDS.join(", ")}`, "invalid_value");
+  if (!KNOWN_LOCALES.includes(value.locale as never))
+    bad("locale", `expected one of ${KNOWN_LOCALES.join(", ")}`, "invalid_value");
   for (const key of ["subject", "date", "salutation", "closing"]) text(key, true);
   if (
     value.isoDate !== undefined &&

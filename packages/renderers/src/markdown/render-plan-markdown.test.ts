@@ -1,0 +1,75 @@
+import { AfterviewValidationError, applyEvent } from "@afterview/core";
+import { marked } from "marked";
+import { describe, expect, it } from "vitest";
+import { hostilePlan, MARKDOWN, parseHtml, samplePlan, XSS } from "../internal/fixtures.js";
+import { renderPlanMarkdown } from "./render-plan-markdown.js";
+
+const OURS = new Set(["h1", "h2", "ul", "li", "p", "strong", "em", "del", "input"]);
+
+describe("renderPlanMarkdown", () => {
+  const plan = samplePlan();
+  const md = renderPlanMarkdown(plan);
+
+  it("heads the checklist with the role, status and decision window", () => {
+    expect(
+      md.startsWith("# Senior Data Engineer at Acme Corp\n\n- **Status:** waiting for the employer's decision\n"),
+    ).toBe(true);
+    expect(md).toContain(
+      "- **Decision expected:** Wed 2026-11-25 to Mon 2026-11-30 (they said “within two or three days”)",
+    );
+  });
+
+  it("lists every dated action as an open task with its window in the candidate's zone", () => {
+    const tasks = md.split("\n").filter((l) => l.startsWith("- [ ] "));
+    expect(tasks).toHaveLength(plan.actions.filter((a) => a.due).length);
+    expect(md).toContain(
+      "- [ ] **Tue 2026-11-24 15:30–21:00**: Write the thank-you email to Dana Whitfield (email dana.whitfield\\@acme.example)",
+    );
+    expect(md).toContain(
+      "- [ ] **Tue 2026-11-24 21:00 – Wed 2026-11-25 17:00**: Post the thank-you letter to Marek Szczepański",
+    );
+  });
+
+  it("shows calls on the employer's clock too", () => {
+    expect(md).toContain(
+      "- [ ] **Tue 2026-12-01 08:30–10:30** (09:30–11:30 America/New_York): Follow-up call to Priya Raman (phone +1 212 555 0100)",
+    );
+  });
+
+  it("puts each reason under its action with its evidence id", () => {
+    expect(md).toMatch(/\n {2}- Posted by 17:00 on Wed 2026-11-25 .* _\(E-POST-US\)_\n/);
+  });
+
+  it("ticks actions that are done", () => {
+    const first = plan.actions.find((a) => a.kind === "send-thank-you" && a.channel === "email");
+    expect(first).toBeDefined();
+    const after = applyEvent(
+      plan,
+      { type: "thank-you-sent", id: "e1", at: "2026-11-25T09:00:00-06:00[America/Chicago]", channel: "email" },
+      { now: "2026-11-25T09:00:00-06:00[America/Chicago]" },
+    );
+    const out = renderPlanMarkdown(after);
+    expect(out).toMatch(/- \[x\] \*\*Wed 2026-11-25 08:00–14:30\*\*: Send the thank-you email to Dana Whitfield/);
+  });
+
+  it("renders as GFM task lists with nothing but our own structure", async () => {
+    const { elements } = await parseHtml(marked.parse(md, { async: false }) as string, true);
+    expect(elements.filter((e) => !OURS.has(e.tag))).toEqual([]);
+    expect(elements.filter((e) => e.tag === "input")).toHaveLength(plan.actions.filter((a) => a.due).length);
+  });
+
+  it.each([...XSS, ...MARKDOWN].map((p) => [p]))("escapes %j in the company, names and reasons", async (payload) => {
+    const html = marked.parse(renderPlanMarkdown(hostilePlan(payload)), { async: false }) as string;
+    const { elements, text } = await parseHtml(html, true);
+    expect(elements.filter((e) => !OURS.has(e.tag))).toEqual([]);
+    expect(text).toContain(payload.replace(/\s+/g, " ").trim());
+  });
+
+  it("is deterministic", () => {
+    expect(renderPlanMarkdown(structuredClone(plan))).toBe(md);
+  });
+
+  it("refuses what is not a plan with a typed error", () => {
+    expect(() => renderPlanMarkdown({ version: 2 } as never)).toThrow(AfterviewValidationError);
+  });
+});
