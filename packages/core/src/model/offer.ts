@@ -5,7 +5,7 @@ import { boundedInt, boundedNumber, CurrencyCode, DateString, InstantString, tex
 import { LIMITS } from "./limits.js";
 
 /** The largest amount accepted (10^12 major units): far above any pay, well inside exact doubles. */
-const MAX_AMOUNT = 1e12;
+export const MAX_AMOUNT = 1e12;
 
 /**
  * An amount of money in major units (dollars, not cents) of an ISO 4217 currency, with no more
@@ -53,15 +53,43 @@ const RangeSchema = z
   );
 
 const EquitySchema = z.strictObject({
+  /** The grant's whole value (at the offer's valuation), not a yearly amount. */
   amount: MoneySchema,
-  /** Years over which the grant vests; 0 means vested at once. */
+  /** Years over which the grant vests evenly; 0 means vested at once. */
   vestingYears: boundedNumber(0, 10),
+  /** Months before the first shares vest (commonly 12); nothing vests before. Absent means no cliff. */
+  cliffMonths: z.optional(boundedInt(0, 120)),
 });
+
+/**
+ * The yearly bonus the employer targets: a share of the yearly base (`{ percent: 10 }`) or an amount
+ * per year (`{ amount: { amount: 9000, currency: "USD" } }`), exactly one of the two.
+ */
+const TargetBonusSchema = z
+  .strictObject({
+    percent: z.optional(boundedNumber(0, 1000)),
+    amount: z.optional(MoneySchema),
+  })
+  .check(
+    z.superRefine((bonus, ctx) => {
+      if ((bonus.percent === undefined) === (bonus.amount === undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          input: bonus,
+          params: { code: "one-of" },
+          message: "give either percent or amount, not both or neither",
+        });
+      }
+    }),
+  );
 
 /**
  * A job offer. `base` is paid per `period`; `range` is the employer's pay range for the role in the
  * same currency and period (`min` ≤ `max`); `salaryFixed` says base pay is not negotiable.
  * `startDate` is a `YYYY-MM-DD` date, `deadline` an instant with an offset or `[zone]`.
+ * `signOnBonus` is paid once; `targetBonus` yearly; `equity` is a grant vesting over `vestingYears`.
+ * Money in another currency than `base` is compared only with rates the caller gives.
  * Unknown keys are refused so a misspelt field is reported, not ignored.
  */
 export const OfferSchema = z.strictObject({
@@ -71,6 +99,7 @@ export const OfferSchema = z.strictObject({
   range: z.optional(RangeSchema),
   salaryFixed: z.optional(z.boolean()),
   signOnBonus: z.optional(MoneySchema),
+  targetBonus: z.optional(TargetBonusSchema),
   equity: z.optional(EquitySchema),
   /** Paid days off per year. */
   ptoDays: z.optional(boundedInt(0, 366)),

@@ -1,13 +1,58 @@
-import { AfterviewError } from "../errors/afterview-error.js";
+import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
 import { LIMITS } from "../model/limits.js";
+import type { Offer } from "../model/offer.js";
 import { parsePlan, parsePlanEvent } from "../model/parse.js";
 import type { Plan } from "../model/plan.js";
 import type { PlanEvent } from "../model/plan-event.js";
+import { adviseNegotiation } from "../negotiation/advise.js";
+import type { NegotiationContext } from "../negotiation/context.js";
+import type { NegotiationAdvice } from "../negotiation/types.js";
 import { sortActions } from "./action-order.js";
 import type { PlanOptions, RulesContext } from "./context.js";
 import { rulesFromPlan } from "./context-data.js";
 import { quietUntil } from "./quiet-until.js";
 import { transition } from "./transitions.js";
+
+/** The options of {@link applyEvent}: `now`, policy overrides, and what negotiation advice on an offer weighs. */
+export interface ApplyEventOptions extends PlanOptions {
+  /**
+   * The candidate's side of a negotiation (experience, fit, market pay, competing offers, walk-away).
+   * With it, an `offer-received` event carries `adviseNegotiation`'s advice into the plan's actions.
+   */
+  negotiation?: NegotiationContext;
+}
+
+/**
+ * Advice is worth giving when the caller gave a negotiation context, or the offer itself carries a
+ * range or a fixed salary; without any of these the negotiate action keeps its general reasons.
+ * Context issues are reported under `negotiation.`.
+ */
+function adviser(options: unknown): (offer: Offer) => NegotiationAdvice | undefined {
+  const o = (typeof options === "object" && options !== null ? options : {}) as {
+    negotiation?: unknown;
+    policy?: unknown;
+  };
+  return (offer) => {
+    if (o.negotiation === undefined && offer.range === undefined && offer.salaryFixed !== true) return undefined;
+    const context = (o.negotiation ?? {}) as NegotiationContext;
+    try {
+      const withPolicy =
+        o.policy !== undefined && typeof context === "object" && context !== null && !("policy" in context)
+          ? { ...context, policy: o.policy }
+          : context;
+      return adviseNegotiation(offer, withPolicy);
+    } catch (error) {
+      if (!(error instanceof AfterviewValidationError)) throw error;
+      throw new AfterviewValidationError(
+        error.issues.map((i) => ({
+          ...i,
+          path: i.path.startsWith("policy") ? i.path : i.path ? `negotiation.${i.path}` : "negotiation",
+        })),
+        { subject: "negotiation context", cause: error },
+      );
+    }
+  };
+}
 
 /**
  * Folds one event into a plan and returns the new plan: a pure reducer (strategies 3 and 5). The
@@ -17,7 +62,9 @@ import { transition } from "./transitions.js";
  * - `awaiting-decision` accepts `thank-you-sent` (the letter's write, confirm and send actions of that
  *   channel are done), `follow-up-made` (the earliest pending follow-up is done; a `timeline` heard on
  *   the call re-plans the decision window and the follow-ups after it), `timeline-updated` (re-plans),
- *   `offer-received` (→ `offer`: respond and negotiate actions), `rejected` (→ `rejected`: a gracious
+ *   `offer-received` (→ `offer`: respond and negotiate actions; with `options.negotiation`, or an offer
+ *   that carries a range or a fixed salary, the negotiate action's reasons are `adviseNegotiation`'s and
+ *   it is left out when the advice is to accept or to consider declining), `rejected` (→ `rejected`: a gracious
  *   reply within `policy.outcome.rejectionReplyBusinessDays`, reflect, restart the search), `withdrew`
  *   (→ `withdrawn`: reflect) and `no-response` (→ `closed-no-response`, once every follow-up is made or
  *   the last window has closed; reflect, restart the search).
@@ -43,7 +90,7 @@ import { transition } from "./transitions.js";
  * // throws AfterviewError { code: "invalid-transition" }
  * ```
  */
-export function applyEvent(plan: Plan, event: PlanEvent, options: PlanOptions): Plan {
+export function applyEvent(plan: Plan, event: PlanEvent, options: ApplyEventOptions): Plan {
   const current = parsePlan(plan);
   const happened = parsePlanEvent(event);
   if (current.history.some((e) => e.id === happened.id)) return current;
@@ -61,6 +108,7 @@ export function applyEvent(plan: Plan, event: PlanEvent, options: PlanOptions): 
         rules ??= rulesFromPlan(current.context, options);
         return rules;
       },
+      advise: adviser(options),
     },
     happened,
   );

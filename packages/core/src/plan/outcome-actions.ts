@@ -2,6 +2,8 @@ import { Temporal } from "temporal-polyfill";
 import type { Offer } from "../model/offer.js";
 import type { Person } from "../model/person.js";
 import type { PlanAction, Why } from "../model/plan.js";
+import { formatMoney } from "../money/format-money.js";
+import type { NegotiationAdvice } from "../negotiation/types.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { zonedAt } from "../time/wall-clock.js";
 import type { RulesContext } from "./context.js";
@@ -164,8 +166,32 @@ function describeOffer(offer: Offer): string {
   return `${offer.base.amount.toLocaleString("en-US")} ${offer.base.currency} a ${offer.period}`;
 }
 
+/** The most reasons an action carries (the plan schema's list limit). */
+const MAX_WHY = 20;
+
+const LEVER_WORDS: Record<string, string> = {
+  "sign-on-bonus": "a sign-on bonus",
+  "start-date": "a later start date",
+  "pto-days": "more paid days off",
+  title: "the title",
+  "review-timing": "an earlier pay review",
+};
+
+/** The advice's verdict for the answer itself, when it is to accept or to consider declining. */
+function verdict(advice: NegotiationAdvice | undefined): Why[] {
+  if (!advice) return [];
+  const rule = advice.recommendation === "accept" ? "negotiation.accept" : "negotiation.walk-away";
+  if (advice.recommendation !== "accept" && advice.recommendation !== "consider-declining") return [];
+  return advice.why.filter((w) => w.rule === rule).slice(0, 1);
+}
+
 /** Answer the offer (accept or decline) by its deadline, else within `offerResponseBusinessDays`. */
-export function respondAction(o: OutcomeContext, offer: Offer, revised = false): PlanAction {
+export function respondAction(
+  o: OutcomeContext,
+  offer: Offer,
+  revised = false,
+  advice?: NegotiationAdvice,
+): PlanAction {
   const { end, why } = answerBy(o, offer);
   const what = revised ? `The offer is now ${describeOffer(offer)}` : `You have an offer of ${describeOffer(offer)}`;
   return action(
@@ -175,18 +201,51 @@ export function respondAction(o: OutcomeContext, offer: Offer, revised = false):
       kind: "respond-to-offer",
       channel: "email",
       end,
-      why: [{ rule: "offer.received", text: `${what}; weigh it before you answer.` }, why],
+      why: [{ rule: "offer.received", text: `${what}; weigh it before you answer.` }, why, ...verdict(advice)],
     },
     true,
   );
 }
 
+/** The negotiate action's reasons from the advice: a headline with the figures and the deadline, then the advice's own. */
+function adviceWhy(advice: NegotiationAdvice, end: Temporal.ZonedDateTime): Why[] {
+  const per = `a ${advice.period === "hour" ? "n hour" : advice.period}`.replace("a n", "an");
+  const head: Why =
+    advice.recommendation === "negotiate" && advice.ask && advice.target && advice.floor
+      ? {
+          rule: "offer.negotiate",
+          text: `Counter with ${formatMoney(advice.ask)} ${per} before ${moment(end)}; expect to settle near ${formatMoney(advice.target)} and do not go below ${formatMoney(advice.floor)}.`,
+          source: "E-NEG-SIZE",
+        }
+      : {
+          rule: "offer.negotiate",
+          text: `Make no counter on the base; before ${moment(end)}, ask about other terms: ${advice.levers.map((l) => LEVER_WORDS[l.kind]).join(", ")}.`,
+          source: "E-NEG-LEVERS",
+        };
+  return [head, ...advice.why].slice(0, MAX_WHY);
+}
+
 /**
  * Negotiate before answering: the base when it is open (E-NEG-ROOM), other terms when the salary is
- * fixed (E-NEG-LEVERS). Due by the same time as the answer.
+ * fixed (E-NEG-LEVERS). Due by the same time as the answer. With `advice` (from `adviseNegotiation`),
+ * the reasons are the advice's: the ask, target and floor, or the levers, each with its evidence id.
  */
-export function negotiateAction(o: OutcomeContext, offer: Offer): PlanAction {
+export function negotiateAction(o: OutcomeContext, offer: Offer, advice?: NegotiationAdvice): PlanAction {
   const { end } = answerBy(o, offer);
+  if (advice) {
+    return action(
+      o,
+      {
+        id: "negotiate",
+        kind: "negotiate",
+        channel: "email",
+        templateId: "offer/negotiation-email",
+        end,
+        why: adviceWhy(advice, end),
+      },
+      true,
+    );
+  }
   const why: Why = offer.salaryFixed
     ? {
         rule: "offer.negotiate",

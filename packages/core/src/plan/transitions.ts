@@ -1,8 +1,10 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewError } from "../errors/afterview-error.js";
 import type { PlanEventType, PlanStatus } from "../model/enums.js";
+import type { Offer } from "../model/offer.js";
 import type { Plan, PlanAction } from "../model/plan.js";
 import type { PlanEvent } from "../model/plan-event.js";
+import type { NegotiationAdvice } from "../negotiation/types.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { appendUnique, closeAll, settle } from "./action-status.js";
 import type { RulesContext } from "./context.js";
@@ -26,6 +28,8 @@ import { replan } from "./replan.js";
 export interface Step {
   plan: Plan;
   rules(): RulesContext;
+  /** Negotiation advice for an offer, when the caller gave enough context (see `applyEvent`). */
+  advise?(offer: Offer): NegotiationAdvice | undefined;
 }
 
 type Handler<T extends PlanEventType> = (step: Step, event: Extract<PlanEvent, { type: T }>) => Plan;
@@ -139,7 +143,9 @@ function earliestPending(actions: readonly PlanAction[], kind: PlanAction["kind"
 
 /**
  * An offer (or a revised one): the plan moves to `offer`, follow-ups are no longer needed, and the
- * candidate is to negotiate and answer (a revised offer re-dates both).
+ * candidate is to negotiate and answer (a revised offer re-dates both). With negotiation advice, the
+ * negotiate action carries it, and is left out when the advice is to accept or to consider declining
+ * (the answer's reasons say which).
  */
 function offerReceived(step: Step, event: Extract<PlanEvent, { type: "offer-received" }>): Plan {
   const o = outcome(step, event);
@@ -148,11 +154,17 @@ function offerReceived(step: Step, event: Extract<PlanEvent, { type: "offer-rece
     (a) => !(revised && a.status === "pending" && (a.kind === "respond-to-offer" || a.kind === "negotiate")),
   );
   const actions = settle(kept, "skipped", (a) => a.kind === "follow-up");
+  const advice = step.advise?.(event.offer);
+  const negotiate =
+    !advice || advice.recommendation === "negotiate" || advice.recommendation === "negotiate-other-terms";
   return {
     ...step.plan,
     status: "offer",
     offer: event.offer,
-    actions: appendUnique(actions, [respondAction(o, event.offer, revised), negotiateAction(o, event.offer)]),
+    actions: appendUnique(actions, [
+      respondAction(o, event.offer, revised, advice),
+      ...(negotiate ? [negotiateAction(o, event.offer, advice)] : []),
+    ]),
   };
 }
 

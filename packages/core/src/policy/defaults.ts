@@ -75,6 +75,60 @@ export interface Policy {
     /** An answer to an offer without a deadline is due within this many business days. 2 (inferred, E-NEG-ROOM). */
     offerResponseBusinessDays: number;
   };
+  negotiation: NegotiationPolicy;
+}
+
+/**
+ * The negotiation heuristics' defaults (see `docs/rules.md`, "Negotiation"). Shares are fractions
+ * (`0.10` is 10%); leverage is a number from 0 (none) to 1 (all factors in the candidate's favour).
+ */
+export interface NegotiationPolicy {
+  /** The ask above the offer at neutral leverage (0.5); it runs from half to 1.5 times this as leverage goes 0 → 1. 0.10 (E-NEG-SIZE). */
+  askRaise: number;
+  /** The ask never exceeds the offer by more than this share, unless a competing offer is higher. 0.20 (E-NEG-SIZE, upper end). */
+  maxAskRaise: number;
+  /** With no range and no market data, the employer's room is taken to be this share above the offer. 0.10 (E-NEG-ROOM). */
+  estimatedRoom: number;
+  /** How far into the range the counter reaches at leverage 0 and at leverage 1 (0 = minimum, 1 = maximum): the upper half only when leverage warrants. 0.25 → 0.75 (E-NEG-RANGE, inferred). */
+  counterPosition: { low: number; high: number };
+  /** The target is this share of the way from the offer to the ask: askers often settle between the two. 0.5 (E-NEG-PAYS, inferred). */
+  settleShare: number;
+  /** An offer at or above this market percentile, with no leverage, is worth accepting. 75 (E-NEG-RANGE, inferred). */
+  acceptAtPercentile: 25 | 50 | 75 | 90;
+  /** How much each factor moves leverage away from the neutral 0.5 (inferred from E-NEG-RANGE). */
+  leverageWeights: {
+    /** Years of experience beyond (or short of) the requirement, relative to it, capped at ±100%. 0.2 */
+    experience: number;
+    /** `strong` fit adds it, `partial` takes it away. 0.2 */
+    fit: number;
+    /** An offer below the market median adds it; one at or above the 75th percentile takes it away. 0.1 */
+    market: number;
+    /** A competing offer that pays more adds it. 0.2 */
+    competingOffer: number;
+  };
+  /** Risk score = (ask − offer) / offer ÷ `riskFullRaise`, plus `riskNoCompetingOffer` without a better offer in hand; low ≤ 0.5 < medium ≤ 1 < high. 0.25: past the 10–20% of common advice (E-NEG-SIZE, inferred). */
+  riskFullRaise: number;
+  /** What having no better competing offer adds to the risk score. 0.25 (inferred). */
+  riskNoCompetingOffer: number;
+  /** Hours worked per week, to compare hourly pay with a salary. 40 (inferred). */
+  hoursPerWeek: number;
+  /** Paid weeks per year, to compare hourly pay with a salary. 52 (inferred). */
+  weeksPerYear: number;
+  /** Working days per week, to value a paid day off. 5 (inferred). */
+  daysPerWeek: number;
+  /** Years over which offers are averaged to give their annualised value (a common vesting schedule). 4 (inferred). */
+  compareYears: number;
+  /** Levers when the base cannot move (E-NEG-LEVERS). */
+  levers: {
+    /** A later start date, in weeks. 2–6 (E-NEG-LEVERS). */
+    startDateWeeks: { min: number; max: number };
+    /** Extra paid days off per year. 5–10 (E-NEG-LEVERS). */
+    extraPtoDays: { min: number; max: number };
+    /** An early pay review after this many months. 6 (E-NEG-LEVERS, inferred). */
+    reviewMonths: number;
+  };
+  /** Business days the candidate has to tell other employers about an offer's deadline. 1 (inferred). */
+  shareDeadlineBusinessDays: number;
 }
 
 const MON_SAT = [1, 2, 3, 4, 5, 6];
@@ -136,6 +190,23 @@ export const DEFAULT_POLICY: Readonly<Policy> = deepFreeze({
     firstAfterBusinessDays: 1,
   },
   outcome: { rejectionReplyBusinessDays: 2, offerResponseBusinessDays: 2 },
+  negotiation: {
+    askRaise: 0.1,
+    maxAskRaise: 0.2,
+    estimatedRoom: 0.1,
+    counterPosition: { low: 0.25, high: 0.75 },
+    settleShare: 0.5,
+    acceptAtPercentile: 75,
+    leverageWeights: { experience: 0.2, fit: 0.2, market: 0.1, competingOffer: 0.2 },
+    riskFullRaise: 0.25,
+    riskNoCompetingOffer: 0.25,
+    hoursPerWeek: 40,
+    weeksPerYear: 52,
+    daysPerWeek: 5,
+    compareYears: 4,
+    levers: { startDateWeeks: { min: 2, max: 6 }, extraPtoDays: { min: 5, max: 10 }, reviewMonths: 6 },
+    shareDeadlineBusinessDays: 1,
+  },
 });
 
 /** The EU member states, for the cross-border postal standard (E-POST-INTL). */

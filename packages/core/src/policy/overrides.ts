@@ -18,6 +18,63 @@ const postalService = z.object({
   slowPostingExtraDays: z.optional(count(10)),
 });
 
+const share = (max: number) => z.number().check(z.gte(0), z.lte(max));
+const span = (max: number) =>
+  z
+    .strictObject({
+      min: z.int().check(z.minimum(0), z.maximum(max)),
+      max: z.int().check(z.minimum(0), z.maximum(max)),
+    })
+    .check(z.refine((s) => s.min <= s.max, { error: "must be at least min", path: ["max"] }));
+
+const negotiation = z
+  .strictObject({
+    askRaise: z.optional(share(1)),
+    maxAskRaise: z.optional(share(2)),
+    estimatedRoom: z.optional(share(1)),
+    settleShare: z.optional(share(1)),
+    counterPosition: z.optional(
+      z
+        .strictObject({ low: share(1), high: share(1) })
+        .check(z.refine((t) => t.low <= t.high, { error: "must be at least low", path: ["high"] })),
+    ),
+    acceptAtPercentile: z.optional(z.union([z.literal(25), z.literal(50), z.literal(75), z.literal(90)])),
+    leverageWeights: z.optional(
+      z.strictObject({
+        experience: z.optional(share(1)),
+        fit: z.optional(share(1)),
+        market: z.optional(share(1)),
+        competingOffer: z.optional(share(1)),
+      }),
+    ),
+    riskFullRaise: z.optional(z.number().check(z.gt(0), z.lte(10))),
+    riskNoCompetingOffer: z.optional(share(10)),
+    hoursPerWeek: z.optional(z.number().check(z.gt(0), z.lte(168))),
+    weeksPerYear: z.optional(z.number().check(z.gt(0), z.lte(53))),
+    daysPerWeek: z.optional(z.number().check(z.gt(0), z.lte(7))),
+    compareYears: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
+    levers: z.optional(
+      z.strictObject({
+        startDateWeeks: z.optional(span(52)),
+        extraPtoDays: z.optional(span(60)),
+        reviewMonths: z.optional(z.int().check(z.minimum(1), z.maximum(24))),
+      }),
+    ),
+    shareDeadlineBusinessDays: z.optional(z.int().check(z.minimum(0), z.maximum(30))),
+  })
+  .check(
+    z.superRefine((n, ctx) => {
+      if (n.askRaise !== undefined && n.maxAskRaise !== undefined && n.askRaise > n.maxAskRaise) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["maxAskRaise"],
+          input: n.maxAskRaise,
+          message: "must be at least askRaise",
+        });
+      }
+    }),
+  );
+
 /** The zod schema of {@link PolicyOverrides}. Every field optional; unknown keys are refused so a typo is caught. */
 export const PolicyOverridesSchema = z.strictObject({
   thankYou: z.optional(
@@ -57,6 +114,7 @@ export const PolicyOverridesSchema = z.strictObject({
       offerResponseBusinessDays: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
     }),
   ),
+  negotiation: z.optional(negotiation),
 });
 
 /**

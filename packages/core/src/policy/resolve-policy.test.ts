@@ -30,6 +30,50 @@ describe("resolvePolicy", () => {
     expect(Object.keys(policy.followUp.callingWindows)).toEqual(["3"]);
   });
 
+  it("has the negotiation defaults of E-NEG-SIZE, E-NEG-ROOM, E-NEG-RANGE and E-NEG-LEVERS", () => {
+    expect(DEFAULT_POLICY.negotiation).toMatchObject({
+      askRaise: 0.1,
+      maxAskRaise: 0.2,
+      estimatedRoom: 0.1,
+      acceptAtPercentile: 75,
+      hoursPerWeek: 40,
+      weeksPerYear: 52,
+      levers: { startDateWeeks: { min: 2, max: 6 }, extraPtoDays: { min: 5, max: 10 } },
+    });
+  });
+
+  it("merges negotiation overrides field by field, nested groups too", () => {
+    const policy = resolvePolicy({
+      negotiation: { askRaise: 0.08, hoursPerWeek: 37.5, leverageWeights: { fit: 0.3 }, levers: { reviewMonths: 3 } },
+    });
+    expect(policy.negotiation.askRaise).toBe(0.08);
+    expect(policy.negotiation.hoursPerWeek).toBe(37.5);
+    expect(policy.negotiation.weeksPerYear).toBe(52);
+    expect(policy.negotiation.leverageWeights).toEqual({ experience: 0.2, fit: 0.3, market: 0.1, competingOffer: 0.2 });
+    expect(policy.negotiation.levers.reviewMonths).toBe(3);
+    expect(policy.negotiation.levers.extraPtoDays).toEqual({ min: 5, max: 10 });
+    expect(DEFAULT_POLICY.negotiation.askRaise).toBe(0.1);
+  });
+
+  it.each([
+    [{ negotiation: { askRaise: -0.1 } }, "policy.negotiation.askRaise"],
+    [{ negotiation: { askRaise: 0.3, maxAskRaise: 0.2 } }, "policy.negotiation.maxAskRaise"],
+    [{ negotiation: { hoursPerWeek: 0 } }, "policy.negotiation.hoursPerWeek"],
+    [{ negotiation: { weeksPerYear: 60 } }, "policy.negotiation.weeksPerYear"],
+    [{ negotiation: { acceptAtPercentile: 80 } }, "policy.negotiation.acceptAtPercentile"],
+    [{ negotiation: { counterPosition: { low: 0.8, high: 0.5 } } }, "policy.negotiation.counterPosition.high"],
+    [{ negotiation: { levers: { extraPtoDays: { min: 10, max: 5 } } } }, "policy.negotiation.levers.extraPtoDays.max"],
+    [{ negotiation: { askRise: 0.1 } }, "policy.negotiation"],
+  ])("refuses the negotiation override %j at %s", (overrides, path) => {
+    try {
+      resolvePolicy(overrides);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AfterviewValidationError);
+      expect((error as AfterviewValidationError).issues.map((i) => i.path)).toContain(path);
+    }
+  });
+
   it.each([
     [{ thankYou: { writeBy: "9pm" } }, "policy.thankYou.writeBy"],
     [{ thankYou: { writeby: "21:00" } }, "policy.thankYou"],

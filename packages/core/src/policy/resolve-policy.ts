@@ -1,6 +1,6 @@
 import { AfterviewValidationError, formatPath } from "../errors/afterview-error.js";
-import { DEFAULT_POLICY, type Policy, type PostalService } from "./defaults.js";
-import { PolicyOverridesSchema } from "./overrides.js";
+import { DEFAULT_POLICY, type NegotiationPolicy, type Policy, type PostalService } from "./defaults.js";
+import { type PolicyOverrides, PolicyOverridesSchema } from "./overrides.js";
 
 /**
  * The defaults with the caller's overrides laid over them. Validates the overrides (untyped JSON welcome).
@@ -41,8 +41,20 @@ export function resolvePolicy(overrides?: unknown): Policy {
       callingWindows: o.followUp?.callingWindows ?? base.followUp.callingWindows,
     },
     outcome: { ...base.outcome, ...dropUndefined(o.outcome ?? {}) },
+    negotiation: negotiationPolicy(base.negotiation, o.negotiation),
   };
   return policy;
+}
+
+/** The negotiation section: nested groups merge field by field; `targetPosition` and the spans are replaced whole. */
+function negotiationPolicy(base: NegotiationPolicy, o: PolicyOverrides["negotiation"]): NegotiationPolicy {
+  if (!o) return base;
+  return {
+    ...base,
+    ...(dropUndefined(o) as Partial<NegotiationPolicy>),
+    leverageWeights: { ...base.leverageWeights, ...dropUndefined(o.leverageWeights ?? {}) },
+    levers: { ...base.levers, ...(dropUndefined(o.levers ?? {}) as Partial<NegotiationPolicy["levers"]>) },
+  };
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {

@@ -1,0 +1,110 @@
+import * as z from "zod/mini";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { PAY_PERIODS } from "../model/enums.js";
+import { boundedNumber, CurrencyCode, text } from "../model/fields.js";
+import { findForbiddenKeys } from "../model/forbidden-keys.js";
+import { LIMITS } from "../model/limits.js";
+import { toValidationIssues } from "../model/messages.js";
+import { MAX_AMOUNT, OfferSchema } from "../model/offer.js";
+
+/** How well the candidate matches what the role asks for. */
+export const FIT_LEVELS = ["strong", "meets", "partial"] as const;
+/** How well the candidate matches what the role asks for. */
+export type Fit = (typeof FIT_LEVELS)[number];
+
+const PERCENTILES = ["p25", "p50", "p75", "p90"] as const;
+const amount = boundedNumber(0, MAX_AMOUNT);
+
+/**
+ * Market pay for the role (a salary survey, a pay site): any of the 25th, 50th, 75th and 90th
+ * percentiles, in non-decreasing order. In the offer's currency and period unless `currency` or
+ * `period` says otherwise.
+ */
+export const MarketSchema = z
+  .strictObject({
+    p25: z.optional(amount),
+    p50: z.optional(amount),
+    p75: z.optional(amount),
+    p90: z.optional(amount),
+    currency: z.optional(CurrencyCode),
+    period: z.optional(z.enum(PAY_PERIODS)),
+    /** Where the figures come from, for the reasons shown. */
+    source: z.optional(text(LIMITS.name)),
+  })
+  .check(
+    z.superRefine((market, ctx) => {
+      const given = PERCENTILES.filter((p) => market[p] !== undefined);
+      if (given.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          input: market,
+          params: { code: "required" },
+          message: "give at least one percentile (p25, p50, p75 or p90)",
+        });
+      }
+      for (let i = 1; i < given.length; i++) {
+        const lower = given[i - 1]!;
+        const higher = given[i]!;
+        if ((market[higher] as number) < (market[lower] as number)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [higher],
+            input: market[higher],
+            params: { code: "range-order" },
+            message: `must be at least ${lower} (${market[lower]})`,
+          });
+        }
+      }
+    }),
+  );
+
+/** Market pay for the role. See {@link MarketSchema}. */
+export type Market = z.infer<typeof MarketSchema>;
+
+/**
+ * What the negotiation advice weighs besides the offer. Every field is optional; the more is known,
+ * the firmer the advice. `yearsExperience` and `yearsRequired` compare the candidate with the posting;
+ * `fit` is the candidate's honest reading of the match; `market` is pay for the role;
+ * `competingOffers` are other offers in hand; `walkAway` is the least base pay the candidate would take,
+ * in the offer's currency and period; `rates` converts other currencies into the offer's
+ * (`{ EUR: 1.08 }`: one euro is 1.08 of the offer's currency); `policy` overrides the defaults.
+ */
+export const NegotiationContextSchema = z.strictObject({
+  yearsExperience: z.optional(boundedNumber(0, 80)),
+  yearsRequired: z.optional(boundedNumber(0, 80)),
+  fit: z.optional(z.enum(FIT_LEVELS)),
+  market: z.optional(MarketSchema),
+  competingOffers: z.optional(z.array(OfferSchema).check(z.maxLength(LIMITS.smallList))),
+  walkAway: z.optional(amount),
+  rates: z.optional(z.record(CurrencyCode, z.number().check(z.gt(0), z.lte(1e9)))),
+  /** Policy overrides (see `PolicyOverrides`); validated by `resolvePolicy`. */
+  policy: z.optional(z.unknown()),
+});
+
+/** What the negotiation advice weighs besides the offer. See {@link NegotiationContextSchema}. */
+export type NegotiationContext = z.infer<typeof NegotiationContextSchema>;
+
+/**
+ * Validates a negotiation context (untyped JSON welcome); `undefined` reads as `{}`.
+ *
+ * @throws {AfterviewValidationError} naming the field, e.g. `market.p75` or `competingOffers[0].base.currency`.
+ * @example
+ * ```ts
+ * parseNegotiationContext({ fit: "strong", yearsExperience: 8 });
+ * //=> { fit: "strong", yearsExperience: 8 }
+ * parseNegotiationContext({ market: { p50: 100000, p75: 90000 } });
+ * // throws: market.p75: must be at least p50 (100000)
+ * ```
+ */
+export function parseNegotiationContext(value: unknown): NegotiationContext {
+  if (value === undefined) return {};
+  const forbidden = findForbiddenKeys(value);
+  if (forbidden.length > 0) throw new AfterviewValidationError(forbidden, { subject: "negotiation context" });
+  const result = z.safeParse(NegotiationContextSchema, value, { reportInput: true });
+  if (result.success) return result.data;
+  throw new AfterviewValidationError(toValidationIssues(result.error.issues), {
+    subject: "negotiation context",
+    cause: result.error,
+  });
+}

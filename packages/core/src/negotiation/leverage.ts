@@ -1,0 +1,98 @@
+import type { PayPeriod } from "../model/enums.js";
+import type { Why } from "../model/plan.js";
+import type { Exact } from "../money/exact.js";
+import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { Fit } from "./context.js";
+import { percent, showPer } from "./wording.js";
+
+/** What leverage is built from, all in the offer's currency and period. */
+export interface LeverageInput {
+  base: Exact;
+  period: PayPeriod;
+  yearsExperience?: number | undefined;
+  yearsRequired?: number | undefined;
+  fit?: Fit | undefined;
+  /** The market median and 75th percentile, when known. */
+  p50?: Exact | undefined;
+  p75?: Exact | undefined;
+  /** The best competing offer's base, restated in the offer's terms. */
+  bestCompeting?: Exact | undefined;
+}
+
+/** Leverage from 0 to 1 (0.5 neutral), whether any factor is in the candidate's favour, and the reasons. */
+export interface Leverage {
+  value: number;
+  /** True when experience beyond the requirement, a strong fit or a better competing offer is in hand. */
+  positive: boolean;
+  why: Why[];
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * Leverage = 0.5 + the sum of the factors' points, clamped to [0, 1] (weights in
+ * `policy.negotiation.leverageWeights`, E-NEG-RANGE):
+ * - experience: `experience × clamp((yearsExperience − yearsRequired) / max(yearsRequired, 1), −1, 1)`;
+ * - fit: `+fit` when strong, `−fit` when partial;
+ * - market: `+market` when the offer is below the median, `−market` when at or above the 75th percentile;
+ * - competing offer: `+competingOffer` when one pays more than this offer.
+ * Each factor only moves leverage up as the candidate's position improves.
+ */
+export function leverageOf(input: LeverageInput, policy: NegotiationPolicy): Leverage {
+  const w = policy.leverageWeights;
+  let points = 0;
+  let positive = false;
+  const why: Why[] = [];
+  const { yearsExperience: has, yearsRequired: needs } = input;
+  if (has !== undefined && needs !== undefined) {
+    const share = clamp((has - needs) / Math.max(needs, 1), -1, 1);
+    points += w.experience * share;
+    if (share > 0) positive = true;
+    const text =
+      has > needs
+        ? `Your ${has} years of experience exceed the ${needs} the role asks for, which strengthens your case.`
+        : has === needs
+          ? `Your ${has} years of experience match what the role asks for.`
+          : `Your ${has} years of experience are short of the ${needs} the role asks for, so keep the ask modest.`;
+    why.push({ rule: "negotiation.leverage.experience", text, source: "E-NEG-RANGE" });
+  }
+  if (input.fit !== undefined) {
+    const fitPoints = input.fit === "strong" ? w.fit : input.fit === "partial" ? -w.fit : 0;
+    points += fitPoints;
+    if (fitPoints > 0) positive = true;
+    const text =
+      input.fit === "strong"
+        ? "You fit the role strongly: that supports a counter toward the upper half of the range."
+        : input.fit === "partial"
+          ? "You meet the role only in part, which weakens a large counter."
+          : "You meet what the role asks for.";
+    why.push({ rule: "negotiation.leverage.fit", text, source: "E-NEG-RANGE" });
+  }
+  if (input.p50 !== undefined && input.base.units < input.p50.units) {
+    points += w.market;
+    why.push({
+      rule: "negotiation.leverage.market",
+      text: `The offer is below the market median of ${showPer(input.p50, input.period)}, so there is room to ask.`,
+      source: "E-NEG-RANGE",
+    });
+  } else if (input.p75 !== undefined && input.base.units >= input.p75.units) {
+    points -= w.market;
+    why.push({
+      rule: "negotiation.leverage.market",
+      text: `The offer is already at or above the market's 75th percentile (${showPer(input.p75, input.period)}).`,
+      source: "E-NEG-RANGE",
+    });
+  }
+  if (input.bestCompeting !== undefined && input.bestCompeting.units > input.base.units) {
+    points += w.competingOffer;
+    positive = true;
+    const gap = Number(input.bestCompeting.units - input.base.units) / Number(input.base.units || 1n);
+    why.push({
+      rule: "negotiation.leverage.competing-offer",
+      text: `You hold a competing offer of ${showPer(input.bestCompeting, input.period)}, ${percent(gap)} above this one.`,
+      source: "E-NEG-RANGE",
+    });
+  }
+  // Rounded to thousandths so the reasons and the output read cleanly (0.82, not 0.8200000000000001).
+  return { value: Math.round(clamp(0.5 + points, 0, 1) * 1000) / 1000, positive, why };
+}

@@ -1,0 +1,66 @@
+import type { Offer } from "../model/offer.js";
+import type { Exact } from "../money/exact.js";
+import { toMoney } from "../money/exact.js";
+import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { LeverKind, NegotiationLever } from "./types.js";
+import { show } from "./wording.js";
+
+/**
+ * The terms besides base pay that employers are often freer to move (E-NEG-LEVERS), in the order to
+ * raise them. `signOn` is the suggested one-time bonus (a precise figure), when there is one.
+ */
+export function leversFor(
+  kinds: readonly LeverKind[],
+  offer: Offer,
+  signOn: Exact | null,
+  policy: NegotiationPolicy,
+): NegotiationLever[] {
+  const { startDateWeeks, extraPtoDays, reviewMonths } = policy.levers;
+  const out: NegotiationLever[] = [];
+  for (const kind of kinds) {
+    switch (kind) {
+      case "sign-on-bonus":
+        if (signOn) {
+          out.push({
+            kind,
+            text: `A one-time sign-on bonus of ${show(signOn)}, about what the counter would have added in the first year.`,
+            amount: toMoney(signOn),
+            source: "E-NEG-LEVERS",
+          });
+        } else {
+          out.push({ kind, text: "A one-time sign-on bonus.", source: "E-NEG-LEVERS" });
+        }
+        break;
+      case "start-date":
+        out.push({
+          kind,
+          text: `A start date ${startDateWeeks.min} to ${startDateWeeks.max} weeks later than proposed, if a break or a notice period helps you.`,
+          span: { ...startDateWeeks, unit: "week" },
+          source: "E-NEG-LEVERS",
+        });
+        break;
+      case "pto-days": {
+        const offered = offer.ptoDays === undefined ? "" : ` on top of the ${offer.ptoDays} offered`;
+        out.push({
+          kind,
+          text: `${extraPtoDays.min} to ${extraPtoDays.max} more paid days off a year${offered}.`,
+          span: { ...extraPtoDays, unit: "day" },
+          source: "E-NEG-LEVERS",
+        });
+        break;
+      }
+      case "title":
+        out.push({ kind, text: "A title that matches the level of the work you will do.", source: "E-NEG-LEVERS" });
+        break;
+      case "review-timing":
+        out.push({
+          kind,
+          text: `A pay review after ${reviewMonths} months instead of the usual year.`,
+          months: reviewMonths,
+          source: "E-NEG-LEVERS",
+        });
+        break;
+    }
+  }
+  return out;
+}
