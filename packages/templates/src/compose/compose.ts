@@ -1,6 +1,6 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "../document/types.js";
-import { calendarDate, isoDate, longDate } from "../locale/dates.js";
+import { dateIn, isoDate, longDate } from "../locale/dates.js";
 import { CATALOG } from "../registry/catalog.js";
 import { TEMPLATE_IDS, type TemplateId } from "../registry/types.js";
 import { renderParts } from "../render/document.js";
@@ -105,7 +105,7 @@ function resolve(id: TemplateId, context: ValidContext): Resolved {
     kind: info.kind,
     recipient: defaultRecipient(id, context),
     honorific: context.honorific,
-    date: calendarDate(documentInstant(id, context)),
+    date: dateIn(documentInstant(id, context), context.input.candidate.timeZone),
   };
 }
 

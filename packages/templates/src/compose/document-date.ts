@@ -4,8 +4,8 @@ import type { ValidContext } from "./validate.js";
 /**
  * The instant a document is dated from: the action's start when there is one; for thank-you
  * letters the plan's write-by time, else the interview's end; otherwise the latest event in the
- * plan's history, else the plan's creation. Core writes each instant in its own zone, so the
- * date read from it is the date on the wall there.
+ * plan's history, else the plan's creation. The date printed is the candidate's wall-clock date
+ * of that instant.
  */
 export function documentInstant(id: TemplateId, context: ValidContext): string {
   const { action, plan, input } = context;

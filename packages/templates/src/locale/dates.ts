@@ -1,3 +1,4 @@
+import { inZone } from "@afterview/core";
 import type { Locale } from "../document/types.js";
 
 const MONTHS = [
@@ -32,6 +33,14 @@ export function calendarDate(iso: string): CalendarDate {
   const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
   if (!match) throw new RangeError(`not an ISO date: ${iso}`);
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/**
+ * The wall-clock date of an instant in `zone`: `2026-11-25T02:00:00Z` is 24 November in New York.
+ * Instants are read by core (an offset or a `[zone]` is required).
+ */
+export function dateIn(instant: string, zone: string): CalendarDate {
+  return calendarDate(inZone(instant, zone).toPlainDate().toString());
 }
 
 /** The date as `YYYY-MM-DD`. */

@@ -16,7 +16,7 @@ const ENTRIES: Record<TemplateId, Entry> = {
       "A printed business letter to one interviewer: thanks, the topics you discussed, the example you left out, why you want the job and what you bring.",
     kind: "letter",
     channel: "postal",
-    words: { min: 40, max: 400 },
+    words: { min: 15, max: 400 },
     requires: [],
     defaultTone: "formal",
   },
@@ -24,14 +24,14 @@ const ENTRIES: Record<TemplateId, Entry> = {
     purpose: "The same four things as the letter, as an email to one interviewer, to arrive within a day.",
     kind: "email",
     channel: "email",
-    words: { min: 40, max: 300 },
+    words: { min: 20, max: 300 },
     requires: [],
   },
   "thank-you/note": {
     purpose: "A short handwritten card to one interviewer, for a candidate with good handwriting.",
     kind: "note",
     channel: "handwritten",
-    words: { min: 20, max: 150 },
+    words: { min: 8, max: 150 },
     requires: [],
   },
   "recipients/call-script": {
@@ -60,7 +60,7 @@ const ENTRIES: Record<TemplateId, Entry> = {
     purpose: "A follow-up by email once the decision date has passed, for when a call is not possible.",
     kind: "email",
     channel: "email",
-    words: { min: 30, max: 200 },
+    words: { min: 25, max: 200 },
     requires: [],
   },
   "offer/negotiation-email": {
@@ -112,7 +112,7 @@ const ENTRIES: Record<TemplateId, Entry> = {
     purpose: "A worksheet for the same evening: what went well, what to practice, and what to ask next time.",
     kind: "script",
     channel: "self",
-    words: { min: 40, max: 300 },
+    words: { min: 30, max: 300 },
     requires: [],
   },
   "outcome/celebrate": {
@@ -120,7 +120,7 @@ const ENTRIES: Record<TemplateId, Entry> = {
       "A checklist for after a yes: accept in writing, tell the other employers, thank your references, and celebrate.",
     kind: "script",
     channel: "self",
-    words: { min: 30, max: 250 },
+    words: { min: 15, max: 250 },
     requires: [],
   },
 };

@@ -342,7 +342,7 @@ describe("every template, rich interview", () => {
 
       Hi Dana,
 
-      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
+      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline. I also meant to say: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
       Best,
       Alex
@@ -354,7 +354,7 @@ describe("every template, rich interview", () => {
 
       Hi Dana,
 
-      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
+      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline. I also meant to say: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
       Best wishes,
       Alex"

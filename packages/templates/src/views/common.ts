@@ -1,5 +1,5 @@
 import type { InterviewFormat } from "@afterview/core";
-import { calendarDate, dayAndDate, weekday } from "../locale/dates.js";
+import { dateIn, dayAndDate, weekday } from "../locale/dates.js";
 import { closing, salutation } from "../locale/letter-conventions.js";
 import { clean, firstName } from "../text/clean.js";
 import type { Resolved } from "./resolved.js";
@@ -19,7 +19,7 @@ export interface CommonView {
   /** How a script or sentence refers to the recipient: the first name, else `there`. */
   hello: string;
   title: string | undefined;
-  /** `Tuesday`: the interview's weekday in the employer's zone. */
+  /** `Tuesday`: the interview's weekday on the employer's wall clock. */
   interviewDay: string;
   /** `Tuesday, November 24` or `Tuesday 24 November`. */
   interviewDate: string;
@@ -42,7 +42,7 @@ export function commonView(r: Resolved): CommonView {
   const { input } = r.context;
   const person = r.recipient;
   const name = clean(person?.name);
-  const interview = calendarDate(input.start);
+  const interview = dateIn(input.start, input.company.timeZone);
   return {
     company: clean(input.company.name)!,
     role: clean(input.role)!,

@@ -1,4 +1,4 @@
-import { calendarDate, dayAndDate } from "../locale/dates.js";
+import { calendarDate, dateIn, dayAndDate } from "../locale/dates.js";
 import { joinAnd } from "../text/join.js";
 import { type CommonView, commonView } from "./common.js";
 import { interviewerNames } from "./people.js";
@@ -39,6 +39,6 @@ export function followUpView(r: Resolved): FollowUpView {
     interviewers,
     metWith: interviewers ?? "the team",
     again: attempt > 1 || calls.length > 0,
-    previousCall: last ? dayAndDate(calendarDate(last.at), r.locale) : undefined,
+    previousCall: last ? dayAndDate(dateIn(last.at, input.candidate.timeZone), r.locale) : undefined,
   };
 }

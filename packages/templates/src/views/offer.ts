@@ -1,6 +1,6 @@
 import type { Money, Offer, PayPeriod } from "@afterview/core";
 import type { Locale } from "../document/types.js";
-import { calendarDate, dayAndDate, longDate } from "../locale/dates.js";
+import { calendarDate, dateIn, dayAndDate, longDate } from "../locale/dates.js";
 import { formatAmount } from "../locale/money.js";
 import { asPhrase, asSentence, clean, phraseList } from "../text/clean.js";
 import { joinAnd } from "../text/join.js";
@@ -132,7 +132,7 @@ export function offerView(r: Resolved): OfferView {
     ...commonView(r),
     base: offer ? `${formatAmount(offer.base, locale)} ${PER[offer.period]}` : undefined,
     startDate: offer?.startDate ? longDate(calendarDate(offer.startDate), locale) : undefined,
-    deadline: offer?.deadline ? dayAndDate(calendarDate(offer.deadline), locale) : undefined,
+    deadline: offer?.deadline ? dayAndDate(dateIn(offer.deadline, input.company.timeZone), locale) : undefined,
     terms: offer ? termsOf(offer, locale) : [],
     ask,
     asking: ask !== undefined || leverPhrases.length > 0,

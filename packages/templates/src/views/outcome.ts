@@ -1,4 +1,4 @@
-import { calendarDate, dayAndDate, longDate } from "../locale/dates.js";
+import { calendarDate, dateIn, dayAndDate, longDate } from "../locale/dates.js";
 import { asSentence, clean, phraseList } from "../text/clean.js";
 import { joinAnd } from "../text/join.js";
 import { type CommonView, commonView } from "./common.js";
@@ -80,7 +80,7 @@ export function reflectionView(r: Resolved): ReflectionView {
     strength: strengths[0],
     hasStrengths: strengths.length > 0,
     decisionBy: dayAndDate(calendarDate(plan.decision.latest), r.locale),
-    firstCall: first ? dayAndDate(calendarDate(first.forCandidate.opens), r.locale) : undefined,
+    firstCall: first ? dayAndDate(dateIn(first.forCandidate.opens, input.candidate.timeZone), r.locale) : undefined,
   };
 }
 
@@ -101,7 +101,7 @@ export function celebrateView(r: Resolved): CelebrateView {
   const names = namedPeople(input).map((person) => clean(person.name)!);
   return {
     ...commonView(r),
-    acceptBy: accept?.due ? dayAndDate(calendarDate(accept.due.end), r.locale) : undefined,
+    acceptBy: accept?.due ? dayAndDate(dateIn(accept.due.end, input.candidate.timeZone), r.locale) : undefined,
     startDate: offer?.startDate ? longDate(calendarDate(offer.startDate), r.locale) : undefined,
     thank: joinAnd([...new Set(names)], r.locale),
   };
