@@ -7,20 +7,21 @@ rmSync(new URL("./dist", import.meta.url), { recursive: true, force: true });
 const common: Options = { sourcemap: true, target: "es2022", platform: "node", treeshake: true, clean: false };
 
 export default defineConfig([
-  // The programmatic entry, `run(argv, io)`: ESM and CJS with types. Dependencies stay external;
-  // cac is ESM-only and Node >= 20.19 (our `engines`) `require`s it natively.
+  // ESM: the programmatic entry `run(argv, io)` and the `afterview` bin (src/cli.ts starts with a
+  // `#!/usr/bin/env node` line, which esbuild keeps). One build, so both share the chunk that the
+  // `kit` command loads on demand (templates and the PDF and Word renderers).
+  {
+    ...common,
+    entry: { index: "src/index.ts", cli: "src/cli.ts" },
+    format: ["esm"],
+    dts: { entry: { index: "src/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
+  },
+  // CJS: the programmatic entry only. Dependencies stay external; cac is ESM-only and
+  // Node >= 20.19 (our `engines`) `require`s it natively.
   {
     ...common,
     entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  },
-  // The `afterview` bin: ESM with a shebang, no types.
-  {
-    ...common,
-    entry: { cli: "src/cli.ts" },
-    format: ["esm"],
-    dts: false,
-    banner: { js: "#!/usr/bin/env node" },
+    format: ["cjs"],
+    dts: { entry: { index: "src/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
   },
 ]);

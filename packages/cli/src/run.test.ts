@@ -13,16 +13,20 @@ describe("run: help and version", () => {
     const { code, stdout, stderr } = await box.run(argv);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    for (const name of ["init", "plan", "event", "schema"]) expect(stdout).toMatch(new RegExp(`^  ${name} `, "m"));
+    for (const name of ["init", "kit", "plan", "event", "schema"])
+      expect(stdout).toMatch(new RegExp(`^  ${name} `, "m"));
   });
 
-  it.each(["init", "plan", "event", "schema"])("%s --help prints that command's usage and options", async (name) => {
-    const { code, stdout } = await box.run([name, "--help"]);
-    expect(code).toBe(0);
-    expect(stdout).toContain(`$ afterview ${name} `);
-    expect(stdout).toContain("Options:");
-    expect(stdout).toContain("Examples:");
-  });
+  it.each(["init", "kit", "plan", "event", "schema"])(
+    "%s --help prints that command's usage and options",
+    async (name) => {
+      const { code, stdout } = await box.run([name, "--help"]);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`$ afterview ${name} `);
+      expect(stdout).toContain("Options:");
+      expect(stdout).toContain("Examples:");
+    },
+  );
 
   it("--version prints the package version", async () => {
     const { code, stdout } = await box.run(["--version"]);

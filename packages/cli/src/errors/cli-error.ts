@@ -4,10 +4,26 @@
  * - `ok` (0): done.
  * - `failed` (1): something went wrong that is not the caller's input (a disk full, a renderer bug).
  * - `badInput` (2): a file that cannot be read or does not validate, or a wrong command line.
+ *
+ * @example
+ * ```ts
+ * const code = await run(["plan", "interview.json"], { stdout: process.stdout, stderr: process.stderr });
+ * if (code === EXIT.badInput) console.error("fix the file named above");
+ * EXIT.badInput;
+ * //=> 2
+ * ```
  */
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
 
-/** One of the {@link EXIT} codes. */
+/**
+ * One of the {@link EXIT} codes: what {@link run} resolves to.
+ *
+ * @example
+ * ```ts
+ * const code: ExitCode = await run(["--version"], { stdout: process.stdout, stderr: process.stderr });
+ * //=> 0
+ * ```
+ */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /**

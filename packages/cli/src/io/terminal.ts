@@ -1,6 +1,17 @@
 import { createColors } from "picocolors";
 
-/** A stream the CLI writes text to: `process.stdout`, or anything with a `write` method. */
+/**
+ * A stream the CLI writes text to: `process.stdout`, or anything with a `write` method.
+ *
+ * @example
+ * ```ts
+ * let text = "";
+ * const stdout: OutputStream = { write: (chunk) => (text += chunk), isTTY: false };
+ * await run(["schema", "offer"], { stdout, stderr: process.stderr });
+ * JSON.parse(text).title;
+ * //=> "afterview Offer"
+ * ```
+ */
 export interface OutputStream {
   /** Writes a chunk of text. */
   write(chunk: string): unknown;
@@ -11,6 +22,19 @@ export interface OutputStream {
 /**
  * Where `run` reads and writes: the two output streams, the working directory, the clock and the
  * environment. Only `stdout` and `stderr` are required; the rest default to the process's own.
+ *
+ * @example
+ * ```ts
+ * const io: RunIo = {
+ *   stdout: process.stdout,
+ *   stderr: process.stderr,
+ *   cwd: "/home/alex/job-search",
+ *   now: "2026-11-24T18:00:00-05:00", // plan as of this instant instead of the clock
+ *   env: { NO_COLOR: "1" },            // plain text even on a terminal
+ * };
+ * await run(["plan", "acme.yaml"], io);
+ * //=> 0
+ * ```
  */
 export interface RunIo {
   /** Where results go (the timeline, JSON, the list of files written). */
