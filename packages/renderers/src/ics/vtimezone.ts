@@ -19,17 +19,34 @@ function localStamp(at: Temporal.PlainDateTime): string {
   return `${String(at.year).padStart(4, "0")}${pad(at.month)}${pad(at.day)}T${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
 }
 
+/** VTIMEZONE texts already written, by zone and span of years; a zone's rules do not change while the process runs. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 256;
+
 /**
  * A VTIMEZONE (RFC 5545 §3.6.5) for `zone`, written from the zone's own transitions as Temporal
- * (the platform's time zone database) reports them between `from` and `to`, a year of margin on
- * each side. Each transition is one observance with its exact onset and no RRULE, so the
- * definition is right for the dates the calendar uses even where the rules changed over the years.
- * An observance is DAYLIGHT when its offset is above the smallest offset in the span.
- * Lines end in CRLF.
+ * (the platform's time zone database) reports them, from 1 January of the year before `from` to
+ * 31 December of the year after `to`. Each transition is one observance with its exact onset and
+ * no RRULE, so the definition is right for the dates the calendar uses even where the rules changed
+ * over the years. An observance is DAYLIGHT when its offset is above the smallest offset in the
+ * span. Lines end in CRLF. Results are kept per zone and span, so a zone is computed once.
  */
 export function vtimezone(zone: string, from: Temporal.Instant, to: Temporal.Instant): string {
-  const start = from.toZonedDateTimeISO(zone).subtract({ years: 1 }).startOfDay();
-  const end = to.toZonedDateTimeISO(zone).add({ years: 1 });
+  const firstYear = from.toZonedDateTimeISO(zone).year - 1;
+  const lastYear = to.toZonedDateTimeISO(zone).year + 1;
+  const key = `${zone}|${firstYear}|${lastYear}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = writeVtimezone(zone, firstYear, lastYear);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, text);
+  }
+  return text;
+}
+
+function writeVtimezone(zone: string, firstYear: number, lastYear: number): string {
+  const start = Temporal.PlainDate.from({ year: firstYear, month: 1, day: 1 }).toZonedDateTime(zone);
+  const end = Temporal.PlainDate.from({ year: lastYear + 1, month: 1, day: 1 }).toZonedDateTime(zone);
   const observances: { onset: Temporal.PlainDateTime; offsetFrom: number; offsetTo: number }[] = [
     { onset: start.toPlainDateTime(), offsetFrom: start.offsetNanoseconds, offsetTo: start.offsetNanoseconds },
   ];

@@ -1,0 +1,1 @@
+export { trim as default } from "./babel-shims.js";
