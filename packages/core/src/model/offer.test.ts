@@ -23,7 +23,8 @@ describe("parseOffer", () => {
       range: { min: 90000, max: 120000, source: "posted" },
       salaryFixed: false,
       signOnBonus: { amount: 5000, currency: "USD" },
-      equity: { amount: { amount: 40000, currency: "USD" }, vestingYears: 4 },
+      equity: { amount: { amount: 40000, currency: "USD" }, vestingYears: 4, cliffMonths: 12 },
+      targetBonus: { percent: 10 },
       ptoDays: 20,
       startDate: "2027-01-11",
       deadline: "2026-12-11T17:00:00-05:00[America/New_York]",
@@ -72,6 +73,20 @@ describe("parseOffer", () => {
     ["an impossible start date", { startDate: "2026-02-30" }, "startDate", "invalid_date"],
     ["a date-time as start date", { startDate: "2027-01-11T09:00" }, "startDate", "invalid_format"],
     ["a deadline without offset", { deadline: "2026-12-11T17:00:00" }, "deadline", "invalid_format"],
+    [
+      "a bonus with both percent and amount",
+      { targetBonus: { percent: 10, amount: { amount: 1, currency: "USD" } } },
+      "targetBonus",
+      "one-of",
+    ],
+    ["an empty bonus", { targetBonus: {} }, "targetBonus", "one-of"],
+    ["a negative bonus share", { targetBonus: { percent: -1 } }, "targetBonus.percent", "too_small"],
+    [
+      "a fractional cliff",
+      { equity: { amount: { amount: 1, currency: "USD" }, vestingYears: 4, cliffMonths: 1.5 } },
+      "equity.cliffMonths",
+      "invalid_type",
+    ],
     ["a misspelt key", { signOnBonnus: { amount: 1, currency: "USD" } }, "signOnBonnus", "unrecognized_keys"],
   ])("refuses %s", (_name, change, path, code) => {
     expect(issuesOf(() => parseOffer({ ...base, ...change }))).toContainEqual(expect.objectContaining({ path, code }));

@@ -16,8 +16,10 @@ import { divide, type Exact, exact } from "./exact.js";
  *   (its third significant digit is not 0), 95,000 → round (a multiple of 1,000), 27.50 → precise.
  *   An amount below 100 minor units cannot be precise.
  *
- * The asks afterview suggests are stricter: on a grid of the fourth significant digit, in the
- * currency's unit in use (see `currencyDigits`), never finer than its minor unit: see `preciseAtMost`.
+ * The figures afterview suggests are stricter: four significant digits, the fourth not zero
+ * (111,900 rather than 112,000; 57,190 rather than 57,200), in the currency's unit in use (see
+ * `currencyDigits`), never finer than its minor unit: see `preciseAtMost`. Every such figure is also
+ * precise by the rule above.
  */
 
 function pow10(n: number): bigint {
@@ -36,16 +38,22 @@ function gridOf(units: bigint): bigint {
   return pow10(units.toString().length - 4);
 }
 
+/** A suggested figure: on its own fourth-significant-digit grid, with that digit not zero (so at least 1,000 units). */
+function isSuggested(units: bigint): boolean {
+  const n = units.toString().length;
+  return n >= 4 && units % gridOf(units) === 0n && units % pow10(n - 3) !== 0n;
+}
+
 /**
- * The largest figure ≤ `limit` (units in use) that is precise and lies on its own fourth-significant-digit
- * grid, or `null` below 100 units. Monotone: a larger limit never gives a smaller figure, because the
- * set of such figures does not depend on the limit.
+ * The largest suggested figure ≤ `limit` (units in use), or `null` below 1,000 units. Monotone: a
+ * larger limit never gives a smaller figure, because the set of suggested figures does not depend on
+ * the limit.
  */
 export function preciseUnitsAtMost(limit: bigint): bigint | null {
-  if (limit < 100n) return null;
+  if (limit < 1000n) return null;
   let v = (limit / gridOf(limit)) * gridOf(limit);
-  while (v >= 100n) {
-    if (isPreciseUnits(v)) return v;
+  while (v >= 1000n) {
+    if (isSuggested(v)) return v;
     const w = v - 1n;
     v = (w / gridOf(w)) * gridOf(w);
   }
