@@ -4,7 +4,7 @@ import { describeInputError } from "../errors/describe-error.js";
 import { describeNowError, loadEvents, loadPlan } from "../inputs/load.js";
 import { stringOption } from "../inputs/options.js";
 import { writeFileAtomic } from "../io/write-file.js";
-import { describeAction, firstPending } from "../timeline/format-timeline.js";
+import { describeAction, firstPending, isPastDue } from "../timeline/format-timeline.js";
 import { STATUS_LABELS } from "../timeline/labels.js";
 import { dueWindow } from "../timeline/when.js";
 import type { CommandSpec } from "./command-spec.js";
@@ -51,7 +51,8 @@ export const eventCommand: CommandSpec = {
     const first = firstPending(next);
     if (first) {
       const due = first.due ? `${style.cyan(dueWindow(first.due.start, first.due.end))}  ` : "";
-      term.out(`Next: ${due}${describeAction(first)}`);
+      const late = isPastDue(first, now) ? term.style.red(" (past due)") : "";
+      term.out(`Next: ${due}${describeAction(first)}${late}`);
     } else {
       term.out("Nothing left to do in this plan.");
     }

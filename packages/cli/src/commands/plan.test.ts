@@ -161,3 +161,20 @@ describe("afterview plan: bad files are one line naming the file and the field, 
     expect(stderr).toMatch(/^afterview: --now: /);
   });
 });
+
+describe("afterview plan: past due", () => {
+  it("marks pending actions whose window closed before now", async () => {
+    const { stdout } = await box.run(["plan", "sample.json"], { now: "2026-11-25T12:00:00-06:00" });
+    const plan = createPlan(parseInterviewInput(sample), { now: "2026-11-25T12:00:00-06:00" });
+    const late = plan.actions.filter(
+      (a) => a.due && Date.parse(a.due.end.replace(/\[.*\]$/, "")) < Date.UTC(2026, 10, 25, 18),
+    );
+    expect(late.length).toBeGreaterThan(0);
+    expect(lines(stdout).filter((line) => line.includes("(past due)"))).toHaveLength(late.length);
+  });
+
+  it("marks nothing past due at the end of the interview", async () => {
+    const { stdout } = await box.run(["plan", "sample.json"], { now: SAMPLE_END });
+    expect(stdout).not.toContain("past due");
+  });
+});

@@ -32,6 +32,6 @@ export const planCommand: CommandSpec = {
       term.out(JSON.stringify(plan, null, 2));
       return;
     }
-    for (const line of formatTimeline(plan, term.style)) term.out(line);
+    for (const line of formatTimeline(plan, term.style, now)) term.out(line);
   },
 };

@@ -1,15 +1,16 @@
 import type { Plan, PlanAction } from "@afterview/core";
 import type { Style } from "../io/terminal.js";
 import { ACTION_LABELS, CHANNEL_LABELS, personPreposition, STATUS_LABELS } from "./labels.js";
-import { day, dueWindow, when } from "./when.js";
+import { day, dueWindow, epochMs, when } from "./when.js";
 
 /**
  * The plan as lines a person reads in a terminal: what the interview was, when the decision is
  * due, the thank-you advice, then every action in order with its due window (on the candidate's
  * clock), whom it goes to, how, and why. The first pending action is marked. With colour off
- * (`style` from `createColors(false)`) the lines are plain text.
+ * (`style` from `createColors(false)`) the lines are plain text. A pending action whose window
+ * closed before `now` is marked "past due".
  */
-export function formatTimeline(plan: Plan, style: Style): string[] {
+export function formatTimeline(plan: Plan, style: Style, now?: string): string[] {
   const { context, decision } = plan;
   const lines: string[] = [];
   lines.push(`${style.bold(`${context.role} at ${context.company}`)} ${style.dim(`(${STATUS_LABELS[plan.status]})`)}`);
@@ -26,7 +27,7 @@ export function formatTimeline(plan: Plan, style: Style): string[] {
   lines.push(style.bold(`What to do, in order (your time, ${context.candidate.timeZone}):`));
   const first = firstPending(plan);
   plan.actions.forEach((action, index) => {
-    lines.push(...actionLines(action, index + 1, action === first, style));
+    lines.push(...actionLines(action, index + 1, action === first, isPastDue(action, now), style));
   });
   if (plan.actions.length === 0) lines.push("  Nothing left to do.");
   return lines;
@@ -47,15 +48,19 @@ function thankYouLine(plan: Plan, style: Style): string {
   return `Thank-you: ${parts.join(", ")}`;
 }
 
-function actionLines(action: PlanAction, number: number, isFirst: boolean, style: Style): string[] {
+/** True for a pending action whose due window closed before `now`. */
+export function isPastDue(action: PlanAction, now: string | undefined): boolean {
+  if (action.status !== "pending" || !action.due || now === undefined) return false;
+  return epochMs(action.due.end) < epochMs(now);
+}
+
+function actionLines(action: PlanAction, number: number, isFirst: boolean, pastDue: boolean, style: Style): string[] {
   const mark = action.status === "done" ? "✓" : action.status === "skipped" ? "–" : `${number}.`;
   const due = action.due ? dueWindow(action.due.start, action.due.end) : "when you can";
   const what = describeAction(action);
-  const tail = isFirst
-    ? style.yellow("  ← first")
-    : action.status === "pending"
-      ? ""
-      : style.dim(`  (${action.status})`);
+  const late = pastDue ? style.red("  (past due)") : "";
+  const status = action.status === "pending" ? "" : style.dim(`  (${action.status})`);
+  const tail = `${late}${status}${isFirst ? style.yellow("  ← first") : ""}`;
   const head = action.status === "pending" ? `${style.cyan(due)}  ${style.bold(what)}` : style.dim(`${due}  ${what}`);
   const lines = [`${mark.padStart(3)} ${head}${tail}`];
   const why = action.why[0];

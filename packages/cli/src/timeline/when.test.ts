@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { day, dueWindow, when } from "./when.js";
+import { day, dueWindow, epochMs, when } from "./when.js";
 
 describe("when, day, dueWindow", () => {
   it.each([
@@ -26,5 +26,15 @@ describe("when, day, dueWindow", () => {
     expect(dueWindow("2026-11-24T21:00:00-06:00[America/Chicago]", "2026-11-25T17:00:00-06:00[America/Chicago]")).toBe(
       "Tue 2026-11-24 21:00 → Wed 2026-11-25 17:00",
     );
+  });
+});
+
+describe("epochMs", () => {
+  it.each([
+    ["2026-11-24T14:30:00-06:00[America/Chicago]", Date.UTC(2026, 10, 24, 20, 30)],
+    ["2026-11-24T15:30:00-05:00", Date.UTC(2026, 10, 24, 20, 30)],
+    ["2026-11-24T20:30:00Z", Date.UTC(2026, 10, 24, 20, 30)],
+  ])("%s is the same instant whatever the offset", (instant, expected) => {
+    expect(epochMs(instant)).toBe(expected);
   });
 });

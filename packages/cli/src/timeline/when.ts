@@ -27,3 +27,11 @@ export function dueWindow(start: string, end: string): string {
   if (start.slice(0, 10) === end.slice(0, 10)) return `${when(start)} → ${end.slice(11, 16)}`;
   return `${when(start)} → ${when(end)}`;
 }
+
+/**
+ * Milliseconds since the epoch of an ISO instant with an offset (a trailing `[zone]` is ignored:
+ * the offset already fixes the instant). `NaN` when it does not read.
+ */
+export function epochMs(instant: string): number {
+  return Date.parse(instant.replace(/\[[^\]]*\]$/, ""));
+}
