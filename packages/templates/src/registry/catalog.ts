@@ -68,7 +68,7 @@ const ENTRIES: Record<TemplateId, Entry> = {
       "A counter-offer by email: glad of the offer, the ask with its reasons, and other terms that could bridge a gap.",
     kind: "email",
     channel: "email",
-    words: { min: 40, max: 300 },
+    words: { min: 25, max: 300 },
     requires: ["offer", "negotiation"],
   },
   "offer/negotiation-call-script": {
@@ -76,7 +76,7 @@ const ENTRIES: Record<TemplateId, Entry> = {
       "Talking points for negotiating an offer by phone: the ask, the reasons, the levers, and notes for you alone.",
     kind: "script",
     channel: "phone",
-    words: { min: 40, max: 350 },
+    words: { min: 25, max: 350 },
     requires: ["offer", "negotiation"],
   },
   "offer/acceptance": {
