@@ -23,7 +23,9 @@ declare module "fontkit" {
     unitsPerEm: number;
     ascent: number;
     descent: number;
+    characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
     layout(text: string, features?: Record<string, boolean> | string[]): GlyphRun;
     createSubset(): Subset;
   }

@@ -24,7 +24,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  * @example
  * ```ts
  * wrapText("Thank you for your time today", 60, (s) => s.length * 5);
- * //=> ["Thank you for", "your time", "today"]
+ * //=> ["Thank you", "for your", "time today"]
  * ```
  */
 export function wrapText(text: string, width: number, measure: Measure): string[] {
