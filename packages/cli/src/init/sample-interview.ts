@@ -57,7 +57,7 @@ scheduler:
   phone: "+1 212 555 0100"
 
 # optional: what they said about when they will decide, in their words.
-statedTimeline: We'll make a decision within two or three days
+statedTimeline: We expect to decide within two or three days
 
 # Do you want this job?  want | unsure | not-interested
 interest: want
