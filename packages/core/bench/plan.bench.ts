@@ -1,12 +1,16 @@
 /*
- * How long createPlan and applyEvent take, per call, over 1,000 varied interviews: eight zones on
+ * How long createPlan, applyEvent, adviseNegotiation and compareOffers take, per call, over 1,000 varied interviews: eight zones on
  * four continents, dates from 2025 to 2028, three formats, three levels of interest, thirteen stated
  * timelines or none, eight policies. The inputs come from a seeded generator (a linear congruential
  * one), so every run measures the same work. Run with `pnpm --filter @afterview/core bench`.
  */
 import { Bench } from "tinybench";
+import type { Offer } from "../src/model/offer.js";
 import type { Plan } from "../src/model/plan.js";
 import type { PlanEvent } from "../src/model/plan-event.js";
+import { adviseNegotiation } from "../src/negotiation/advise.js";
+import type { NegotiationContext } from "../src/negotiation/context.js";
+import { compareOffers } from "../src/offers/compare.js";
 import { applyEvent } from "../src/plan/apply-event.js";
 import { createPlan } from "../src/plan/create-plan.js";
 import { PHRASES, PLACES, POLICIES, type Variation, variedInterview } from "../src/plan/test-fixtures.js";
@@ -63,6 +67,51 @@ const events: PlanEvent[] = plans.map((plan, i) => {
 // Plans as an app stores them: JSON read back.
 const stored: Plan[] = plans.map((p) => JSON.parse(JSON.stringify(p)));
 
+// Offers and negotiation contexts: four currencies, three periods, ranges posted or not, market data,
+// competing offers, fixed salaries; and sets of three offers to compare (one in another currency).
+const CURRENCIES = [
+  { code: "USD", year: 100_000, rate: 1 },
+  { code: "EUR", year: 90_000, rate: 1.08 },
+  { code: "JPY", year: 9_000_000, rate: 0.0066 },
+  { code: "KWD", year: 30_000, rate: 3.25 },
+] as const;
+const PER = { year: 1, month: 12, hour: 2080 } as const;
+function seededOffer(i: number): Offer {
+  const c = CURRENCIES[pick(CURRENCIES.length)]!;
+  const period = (["year", "month", "hour"] as const)[pick(3)]!;
+  const digits = c.code === "JPY" ? 0 : c.code === "KWD" ? 3 : 2;
+  const amount = (share: number) => Math.round(((c.year * share) / PER[period]) * 10 ** digits) / 10 ** digits;
+  const base = amount(0.8 + pick(40) / 100);
+  const offer: Offer = { id: `o${i}`, base: { amount: base, currency: c.code }, period, ptoDays: 10 + pick(20) };
+  if (pick(2)) offer.range = { min: amount(0.75), max: amount(1.25), source: "posted" };
+  if (pick(6) === 0) offer.salaryFixed = true;
+  if (pick(2)) offer.signOnBonus = { amount: amount(0.05), currency: c.code };
+  if (pick(2)) offer.equity = { amount: { amount: amount(0.4), currency: c.code }, vestingYears: 4, cliffMonths: 12 };
+  return offer;
+}
+const offers: Offer[] = Array.from({ length: COUNT }, (_, i) => seededOffer(i));
+const contexts: NegotiationContext[] = offers.map((offer) => {
+  const ctx: NegotiationContext = {
+    yearsExperience: pick(15),
+    yearsRequired: pick(8),
+    fit: (["strong", "meets", "partial"] as const)[pick(3)]!,
+  };
+  const b = offer.base.amount;
+  if (pick(2)) ctx.market = { p25: b * 0.9, p50: b, p75: b * 1.15, p90: b * 1.3 };
+  if (pick(3) === 0) {
+    const digits = offer.base.currency === "JPY" ? 0 : offer.base.currency === "KWD" ? 3 : 2;
+    const amount = Math.round(b * 1.2 * 10 ** digits) / 10 ** digits;
+    ctx.competingOffers = [{ base: { ...offer.base, amount }, period: offer.period }];
+  }
+  return ctx;
+});
+const rates = Object.fromEntries(CURRENCIES.map((c) => [c.code, c.rate]));
+const offerSets: Offer[][] = Array.from({ length: COUNT }, (_, i) => [
+  offers[i]!,
+  offers[(i + 1) % COUNT]!,
+  offers[(i + 2) % COUNT]!,
+]);
+
 let next = 0;
 const bench = new Bench({ name: "afterview plan", time: 3_000, warmupTime: 500, iterations: 2 * COUNT });
 bench
@@ -77,6 +126,14 @@ bench
   .add("applyEvent (re-plan only)", () => {
     const i = (next++ % (COUNT / 5)) * 5 + 2;
     applyEvent(stored[i]!, events[i]!, { now: events[i]!.at, policy: cases[i]!.options.policy });
+  })
+  .add("adviseNegotiation", () => {
+    const i = next++ % COUNT;
+    adviseNegotiation(offers[i]!, contexts[i]!);
+  })
+  .add("compareOffers (3 offers)", () => {
+    const i = next++ % COUNT;
+    compareOffers(offerSets[i]!, { currency: "USD", rates });
   });
 
 await bench.run();

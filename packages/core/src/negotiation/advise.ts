@@ -159,9 +159,9 @@ function signOnFor(f: Facts, raise: number): Exact | null {
  *   { yearsExperience: 8, yearsRequired: 5, fit: "strong" },
  * );
  * advice.recommendation; //=> "negotiate"
- * advice.ask;            //=> { amount: 107900, currency: "USD" }
- * advice.target;         //=> { amount: 107900, currency: "USD" }
- * advice.risk;           //=> "high"
+ * advice.ask;            //=> { amount: 109800, currency: "USD" }
+ * advice.target;         //=> { amount: 102400, currency: "USD" }
+ * advice.risk;           //=> "medium"
  * ```
  */
 export function adviseNegotiation(offer: Offer, context?: NegotiationContext): NegotiationAdvice {
@@ -263,7 +263,7 @@ export function adviseNegotiation(offer: Offer, context?: NegotiationContext): N
   });
   why.push({
     rule: "negotiation.precise",
-    text: `Say ${show(ask)} rather than a round number: a precise first figure draws smaller counter-moves, and it anchors the talks.`,
+    text: `Say ${show(ask)} rather than a round number, and say it first: a precise first figure draws smaller counter-moves.`,
     source: "E-NEG-PRECISE",
   });
   why.push({

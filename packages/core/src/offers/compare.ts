@@ -108,7 +108,7 @@ const sum = (currency: string, ...xs: Exact[]): Exact => ({ units: xs.reduce((a,
  *   { id: "globex", base: { amount: 50, currency: "USD" }, period: "hour", ptoDays: 10 },
  * ]);
  * c.offers.map((o) => [o.id, o.annualised.amount]);
- * //=> [["globex", 104000], ["acme", 100000]]
+ * //=> [["globex", 108000], ["acme", 100000]] (104,000 + 10 days off at 400 a day)
  * ```
  */
 export function compareOffers(offers: Offer[], context?: CompareOffersContext): OfferComparison {

@@ -52,7 +52,7 @@ function readPlans(plans: unknown): Plan[] {
  * ```ts
  * const [withOffer, other] = coordinatePlans([acmePlanWithOffer, globexPlan], { now: "2026-12-04T12:00:00-05:00" });
  * other.actions.find((a) => a.id === "offer-deadline-acme")?.why[0].text;
- * //=> "Acme Corp expects your answer by Thu, Dec 10, 5:00 PM EST: tell Globex and ask whether they can decide by then."
+ * //=> "Acme Corp expects your answer by Thu, Dec 10, 4:00 PM CST: tell Globex and ask whether they can decide by then, since decisions often take weeks."
  * ```
  */
 export function coordinatePlans(plans: Plan[], options: CoordinateOptions): Plan[] {
