@@ -73,10 +73,29 @@ export {
 } from "./model/plan.js";
 export type { PlanEvent } from "./model/plan-event.js";
 export { PlanEventSchema } from "./model/plan-event.js";
+export { currencyDigits } from "./money/digits.js";
+export { formatMoney } from "./money/format-money.js";
+export { isPreciseAmount } from "./money/precise.js";
+export { adviseNegotiation } from "./negotiation/advise.js";
+export type { Fit, Market, NegotiationContext } from "./negotiation/context.js";
+export { FIT_LEVELS, MarketSchema, NegotiationContextSchema, parseNegotiationContext } from "./negotiation/context.js";
+export type {
+  AdviceRangeSource,
+  LeverKind,
+  NegotiationAdvice,
+  NegotiationLever,
+  NegotiationRecommendation,
+  NegotiationRisk,
+} from "./negotiation/types.js";
+export type { CompareOffersContext, OfferComparison, OfferValue, RankedOffer } from "./offers/compare.js";
+export { CompareOffersContextSchema, compareOffers } from "./offers/compare.js";
+export type { CoordinateOptions } from "./offers/coordinate.js";
+export { coordinatePlans } from "./offers/coordinate.js";
+export type { ApplyEventOptions } from "./plan/apply-event.js";
 export { applyEvent } from "./plan/apply-event.js";
 export type { PlanOptions } from "./plan/context.js";
 export { createPlan } from "./plan/create-plan.js";
-export type { Policy, PostalService, TimeOfDay, TimeWindow } from "./policy/defaults.js";
+export type { NegotiationPolicy, Policy, PostalService, TimeOfDay, TimeWindow } from "./policy/defaults.js";
 export { DEFAULT_POLICY } from "./policy/defaults.js";
 export type { PolicyOverrides } from "./policy/overrides.js";
 export { PolicyOverridesSchema } from "./policy/overrides.js";
