@@ -66,9 +66,8 @@ export function checkTemplateId(templateId: unknown, path = "templateId"): asser
 /** `compose` for a context that is already validated. */
 export function composeValid(id: TemplateId, context: ValidContext): Document {
   const info = CATALOG[id];
-  const resolved = resolve(id, context);
-  const view = VIEWS[id](resolved);
-  const parts = renderParts(`${id}.${resolved.tone}`, TEMPLATE_SOURCES[id][resolved.tone], resolved.locale, view);
+  const { resolved, source, view } = prepareView(id, context);
+  const parts = renderParts(`${id}.${resolved.tone}`, source, resolved.locale, view);
   const { input } = context;
   const dated = info.kind !== "email";
   const signature = signatureOf(resolved);
@@ -87,6 +86,15 @@ export function composeValid(id: TemplateId, context: ValidContext): Document {
     ...(signature.length > 0 && { signature }),
   };
   return doc;
+}
+
+/** The settled context, the template file and the view for a document (also what the bench renders bare). */
+export function prepareView(
+  id: TemplateId,
+  context: ValidContext,
+): { resolved: Resolved; source: string; view: object } {
+  const resolved = resolve(id, context);
+  return { resolved, source: TEMPLATE_SOURCES[id][resolved.tone], view: VIEWS[id](resolved) };
 }
 
 function resolve(id: TemplateId, context: ValidContext): Resolved {

@@ -40,6 +40,11 @@ export function calendarDate(iso: string): CalendarDate {
  * Instants are read by core (an offset or a `[zone]` is required).
  */
 export function dateIn(instant: string, zone: string): CalendarDate {
+  // Core writes instants in their own zone (`…-05:00[America/New_York]`): when that is the zone
+  // asked for, the date is the one written, and no time zone arithmetic is needed.
+  if (instant.endsWith(`[${zone}]`) && /^\d{4}-\d{2}-\d{2}T[^[]*[+-]\d{2}:\d{2}\[/u.test(instant)) {
+    return calendarDate(instant);
+  }
   return calendarDate(inZone(instant, zone).toPlainDate().toString());
 }
 

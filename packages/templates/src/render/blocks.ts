@@ -1,8 +1,8 @@
 import type { Block } from "../document/types.js";
 
-const HEADING = /^#\s+(.*)$/u;
-const BULLET = /^-\s+(.*)$/u;
-const NUMBERED = /^\d+\.\s+(.*)$/u;
+const HEADING = /^#(?:\s+(.*))?$/u;
+const BULLET = /^-(?:\s+(.*))?$/u;
+const NUMBERED = /^\d+\.(?:\s+(.*))?$/u;
 
 /**
  * Reads a rendered body into blocks. Blank lines separate blocks; consecutive lines of prose join
@@ -43,14 +43,14 @@ export function readBlocks(rendered: string): Block[] {
     if (heading) {
       flushProse();
       flushList();
-      const text = heading[1]!.trim();
+      const text = (heading[1] ?? "").trim();
       if (text) blocks.push({ type: "heading", text });
     } else if (item) {
       flushProse();
       const ordered = !BULLET.test(line);
       if (list && list.ordered !== ordered) flushList();
       list ??= { items: [], ordered };
-      const text = item[1]!.trim();
+      const text = (item[1] ?? "").trim();
       if (text) list.items.push(text);
     } else {
       flushList();
