@@ -13,11 +13,11 @@ describe("run: help and version", () => {
     const { code, stdout, stderr } = await box.run(argv);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    for (const name of ["init", "kit", "plan", "event", "schema"])
+    for (const name of ["init", "kit", "plan", "event", "negotiate", "schema"])
       expect(stdout).toMatch(new RegExp(`^  ${name} `, "m"));
   });
 
-  it.each(["init", "kit", "plan", "event", "schema"])(
+  it.each(["init", "kit", "plan", "event", "negotiate", "schema"])(
     "%s --help prints that command's usage and options",
     async (name) => {
       const { code, stdout } = await box.run([name, "--help"]);

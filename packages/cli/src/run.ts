@@ -4,6 +4,7 @@ import type { CommandSpec } from "./commands/command-spec.js";
 import { eventCommand } from "./commands/event.js";
 import { initCommand } from "./commands/init.js";
 import { kitCommand } from "./commands/kit.js";
+import { negotiateCommand } from "./commands/negotiate.js";
 import { planCommand } from "./commands/plan.js";
 import { schemaCommand } from "./commands/schema.js";
 import { CliError, EXIT, type ExitCode } from "./errors/cli-error.js";
@@ -12,7 +13,14 @@ import { commandHelp, GLOBAL_OPTIONS, programHelp } from "./help.js";
 import { type RunIo, type Terminal, terminal } from "./io/terminal.js";
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: readonly CommandSpec[] = [initCommand, kitCommand, planCommand, eventCommand, schemaCommand];
+const COMMANDS: readonly CommandSpec[] = [
+  initCommand,
+  kitCommand,
+  planCommand,
+  eventCommand,
+  negotiateCommand,
+  schemaCommand,
+];
 
 /**
  * Runs the `afterview` command line with `argv` (the arguments after the program name) and

@@ -2,9 +2,13 @@ import {
   AfterviewValidationError,
   createPlan,
   type InterviewInput,
+  type NegotiationContext,
+  type Offer,
   type Plan,
   type PlanEvent,
   parseInterviewInput,
+  parseNegotiationContext,
+  parseOffer,
   parsePlan,
   parsePlanEvent,
 } from "@afterview/core";
@@ -60,6 +64,26 @@ export async function loadOrCreatePlan(file: string, cwd: string, now: string): 
     throw describeInputError(file, error);
   }
   return planInterview(interview, file, now);
+}
+
+/** Reads and validates a job offer (JSON or YAML). */
+export async function loadOffer(file: string, cwd: string): Promise<Offer> {
+  const data = await readInput(file, cwd);
+  try {
+    return parseOffer(data);
+  } catch (error) {
+    throw describeInputError(file, error);
+  }
+}
+
+/** Reads and validates a negotiation context: experience, fit, market pay, competing offers. */
+export async function loadNegotiationContext(file: string, cwd: string): Promise<NegotiationContext> {
+  const data = await readInput(file, cwd);
+  try {
+    return parseNegotiationContext(data);
+  } catch (error) {
+    throw describeInputError(file, error);
+  }
 }
 
 /** Reads one event, or an array of events applied in order. */

@@ -17,3 +17,10 @@ export function stringOption(options: Readonly<Record<string, unknown>>, name: s
 function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
+
+/** `value` if it is one of `allowed` (or absent); else a one-line error naming the option and the choices. */
+export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`--${name}: unknown ${name} "${value}"; use one of ${allowed.join(", ")}`);
+}

@@ -2,8 +2,8 @@ import { resolve } from "node:path";
 import { AfterviewError, type InterviewInput, type Plan } from "@afterview/core";
 import { composePlan, LOCALES, TONES } from "@afterview/templates";
 import { createColors } from "picocolors";
-import { CliError } from "../errors/cli-error.js";
 import { describeInputError } from "../errors/describe-error.js";
+import { oneOf } from "../inputs/options.js";
 import type { Terminal } from "../io/terminal.js";
 import { writeDirectoryAtomic } from "../io/write-directory.js";
 import { buildKit, KIT_MARKER } from "./build-kit.js";
@@ -53,10 +53,4 @@ export async function makeKit(request: KitRequest, term: Terminal): Promise<void
     if (error instanceof AfterviewError) throw describeInputError(file, error);
     throw error;
   }
-}
-
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError(`--${name}: unknown ${name} "${value}"; use one of ${allowed.join(", ")}`);
 }
