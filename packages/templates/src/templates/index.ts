@@ -1,3 +1,4 @@
+/// <reference path="../mustache.d.ts" />
 import type { Tone } from "../registry/tones.js";
 import type { TemplateId } from "../registry/types.js";
 import followUpCallScriptBrief from "./follow-up/call-script.brief.mustache";
