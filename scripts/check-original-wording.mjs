@@ -36,7 +36,9 @@ const runs = (list) => {
 
 const forbidden = runs(words(readFileSync(reference, "utf8")));
 
-const input = parseInterviewInput(JSON.parse(readFileSync(resolve(root, "examples/data/sample-interview.json"), "utf8")));
+const input = parseInterviewInput(
+  JSON.parse(readFileSync(resolve(root, "examples/data/sample-interview.json"), "utf8")),
+);
 const offer = {
   base: { amount: 95000, currency: "USD" },
   period: "year",
@@ -53,7 +55,11 @@ const negotiation = {
   why: [{ text: "Offers usually sit at the low end of the range." }],
 };
 const at = "2026-12-02T10:00:00-05:00[America/New_York]";
-const plan = applyEvent(createPlan(input, { now: input.end }), { type: "offer-received", id: "o", at, offer }, { now: at });
+const plan = applyEvent(
+  createPlan(input, { now: input.end }),
+  { type: "offer-received", id: "o", at, offer },
+  { now: at },
+);
 
 /** Every piece of text of a document, in order. */
 const textOf = (doc) =>
