@@ -117,3 +117,20 @@ describe("afterview event: bad input is one line, exit 2, and the plan is untouc
     expect(read("plan.json")).toEqual(plan);
   });
 });
+
+describe("afterview event: where the new plan cannot be written", () => {
+  it.each([
+    {
+      name: "a folder that does not exist",
+      out: "no/such/plan.json",
+      line: "afterview: no/such/plan.json: cannot write there: the folder does not exist",
+    },
+    { name: "a folder", out: ".", line: "afterview: .: cannot write there: it is a folder" },
+  ])("$name: exit 2, one line, the plan untouched", async ({ out, line }) => {
+    write("sent.json", sent);
+    const { code, stderr } = await box.run(["event", "plan.json", "sent.json", "--now", NOW, "--out", out]);
+    expect(code).toBe(2);
+    expect(stderr.trimEnd()).toBe(line);
+    expect(read("plan.json")).toEqual(plan);
+  });
+});

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { applyEvent, type Plan } from "@afterview/core";
-import { describeInputError } from "../errors/describe-error.js";
+import { describeInputError, describeWriteError } from "../errors/describe-error.js";
 import { describeNowError, loadEvents, loadPlan } from "../inputs/load.js";
 import { stringOption } from "../inputs/options.js";
 import { writeFileAtomic } from "../io/write-file.js";
@@ -39,7 +39,11 @@ export const eventCommand: CommandSpec = {
         throw describeNowError(error) ?? describeInputError(eventFile ?? "", error);
       }
     }
-    await writeFileAtomic(resolve(term.cwd, out), `${JSON.stringify(next, null, 2)}\n`);
+    try {
+      await writeFileAtomic(resolve(term.cwd, out), `${JSON.stringify(next, null, 2)}\n`);
+    } catch (error) {
+      throw describeWriteError(out, error);
+    }
     const added = next.history.length - plan.history.length;
     const { style } = term;
     term.out(

@@ -58,3 +58,11 @@ describe("afterview init", () => {
     expect(existsSync(join(box.dir, "interview.json"))).toBe(false);
   });
 });
+
+describe("afterview init: where the file cannot be written", () => {
+  it("a folder that does not exist: exit 2 naming the file", async () => {
+    const { code, stderr } = await box.run(["init", "drafts/interview.yaml"]);
+    expect(code).toBe(2);
+    expect(stderr.trimEnd()).toBe("afterview: drafts/interview.yaml: cannot write there: the folder does not exist");
+  });
+});

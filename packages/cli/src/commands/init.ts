@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { CliError } from "../errors/cli-error.js";
+import { describeWriteError } from "../errors/describe-error.js";
 import { SAMPLE_INTERVIEW_YAML } from "../init/sample-interview.js";
 import { isYaml } from "../io/read-input.js";
 import { writeFileAtomic } from "../io/write-file.js";
@@ -28,7 +29,7 @@ export const initCommand: CommandSpec = {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") {
         throw new CliError(`${file}: already exists; pass --force to overwrite it, or name another file`);
       }
-      throw error;
+      throw describeWriteError(file, error);
     }
     term.out(`Wrote ${file}. Fill it in, then run:`);
     term.out(`  afterview plan ${file}`);

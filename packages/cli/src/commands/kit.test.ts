@@ -243,3 +243,14 @@ describe("afterview kit --help", () => {
     expect(stdout).toContain(LOCALES.join(" | "));
   });
 });
+
+describe("afterview kit: where the kit cannot be written", () => {
+  it("--out under a file: exit 2 naming --out, nothing written", async () => {
+    const { code, stderr } = await box.run(["kit", "sample.json", "--out", "sample.json/kit", "--now", NOW]);
+    expect(code).toBe(2);
+    expect(stderr.trimEnd()).toBe(
+      "afterview: sample.json/kit: cannot write there: part of the path is a file, not a folder",
+    );
+    expect(ls(".")).toEqual(["sample.json"]);
+  });
+});

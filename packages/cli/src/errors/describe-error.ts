@@ -40,3 +40,27 @@ export function describeInputError(label: string, error: unknown): CliError {
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * A failure to write `label` (a path the user chose) as a one-line {@link CliError}: a missing
+ * folder, a folder where a file should go, or no permission are the user's to fix (exit 2); any
+ * other failure (a full disk) is exit 1.
+ */
+export function describeWriteError(label: string, error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reasons: Record<string, string> = {
+    ENOENT: "cannot write there: the folder does not exist",
+    ENOTDIR: "cannot write there: part of the path is a file, not a folder",
+    EISDIR: "cannot write there: it is a folder",
+    EACCES: "cannot write there: permission denied",
+    EPERM: "cannot write there: permission denied",
+    EROFS: "cannot write there: the file system is read-only",
+  };
+  // `mkdir -p` over a file reports EEXIST: a file stands where a folder should.
+  const mkdirOverFile = code === "EEXIST" && (error as NodeJS.ErrnoException).syscall === "mkdir";
+  const reason = mkdirOverFile ? reasons.ENOTDIR : code === undefined ? undefined : reasons[code];
+  if (reason) return new CliError(`${label}: ${reason}`, EXIT.badInput, { cause: error });
+  const message = error instanceof Error ? error.message : String(error);
+  return new CliError(`${label}: could not be written (${oneLine(message)})`, EXIT.failed, { cause: error });
+}

@@ -70,7 +70,15 @@ async function checkReplaceable(dir: string, marker: string, label: string): Pro
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return;
-    if (code === "ENOTDIR") throw new CliError(`${label}: exists and is a file; choose another --out`);
+    if (code === "ENOTDIR") {
+      // Either `dir` itself is a file, or a folder on its path is (mkdir reports that one below).
+      const isFile = await stat(dir).then(
+        (found) => found.isFile(),
+        () => false,
+      );
+      if (isFile) throw new CliError(`${label}: exists and is a file; choose another --out`);
+      return;
+    }
     throw error;
   }
   if (names.length > 0 && !names.includes(marker)) {

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { AfterviewError, type InterviewInput, type Plan } from "@afterview/core";
 import { composePlan, LOCALES, TONES } from "@afterview/templates";
 import { createColors } from "picocolors";
-import { describeInputError } from "../errors/describe-error.js";
+import { describeInputError, describeWriteError } from "../errors/describe-error.js";
 import { oneOf } from "../inputs/options.js";
 import type { Terminal } from "../io/terminal.js";
 import { writeDirectoryAtomic } from "../io/write-directory.js";
@@ -37,7 +37,13 @@ export async function makeKit(request: KitRequest, term: Terminal): Promise<void
   try {
     const documents = composePlan(plan, input, { tone, locale });
     const kit = buildKit({ plan, documents, formats, now, startHere: (parts) => startHereLines(plan, parts, plain) });
-    const written = await writeDirectoryAtomic(resolve(term.cwd, out), kit.entries, { marker: KIT_MARKER, label: out });
+    const written = await writeDirectoryAtomic(resolve(term.cwd, out), kit.entries, {
+      marker: KIT_MARKER,
+      label: out,
+    }).catch((error: unknown) => {
+      // A file-system error is about --out; a renderer's own error is about the interview (below).
+      throw isSystemError(error) ? describeWriteError(out, error) : error;
+    });
     term.out(`Wrote ${term.style.bold(out)}/ (${written.length} files):`);
     for (const line of fileLines(kit)) term.out(line);
     for (const note of kit.notes) term.out(term.style.dim(`  note: ${note}`));
@@ -53,4 +59,9 @@ export async function makeKit(request: KitRequest, term: Terminal): Promise<void
     if (error instanceof AfterviewError) throw describeInputError(file, error);
     throw error;
   }
+}
+
+/** True for an error from the file system (it names the system call that failed). */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
