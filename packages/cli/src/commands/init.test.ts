@@ -51,11 +51,20 @@ describe("afterview init", () => {
     expect(readdirSync(box.dir).sort()).toEqual(["interview.yaml", "sample.json"]);
   });
 
-  it("refuses a name that is not .yaml or .yml", async () => {
-    const { code, stderr } = await box.run(["init", "interview.json"]);
+  it("a .json name gets the same sample as JSON, which validates", async () => {
+    const { code, stdout } = await box.run(["init", "interview.json"]);
+    expect(code).toBe(0);
+    const data = JSON.parse(readFileSync(join(box.dir, "interview.json"), "utf8"));
+    expect(data).toEqual(parse(SAMPLE_INTERVIEW_YAML));
+    expect(() => parseInterviewInput(data)).not.toThrow();
+    expect(stdout).toContain("afterview init interview.yaml");
+  });
+
+  it.each(["interview.txt", "interview"])("refuses %s: not .yaml, .yml or .json", async (name) => {
+    const { code, stderr } = await box.run(["init", name]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^afterview: interview\.json: init writes YAML .*name the file \.yaml or \.yml\n$/);
-    expect(existsSync(join(box.dir, "interview.json"))).toBe(false);
+    expect(stderr).toBe(`afterview: ${name}: name the file .yaml or .yml (commented) or .json\n`);
+    expect(existsSync(join(box.dir, name))).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { extname, resolve } from "node:path";
+import { parse } from "yaml";
 import { CliError } from "../errors/cli-error.js";
 import { describeWriteError } from "../errors/describe-error.js";
 import { SAMPLE_INTERVIEW_YAML } from "../init/sample-interview.js";
@@ -12,19 +13,22 @@ export const initCommand: CommandSpec = {
   args: "[file]",
   summary: "Write a commented sample interview file (YAML) to fill in",
   details: [
-    "FILE defaults to interview.yaml and must end in .yaml or .yml: the comments explain each field.",
+    "FILE defaults to interview.yaml; in a .yaml or .yml file comments explain each field.",
+    "A .json file gets the same sample without the comments.",
     "The sample is valid as it stands, so `afterview kit` runs on it before you change anything.",
     "An existing file is never overwritten unless you pass --force.",
   ],
   options: [{ flags: "--force", description: "Overwrite FILE if it exists" }],
   examples: ["afterview init", "afterview init acme.yaml && $EDITOR acme.yaml"],
   async run([file = "interview.yaml"], options, term) {
-    if (!isYaml(file)) {
-      throw new CliError(`${file}: init writes YAML (the comments are the point); name the file .yaml or .yml`);
+    const yaml = isYaml(file);
+    if (!yaml && extname(file).toLowerCase() !== ".json") {
+      throw new CliError(`${file}: name the file .yaml or .yml (commented) or .json`);
     }
+    const text = yaml ? SAMPLE_INTERVIEW_YAML : `${JSON.stringify(parse(SAMPLE_INTERVIEW_YAML), null, 2)}\n`;
     const path = resolve(term.cwd, file);
     try {
-      await writeFileAtomic(path, SAMPLE_INTERVIEW_YAML, { overwrite: options.force === true });
+      await writeFileAtomic(path, text, { overwrite: options.force === true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") {
         throw new CliError(`${file}: already exists; pass --force to overwrite it, or name another file`);
@@ -32,6 +36,7 @@ export const initCommand: CommandSpec = {
       throw describeWriteError(file, error);
     }
     term.out(`Wrote ${file}. Fill it in, then run:`);
+    if (!yaml) term.out("  (JSON has no comments: `afterview init interview.yaml` explains every field)");
     term.out(`  afterview plan ${file}`);
     term.out(`  afterview kit ${file}`);
   },
