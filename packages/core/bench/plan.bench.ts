@@ -2,9 +2,13 @@
  * How long createPlan, applyEvent, adviseNegotiation and compareOffers take, per call, over 1,000 varied interviews: eight zones on
  * four continents, dates from 2025 to 2028, three formats, three levels of interest, thirteen stated
  * timelines or none, eight policies. The inputs come from a seeded generator (a linear congruential
- * one), so every run measures the same work. Run with `pnpm --filter @afterview/core bench`.
+ * one), so every run measures the same work. createPlan is paired in the same run with its baseline,
+ * a hand-written minimal Temporal computation of the same dates (`minimal-dates.ts`), and the result
+ * is printed as a ratio of medians. Run with `pnpm --filter @afterview/core bench`.
  */
+import { Temporal } from "temporal-polyfill";
 import { Bench } from "tinybench";
+import { businessCalendar } from "../src/calendar/business-calendar.js";
 import type { Offer } from "../src/model/offer.js";
 import type { Plan } from "../src/model/plan.js";
 import type { PlanEvent } from "../src/model/plan-event.js";
@@ -14,6 +18,7 @@ import { compareOffers } from "../src/offers/compare.js";
 import { applyEvent } from "../src/plan/apply-event.js";
 import { createPlan } from "../src/plan/create-plan.js";
 import { PHRASES, PLACES, POLICIES, type Variation, variedInterview } from "../src/plan/test-fixtures.js";
+import { type MinimalCase, minimalDates } from "./minimal-dates.js";
 
 const COUNT = 1_000;
 
@@ -112,12 +117,36 @@ const offerSets: Offer[][] = Array.from({ length: COUNT }, (_, i) => [
   offers[(i + 2) % COUNT]!,
 ]);
 
+// The baseline's inputs: the same interviews, their employer's closed days for the next 120 days
+// (from the same calendars createPlan uses), and a decision five business days out.
+const calendars = new Map<string, ReturnType<typeof businessCalendar>>();
+const minimal: MinimalCase[] = cases.map((c) => {
+  const company = c.input.company as { timeZone: string; country: string; region?: string };
+  const candidate = c.input.candidate as { timeZone: string };
+  const key = `${company.country}-${company.region ?? ""}`;
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = businessCalendar({ country: company.country, ...(company.region ? { region: company.region } : {}) });
+    calendars.set(key, calendar);
+  }
+  const first = Temporal.ZonedDateTime.from(String(c.input.end)).toPlainDate();
+  const closed = new Set<string>();
+  for (let d = 0; d < 120; d++) {
+    const day = first.add({ days: d });
+    if (!calendar.isBusinessDay(day)) closed.add(day.toString());
+  }
+  return { end: String(c.input.end), employerZone: company.timeZone, candidateZone: candidate.timeZone, decisionDays: 5, closed };
+});
+
 let next = 0;
 const bench = new Bench({ name: "afterview plan", time: 3_000, warmupTime: 500, iterations: 2 * COUNT });
 bench
   .add("createPlan", () => {
     const c = cases[next++ % COUNT]!;
     createPlan(c.input, c.options);
+  })
+  .add("minimal Temporal dates (baseline)", () => {
+    minimalDates(minimal[next++ % COUNT]!);
   })
   .add("applyEvent", () => {
     const i = next++ % COUNT;
@@ -152,3 +181,11 @@ const rows = bench.tasks.map((task) => {
 });
 console.log(`${COUNT} varied inputs (seeded LCG), Node ${process.version}`);
 console.table(rows);
+const median = (name: string) => {
+  const r = bench.getTask(name)?.result;
+  if (!r || !("latency" in r)) throw new Error(`no result for ${name}`);
+  return r.latency.p50;
+};
+console.log(
+  `createPlan / minimal Temporal dates (medians): ${(median("createPlan") / median("minimal Temporal dates (baseline)")).toFixed(1)}×`,
+);
