@@ -240,3 +240,24 @@ describe("weekdayCalendar", () => {
     expect(cal.nextBusinessDay("2026-12-24").toString()).toBe("2026-12-27");
   });
 });
+
+describe("found by fuzzing", () => {
+  it("businessDaysBetween refuses a span of thousands of years at once instead of computing every year's holidays", () => {
+    // 2026 to 9999 took five seconds with the US calendar (a holiday table per year).
+    const us = businessCalendar({ country: "US", region: "NY" });
+    const started = performance.now();
+    expect(() => us.businessDaysBetween("2026-01-01", "9999-12-31")).toThrow(
+      expect.objectContaining({ code: "out-of-range", message: expect.stringContaining("days apart") }),
+    );
+    expect(() => us.businessDaysBetween("9999-12-31", "2026-01-01")).toThrow(AfterviewError);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(0);
+  });
+
+  it("the bound leaves room for ±MAX_BUSINESS_DAYS with a six-day weekend", () => {
+    const cal = weekdayCalendar([1, 2, 3, 4, 5, 6]);
+    const far = cal.addBusinessDays("2026-07-01", MAX_BUSINESS_DAYS);
+    expect(cal.businessDaysBetween("2026-07-01", far)).toBe(MAX_BUSINESS_DAYS);
+    const back = cal.addBusinessDays("2026-07-01", -MAX_BUSINESS_DAYS);
+    expect(cal.businessDaysBetween("2026-07-01", back)).toBe(-MAX_BUSINESS_DAYS);
+  });
+});

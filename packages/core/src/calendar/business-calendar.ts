@@ -256,6 +256,7 @@ function makeCalendar(
     businessDaysBetween(a, b) {
       const x = dayOf(a, "a");
       const y = dayOf(b, "b");
+      if (Math.abs(y - x) > MAX_SPAN_DAYS) throw spanTooLong(x, y);
       // Backward from a: [b, a) has as many business days as (b − 1, a − 1].
       return y >= x ? countAfter(x, y) : -countAfter(y - 1, x - 1);
     },
@@ -272,6 +273,21 @@ function toDate(n: number): Temporal.PlainDate {
       cause: error,
     });
   }
+}
+
+/**
+ * The longest span `businessDaysBetween` counts, in calendar days: room for ±{@link MAX_BUSINESS_DAYS}
+ * business days even with a six-day weekend, and short enough that a calendar with holidays answers
+ * at once (every year in the span has its holidays computed; 2026 to 9999 took five seconds).
+ */
+const MAX_SPAN_DAYS = 7 * MAX_BUSINESS_DAYS + 7 * 366;
+
+function spanTooLong(x: number, y: number): AfterviewError {
+  return new AfterviewError(
+    "out-of-range",
+    `a and b are ${Math.abs(y - x).toLocaleString("en-US")} days apart, beyond the supported ` +
+      `${MAX_SPAN_DAYS.toLocaleString("en-US")}`,
+  );
 }
 
 function noBusinessDays(): AfterviewError {

@@ -61,3 +61,17 @@ describe("weekendDays", () => {
     for (const code of ["US", "SA", "IN", "IR"]) expect(liveHolidaySource.hasCountry(code)).toBe(true);
   });
 });
+
+describe("weekendDays: found by fuzzing", () => {
+  it.each([[undefined], [null], [7], [{}], [["US"]]])(
+    "a country that is not a string (%j) is a validation error on country, not a TypeError",
+    (value) => {
+      expect(() => weekendDays(value as never)).toThrow(
+        expect.objectContaining({
+          name: "AfterviewValidationError",
+          issues: [expect.objectContaining({ path: "country" })],
+        }),
+      );
+    },
+  );
+});

@@ -1,3 +1,5 @@
+import { countryNotString } from "./calendar-errors.js";
+
 /**
  * Weekend days per country, written out from the CLDR `weekendData` table (CLDR 48, the data
  * Node 20's ICU 78 ships).
@@ -44,5 +46,6 @@ const WEEKEND_EXCEPTIONS: Readonly<Record<string, readonly number[]>> = (() => {
  * ```
  */
 export function weekendDays(country: string): readonly number[] {
+  if (typeof country !== "string") throw countryNotString();
   return WEEKEND_EXCEPTIONS[country.toUpperCase()] ?? SATURDAY_SUNDAY;
 }

@@ -35,6 +35,11 @@ function intlCurrencies(): ReadonlySet<string> | null {
  * ```
  */
 export function isoDigits(currency: string, path = "currency"): number {
+  if (typeof currency !== "string") {
+    throw new AfterviewValidationError([
+      { path, code: "invalid_type", message: 'expected an ISO 4217 currency code such as "USD"' },
+    ]);
+  }
   const digits = currencyMinorUnits(currency);
   if (digits === undefined) {
     throw new AfterviewValidationError([{ path, code: "unknown-currency", message: unknownCurrencyMessage(currency) }]);
@@ -58,7 +63,7 @@ export function isoDigits(currency: string, path = "currency"): number {
 export function currencyDigits(currency: string, path = "currency"): number {
   const cached = inUse.get(currency);
   if (cached !== undefined) return cached;
-  const iso = isoDigits(currency, path);
+  const iso = isoDigits(currency, typeof path === "string" ? path : "currency");
   let digits = iso;
   const known = intlCurrencies();
   if (known === null || known.has(currency)) {

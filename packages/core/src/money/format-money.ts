@@ -36,7 +36,14 @@ function readLocale(locale: unknown): string {
     }
   }
   throw new AfterviewValidationError([
-    { path: "locale", code: "invalid_value", message: `${JSON.stringify(locale)} is not a BCP 47 locale tag` },
+    {
+      path: "locale",
+      code: "invalid_value",
+      message:
+        typeof locale === "string"
+          ? `${JSON.stringify(locale.slice(0, 100))} is not a BCP 47 locale tag`
+          : `expected a BCP 47 locale tag such as "en-US", got ${locale === null ? "null" : typeof locale}`,
+    },
   ]);
 }
 

@@ -194,3 +194,32 @@ describe("formatMoney", () => {
     }
   });
 });
+
+describe("found by fuzzing", () => {
+  it.each([[undefined], [null], [840], [{}]])(
+    "currencyDigits(%j) is a validation error on currency, not a TypeError",
+    (value) => {
+      expect(() => currencyDigits(value as never)).toThrow(
+        expect.objectContaining({
+          name: "AfterviewValidationError",
+          issues: [expect.objectContaining({ path: "currency" })],
+        }),
+      );
+      expect(() => isoDigits(value as never, "offer.base.currency")).toThrow(
+        expect.objectContaining({ issues: [expect.objectContaining({ path: "offer.base.currency" })] }),
+      );
+    },
+  );
+
+  it.each([[10n], [[0n]], [{ tag: 1n }], [Symbol("en")]])(
+    "formatMoney with a locale that JSON cannot show (%s) is a validation error on locale",
+    (locale) => {
+      expect(() => formatMoney({ amount: 1, currency: "USD" }, locale as never)).toThrow(
+        expect.objectContaining({
+          name: "AfterviewValidationError",
+          issues: [expect.objectContaining({ path: "locale" })],
+        }),
+      );
+    },
+  );
+});

@@ -189,8 +189,13 @@ describe("decoding", () => {
     expect(holidaysOf(decoded, 0, 2024).find((h) => h.name === "Moving")?.substitute).toBe(true);
   });
 
-  it("throws a SyntaxError naming the row of a malformed table", () => {
-    expect(() => decodeTable({ ...sample, series: ["9,0,0,0101"] })).toThrow(/row 0/);
+  it("throws an AfterviewValidationError (not a SyntaxError, found by fuzzing) naming the row of a malformed table", () => {
+    expect(() => decodeTable({ ...sample, series: ["9,0,0,0101"] })).toThrow(
+      expect.objectContaining({
+        name: "AfterviewValidationError",
+        issues: [expect.objectContaining({ path: "series[0]" })],
+      }),
+    );
   });
 
   it.each([
@@ -233,4 +238,24 @@ describe("decoding", () => {
       }
     },
   );
+});
+
+describe("createTableSource: found by fuzzing", () => {
+  it.each([
+    ["nothing", undefined, "tables"],
+    ["a number", 7, "tables"],
+    ["a string", "US", "tables"],
+    ["a list with null", [tables.US, null], "tables[1]"],
+    ["a list with an object that is not a table", [{ country: "US" }], "tables[0]"],
+  ])("%s is a validation error naming the bad entry, not a TypeError", (_name, value, path) => {
+    expect(() => createTableSource(value as never)).toThrow(
+      expect.objectContaining({ name: "AfterviewValidationError", issues: [expect.objectContaining({ path })] }),
+    );
+  });
+
+  it("missingCountryError with a value that is not a string is a validation error on country", () => {
+    const error = createTableSource([tables.US]).missingCountryError(Object.create(null));
+    expect(error).toBeInstanceOf(AfterviewValidationError);
+    expect((error as AfterviewValidationError).issues[0]?.path).toBe("country");
+  });
 });

@@ -1,6 +1,7 @@
 import { AfterviewError, AfterviewValidationError } from "../../errors/afterview-error.js";
 import { countryNotString, regionNotString, unknownCountry, unknownRegion } from "../calendar-errors.js";
 import type { Holiday, HolidaySource } from "../types.js";
+import { describe, isHolidayTable } from "./register.js";
 import { TABLE_COUNTRIES } from "./tables/catalog.js";
 import { type DecodedTable, decodeTable, type HolidayTable, holidaysOf } from "./tables/holiday-table.js";
 
@@ -67,8 +68,7 @@ export function holidaysNotLoaded(country: string): AfterviewError {
 export function createTableSource(
   tables: ReadonlyMap<string, HolidayTable> | Iterable<HolidayTable>,
 ): HolidaySource & { missingCountryError(country: string): AfterviewError } {
-  const byCountry: ReadonlyMap<string, HolidayTable> =
-    tables instanceof Map ? tables : new Map([...(tables as Iterable<HolidayTable>)].map((t) => [t.country, t]));
+  const byCountry: ReadonlyMap<string, HolidayTable> = tables instanceof Map ? tables : tableMap(tables);
 
   function tableOf(country: unknown): HolidayTable {
     if (typeof country !== "string") throw countryNotString();
@@ -117,7 +117,40 @@ export function createTableSource(
       return tableOf(country).regions;
     },
     missingCountryError(country: string): AfterviewError {
-      return holidaysNotLoaded(String(country));
+      return typeof country === "string" ? holidaysNotLoaded(country) : countryNotString();
     },
   });
+}
+
+/** `tables` as a map by country; an AfterviewValidationError naming `tables[i]` when an entry is not a table. */
+function tableMap(tables: unknown): Map<string, HolidayTable> {
+  if (
+    typeof tables !== "object" ||
+    tables === null ||
+    typeof (tables as Iterable<unknown>)[Symbol.iterator] !== "function"
+  ) {
+    throw new AfterviewValidationError(
+      [{ path: "tables", code: "invalid_type", message: "expected a list of holiday tables such as [US, GB]" }],
+      { subject: "holiday tables" },
+    );
+  }
+  const byCountry = new Map<string, HolidayTable>();
+  let index = 0;
+  for (const table of tables as Iterable<unknown>) {
+    if (!isHolidayTable(table)) {
+      throw new AfterviewValidationError(
+        [
+          {
+            path: `tables[${index}]`,
+            code: "invalid_type",
+            message: `expected a holiday table imported from "@afterview/core/holidays", got ${describe(table)}`,
+          },
+        ],
+        { subject: "holiday tables" },
+      );
+    }
+    byCountry.set(table.country, table);
+    index++;
+  }
+  return byCountry;
 }

@@ -51,21 +51,30 @@ export function registerHolidays(...tables: readonly HolidayTable[]): void {
   for (const table of checked) registry.set(table.country, table);
 }
 
-function isHolidayTable(value: unknown): value is HolidayTable {
+/** True when `value` has the shape of a table from `@afterview/core/holidays`. */
+export function isHolidayTable(value: unknown): value is HolidayTable {
   if (typeof value !== "object" || value === null) return false;
   const table = value as Partial<Record<keyof HolidayTable, unknown>>;
   return (
     typeof table.country === "string" &&
     /^[A-Z]{2}$/.test(table.country) &&
     Array.isArray(table.years) &&
-    Array.isArray(table.regions) &&
-    Array.isArray(table.names) &&
-    Array.isArray(table.groups) &&
-    Array.isArray(table.series)
+    table.years.length === 2 &&
+    table.years.every((year) => Number.isInteger(year)) &&
+    (table.years[0] as number) <= (table.years[1] as number) &&
+    isTextList(table.regions) &&
+    isTextList(table.names) &&
+    isTextList(table.groups) &&
+    isTextList(table.series)
   );
 }
 
-function describe(value: unknown): string {
+function isTextList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/** A short description of a value that is not a holiday table, for error messages. */
+export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "object"

@@ -1,3 +1,4 @@
+import { AfterviewValidationError } from "../../../errors/afterview-error.js";
 import { dayNumber, isoOfDayNumber, isoWeekday } from "../../day-number.js";
 import type { Holiday } from "../../types.js";
 import { orthodoxEaster, westernEaster } from "./easter.js";
@@ -55,7 +56,7 @@ interface DecodedRow {
 
 type GroupTest = (member: number) => boolean;
 
-/** Reads a table's rows. Throws a `SyntaxError` naming the row when the table is malformed. */
+/** Reads a table's rows. Throws an `AfterviewValidationError` naming the row when the table is malformed. */
 export function decodeTable(table: HolidayTable): DecodedTable {
   const span = table.years[1] - table.years[0] + 1;
   const groups = table.groups.map(parseGroup);
@@ -65,7 +66,10 @@ export function decodeTable(table: HolidayTable): DecodedTable {
     const group = groups[Number.parseInt(groupIndex ?? "", 36)];
     const bits = Number(flags);
     if (name === undefined || group === undefined || !(bits >= 0 && bits <= 3) || tokens.length === 0) {
-      throw new SyntaxError(`holiday table ${table.country}: malformed series row ${index}`);
+      throw new AfterviewValidationError(
+        [{ path: `series[${index}]`, code: "malformed-table", message: `malformed row in the ${table.country} table` }],
+        { subject: "holiday table" },
+      );
     }
     return {
       name,
