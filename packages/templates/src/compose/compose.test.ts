@@ -23,7 +23,7 @@ describe("compose", () => {
     expect(letter.salutation).toBe("Dear Dana,");
     expect(letter.blocks[0]).toEqual({
       type: "paragraph",
-      text: "Thank you for meeting with me on Tuesday. I enjoyed every part of it, especially our talk about the warehouse migration and on-call load on the data team. I came away even more sure that I want to be the Senior Data Engineer at Acme Corp.",
+      text: "I really enjoyed our talk about the warehouse migration and on-call load on the data team. Thank you for meeting with me on Tuesday. I came away even more sure that I want to be the Senior Data Engineer at Acme Corp.",
     });
     expect(compose("thank-you/letter", { input: richInput, plan, locale: "en-GB" }).date).toBe("24 November 2026");
   });

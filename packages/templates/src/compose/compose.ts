@@ -37,7 +37,7 @@ import { type ValidContext, validateContext } from "./validate.js";
  * letter.salutation;
  * //=> "Dear Dana,"
  * letter.blocks[0];
- * //=> { type: "paragraph", text: "Thank you for meeting with me on Tuesday. I enjoyed every part of it, especially our talk about the warehouse migration and on-call load on the data team. I came away even more sure that I want to be the Senior Data Engineer at Acme Corp." }
+ * //=> { type: "paragraph", text: "I really enjoyed our talk about the warehouse migration and on-call load on the data team. Thank you for meeting with me on Tuesday. I came away even more sure that I want to be the Senior Data Engineer at Acme Corp." }
  * compose("thank-you/letter", { input, plan, locale: "en-GB" }).date;
  * //=> "24 November 2026"
  * ```

@@ -9,6 +9,7 @@ import type { ComposeContext } from "../compose/context.js";
 import { LOCALES } from "../document/types.js";
 import {
   documentText,
+  letterText,
   offerPlan,
   planFor,
   richInput,
@@ -55,13 +56,12 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      Thank you for meeting with me on Tuesday. I have kept thinking about our talk on the warehouse migration and on-call load on the data team, and it made the work feel very real to me. I left even more certain that I want to join Acme Corp as its Senior Data Engineer.
+      Our talk about the warehouse migration has stayed with me since Tuesday, so thank you for meeting with me. I was glad we also covered on-call load on the data team. I left even more certain that I want to join Acme Corp as its Senior Data Engineer.
 
-      There is one example I wish I had given you. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I am also writing to Marek about the backfill tool I built, an example I did not get to give.
 
-      Here is what I would bring to your team:
+      What I would bring to your team: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring:
 
-      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would be glad to carry on the conversation about the warehouse migration whenever it suits you. Thanks again for your time and for such an easy, open conversation.
@@ -77,13 +77,12 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      Thank you for meeting with me on Tuesday. I have kept thinking about our talk on the warehouse migration and on-call load on the data team, and it made the work feel very real to me. I left even more certain that I want to join Acme Corp as its Senior Data Engineer.
+      Our talk about the warehouse migration has stayed with me since Tuesday, so thank you for meeting with me. I was glad we also covered on-call load on the data team. I left even more certain that I want to join Acme Corp as its Senior Data Engineer.
 
-      There is one example I wish I had given you. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I am also writing to Marek about the backfill tool I built, an example I did not get to give.
 
-      Here is what I would bring to your team:
+      What I would bring to your team: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring:
 
-      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would be glad to carry on the conversation about the warehouse migration whenever it suits you. Thanks again for your time and for such an easy, open conversation.
@@ -99,13 +98,12 @@ describe("every template, rich interview", () => {
 
       Dear Dana Whitfield:
 
-      Thank you for meeting with me to discuss the Senior Data Engineer position on Tuesday, November 24. Our discussion of the warehouse migration and on-call load on the data team gave me a clear picture of the work ahead, and I appreciated how candidly you described it.
+      Our discussion of the warehouse migration and on-call load on the data team gave me a clear picture of the work ahead. Thank you for meeting with me on Tuesday, November 24 to discuss the Senior Data Engineer position.
 
-      I remain keen to join Acme Corp, and I am confident this role is where I can do my best work. I would also like to add an example that I did not mention during the interview. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I remain keen to join Acme Corp, and I am confident this role is where I can do my best work. I am also writing to Marek Szczepański about the backfill tool I built, an example I did not have the chance to give during the interview.
 
-      In summary, this is the experience I would bring to the position:
+      Among the experience I would bring to the position: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring the following:
 
-      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would welcome the chance to discuss on-call load on the data team further. Thank you again for your time and consideration. I look forward to hearing from you.
@@ -121,13 +119,12 @@ describe("every template, rich interview", () => {
 
       Dear Dana Whitfield,
 
-      Thank you for meeting with me to discuss the Senior Data Engineer position on Tuesday 24 November. Our discussion of the warehouse migration and on-call load on the data team gave me a clear picture of the work ahead, and I appreciated how candidly you described it.
+      Our discussion of the warehouse migration and on-call load on the data team gave me a clear picture of the work ahead. Thank you for meeting with me on Tuesday 24 November to discuss the Senior Data Engineer position.
 
-      I remain keen to join Acme Corp, and I am confident this role is where I can do my best work. I would also like to add an example that I did not mention during the interview. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I remain keen to join Acme Corp, and I am confident this role is where I can do my best work. I am also writing to Marek Szczepański about the backfill tool I built, an example I did not have the chance to give during the interview.
 
-      In summary, this is the experience I would bring to the position:
+      Among the experience I would bring to the position: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring the following:
 
-      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would welcome the chance to discuss on-call load on the data team further. Thank you again for your time and consideration. I look forward to hearing from you.
@@ -143,7 +140,7 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      Thank you for meeting with me on Tuesday, and for the discussion of the warehouse migration. I want this role at Acme Corp very much. One thing I did not mention: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thank you for meeting with me on Tuesday, and for the discussion of the warehouse migration. I want this role at Acme Corp very much. I did not get to mention the backfill tool I built; I have written to Marek about it.
 
       What I would bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
 
@@ -158,7 +155,7 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      Thank you for meeting with me on Tuesday, and for the discussion of the warehouse migration. I want this role at Acme Corp very much. One thing I did not mention: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thank you for meeting with me on Tuesday, and for the discussion of the warehouse migration. I want this role at Acme Corp very much. I did not get to mention the backfill tool I built; I have written to Marek about it.
 
       What I would bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
 
@@ -175,13 +172,12 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      Thank you for meeting with me on Tuesday. I enjoyed every part of it, especially our talk about the warehouse migration and on-call load on the data team. I came away even more sure that I want to be the Senior Data Engineer at Acme Corp.
+      I really enjoyed our talk about the warehouse migration and on-call load on the data team. Thank you for meeting with me on Tuesday. I came away even more sure that I want to be the Senior Data Engineer at Acme Corp.
 
-      There is one example I wish I had given. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I am also writing to Marek about the backfill tool I built, an example I did not get to give.
 
-      In short, here is what I would bring to the team:
+      In short, here is what I would bring to the team: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring:
 
-      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would be happy to carry on the conversation about the warehouse migration any time. Thanks again for your time, and I hope to speak with you soon.
@@ -197,13 +193,12 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      Thank you for meeting with me on Tuesday. I enjoyed every part of it, especially our talk about the warehouse migration and on-call load on the data team. I came away even more sure that I want to be the Senior Data Engineer at Acme Corp.
+      I really enjoyed our talk about the warehouse migration and on-call load on the data team. Thank you for meeting with me on Tuesday. I came away even more sure that I want to be the Senior Data Engineer at Acme Corp.
 
-      There is one example I wish I had given. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I am also writing to Marek about the backfill tool I built, an example I did not get to give.
 
-      In short, here is what I would bring to the team:
+      In short, here is what I would bring to the team: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring:
 
-      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would be happy to carry on the conversation about the warehouse migration any time. Thanks again for your time, and I hope to speak with you soon.
@@ -219,13 +214,12 @@ describe("every template, rich interview", () => {
 
       Dear Dana Whitfield:
 
-      Thank you for meeting with me to discuss the Senior Data Engineer position on Tuesday, November 24. I appreciated our discussion of the warehouse migration and on-call load on the data team, which gave me a clear view of the work ahead. I remain keen to join Acme Corp, and I am confident this is the right role for me.
+      I appreciated our discussion of the warehouse migration and on-call load on the data team, which gave me a clear view of the work ahead. Thank you for meeting with me on Tuesday, November 24. I remain keen to join Acme Corp, and I am confident this is the right role for me.
 
-      I would like to add an example I did not mention during our conversation. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I am also writing to Marek Szczepański about the backfill tool I built, an example I did not have the chance to give.
 
-      To summarize the experience I would bring to the position:
+      To summarize the experience I would bring to the position: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring the following:
 
-      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       Thank you again for your time and consideration. I look forward to hearing from you.
@@ -241,13 +235,12 @@ describe("every template, rich interview", () => {
 
       Dear Dana Whitfield,
 
-      Thank you for meeting with me to discuss the Senior Data Engineer position on Tuesday 24 November. I appreciated our discussion of the warehouse migration and on-call load on the data team, which gave me a clear view of the work ahead. I remain keen to join Acme Corp, and I am confident this is the right role for me.
+      I appreciated our discussion of the warehouse migration and on-call load on the data team, which gave me a clear view of the work ahead. Thank you for meeting with me on Tuesday 24 November. I remain keen to join Acme Corp, and I am confident this is the right role for me.
 
-      I would like to add an example I did not mention during our conversation. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I am also writing to Marek Szczepański about the backfill tool I built, an example I did not have the chance to give.
 
-      To summarise the experience I would bring to the position:
+      To summarise the experience I would bring to the position: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring the following:
 
-      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       Thank you again for your time and consideration. I look forward to hearing from you.
@@ -263,7 +256,7 @@ describe("every template, rich interview", () => {
 
       Hi Dana,
 
-      Thank you for meeting with me on Tuesday; I enjoyed our talk about the warehouse migration. I want this role at Acme Corp and would be glad to join the team. One example I did not get to: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thank you for meeting with me on Tuesday; I enjoyed our talk about the warehouse migration. I want this role at Acme Corp and would be glad to join the team. I did not get to mention the backfill tool I built; I have written to Marek about it.
 
       What I would bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
 
@@ -277,7 +270,7 @@ describe("every template, rich interview", () => {
 
       Hi Dana,
 
-      Thank you for meeting with me on Tuesday; I enjoyed our talk about the warehouse migration. I want this role at Acme Corp and would be glad to join the team. One example I did not get to: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thank you for meeting with me on Tuesday; I enjoyed our talk about the warehouse migration. I want this role at Acme Corp and would be glad to join the team. I did not get to mention the backfill tool I built; I have written to Marek about it.
 
       What I would bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
 
@@ -294,7 +287,7 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      Thank you for meeting with me on Tuesday. I enjoyed our talk about the warehouse migration and keep coming back to it. I would love to join Acme Corp as its Senior Data Engineer. I think what I bring would help: Led a warehouse migration of 40 TB with no missed reporting deadline. One more example I meant to share: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I enjoyed our talk about the warehouse migration and keep coming back to it. Thank you for meeting with me on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. I think what I bring would help: Led a warehouse migration of 40 TB with no missed reporting deadline. I never got to mention the backfill tool I built, so I am telling Marek about it too.
 
       Warm regards,
       Alex
@@ -306,7 +299,7 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      Thank you for meeting with me on Tuesday. I enjoyed our talk about the warehouse migration and keep coming back to it. I would love to join Acme Corp as its Senior Data Engineer. I think what I bring would help: Led a warehouse migration of 40 TB with no missed reporting deadline. One more example I meant to share: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I enjoyed our talk about the warehouse migration and keep coming back to it. Thank you for meeting with me on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. I think what I bring would help: Led a warehouse migration of 40 TB with no missed reporting deadline. I never got to mention the backfill tool I built, so I am telling Marek about it too.
 
       Kind regards,
       Alex
@@ -318,7 +311,7 @@ describe("every template, rich interview", () => {
 
       Dear Dana Whitfield,
 
-      Thank you for meeting with me on Tuesday, November 24. I valued our discussion of the warehouse migration. I remain very interested in the Senior Data Engineer position at Acme Corp. I am confident my experience would serve the team well: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also add one example: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I valued our discussion of the warehouse migration. Thank you for meeting with me on Tuesday, November 24. I remain very interested in the Senior Data Engineer position at Acme Corp. I am confident my experience would serve the team well: Led a warehouse migration of 40 TB with no missed reporting deadline. I did not have the chance to mention the backfill tool I built, and I am writing to Marek Szczepański about it.
 
       Sincerely,
       Alex Morgan
@@ -330,7 +323,7 @@ describe("every template, rich interview", () => {
 
       Dear Dana Whitfield,
 
-      Thank you for meeting with me on Tuesday 24 November. I valued our discussion of the warehouse migration. I remain very interested in the Senior Data Engineer position at Acme Corp. I am confident my experience would serve the team well: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also add one example: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I valued our discussion of the warehouse migration. Thank you for meeting with me on Tuesday 24 November. I remain very interested in the Senior Data Engineer position at Acme Corp. I am confident my experience would serve the team well: Led a warehouse migration of 40 TB with no missed reporting deadline. I did not have the chance to mention the backfill tool I built, and I am writing to Marek Szczepański about it.
 
       Yours sincerely,
       Alex Morgan
@@ -342,7 +335,7 @@ describe("every template, rich interview", () => {
 
       Hi Dana,
 
-      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline. I also meant to say: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline. I never got to mention the backfill tool I built.
 
       Best,
       Alex
@@ -354,9 +347,139 @@ describe("every template, rich interview", () => {
 
       Hi Dana,
 
-      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline. I also meant to say: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline. I never got to mention the backfill tool I built.
 
       Best wishes,
+      Alex"
+    `);
+  });
+  test("the thank-you letters to the second interviewer: their own topic, frames and strength, and the example in full", () => {
+    const marek = richInput.interviewers[1];
+    const text = (["thank-you/letter", "thank-you/email", "thank-you/note"] as const)
+      .flatMap((id) =>
+        TONES.map(
+          (tone) => `=== ${id} · ${tone}\n${letterText(compose(id, { ...rich.before, recipient: marek, tone }))}`,
+        ),
+      )
+      .join("\n\n");
+    expect(text).toMatchInlineSnapshot(`
+      "=== thank-you/letter · warm
+
+      Dear Marek,
+
+      I keep coming back to what you told me about streaming ingestion with late-arriving events. Thank you for meeting with me on Tuesday. Our conversation made me want the Senior Data Engineer job at Acme Corp all the more.
+
+      There is one example I wish I had given you. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      Something I would bring to the work: Cut the nightly pipeline from six hours to ninety minutes. I would also bring:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
+
+      Thank you again for your time. I hope we get to talk more soon.
+
+      Warm regards,
+      Alex Morgan
+
+      === thank-you/letter · formal
+
+      Dear Marek Szczepański:
+
+      Thank you for meeting with me on Tuesday, November 24, and for explaining streaming ingestion with late-arriving events so candidly.
+
+      Our conversation confirmed my interest in the position, and I would welcome the chance to contribute at Acme Corp. I would also like to add an example that I did not mention during the interview. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      One part of my record I would like you to know about: Cut the nightly pipeline from six hours to ninety minutes. I would also bring the following:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
+
+      Thank you once more for your time. I look forward to the next step.
+
+      Sincerely,
+      Alex Morgan
+
+      === thank-you/letter · brief
+
+      Dear Marek,
+
+      I enjoyed hearing about streaming ingestion with late-arriving events; thank you for your time on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. One thing I did not mention: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      I would bring this to the team: Cut the nightly pipeline from six hours to ninety minutes.
+
+      Best,
+      Alex Morgan
+
+      === thank-you/email · warm
+
+      Dear Marek,
+
+      Thank you for meeting with me on Tuesday, and for being so open about streaming ingestion with late-arriving events. The conversation left me more excited than ever about the Senior Data Engineer role at Acme Corp.
+
+      There is one example I wish I had given. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      If it helps your decision, this is what I would bring: Cut the nightly pipeline from six hours to ninety minutes. I would also bring:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
+
+      Thanks so much for your time. I hope we speak again soon.
+
+      Warm regards,
+      Alex Morgan
+      +1 312 555 0147
+
+      === thank-you/email · formal
+
+      Dear Marek Szczepański:
+
+      Thank you for meeting with me on Tuesday, November 24 to discuss the Senior Data Engineer position, and for speaking so candidly about streaming ingestion with late-arriving events. I am very interested in the position and would welcome the opportunity to join Acme Corp.
+
+      I would like to add an example I did not mention during our conversation. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      The experience most relevant to your team: Cut the nightly pipeline from six hours to ninety minutes. I would also bring the following:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
+
+      Thank you once more for your time. I look forward to the next step.
+
+      Sincerely,
+      Alex Morgan
+      +1 312 555 0147
+
+      === thank-you/email · brief
+
+      Hi Marek,
+
+      Thanks for the talk about streaming ingestion with late-arriving events on Tuesday. I am keen to join Acme Corp as its Senior Data Engineer. One example I did not get to: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      What I bring to the team: Cut the nightly pipeline from six hours to ninety minutes.
+
+      Best,
+      Alex Morgan
+
+      === thank-you/note · warm
+
+      Dear Marek,
+
+      Thank you for meeting with me on Tuesday, and for all you told me about streaming ingestion with late-arriving events. I really want this role at Acme Corp. Something I would bring to the team: Cut the nightly pipeline from six hours to ninety minutes. One more example I meant to share: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      Warm regards,
+      Alex
+
+      === thank-you/note · formal
+
+      Dear Marek Szczepański,
+
+      Thank you for meeting with me on Tuesday, November 24 and for explaining streaming ingestion with late-arriving events. I would welcome the opportunity to join Acme Corp as its Senior Data Engineer. I believe I would bring relevant experience: Cut the nightly pipeline from six hours to ninety minutes. I would also add one example: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      Sincerely,
+      Alex Morgan
+
+      === thank-you/note · brief
+
+      Hi Marek,
+
+      I enjoyed hearing about streaming ingestion with late-arriving events. Thank you for your time. I am keen to join Acme Corp. I would bring this: Cut the nightly pipeline from six hours to ninety minutes. I also meant to say: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+
+      Best,
       Alex"
     `);
   });

@@ -1,6 +1,7 @@
-import { asSentence, phraseList } from "../text/clean.js";
+import { phraseList } from "../text/clean.js";
 import { joinAnd } from "../text/join.js";
 import { type CommonView, commonView } from "./common.js";
+import { personalParts } from "./personal.js";
 import type { Resolved } from "./resolved.js";
 
 /** The view of the thank-you letter, email and note. */
@@ -11,34 +12,57 @@ export interface ThankYouView extends CommonView {
   firstTopic: string | undefined;
   /** Their other topics, when there are two or more. */
   laterTopics: string | undefined;
-  /** The example the candidate left out, as a sentence of their own. */
+  /** The example the candidate left out, in full: for the interviewer it concerns, or anyone off the panel. */
   missed: string | undefined;
-  /** What sets the candidate apart, as list items. */
-  strengths: string[];
-  /** The first strength, for the short versions. */
+  /** For the other interviewers, what that example was about (`the backfill tool I built`). */
+  aside: string | undefined;
+  /** The first name of the interviewer the example concerns, for the aside. */
+  asideTo: string | undefined;
+  /** Their full name, for the formal aside. */
+  asideToName: string | undefined;
+  /** The strength closest to this reader's topics (else one chosen by their place on the panel). */
   strength: string | undefined;
-  /** `true` when there are strengths (mustache cannot test a list's length). */
-  hasStrengths: boolean;
+  /** The other strengths, as list items. */
+  moreStrengths: string[];
+  /** `true` when there are other strengths (mustache cannot test a list's length). */
+  hasMoreStrengths: boolean;
+  /** Which of three sentence frames this reader gets: the first, fourth, ... interviewer `frameA`. */
+  frameA: boolean;
+  frameB: boolean;
+  frameC: boolean;
+  /** Which of two wordings of the interest and closing lines: alternate interviewers `turnA`, `turnB`. */
+  turnA: boolean;
+  turnB: boolean;
 }
 
 /**
  * Builds the thank-you view. The four jobs of the letter each have their own value: interest in
- * this role at this company (`role`, `company`), the missed example (`missed`), the thanks, and
- * what sets the candidate apart (`strengths`); `topics` are the reader's own, so two letters to
- * the same company differ.
+ * this role at this company (`role`, `company`), the missed example (`missed`, or `aside` for the
+ * interviewers it does not concern), the thanks, and what sets the candidate apart (`strength`,
+ * the one closest to the reader's topics, then `moreStrengths`). The reader's own topics open the
+ * letter, and the frames change with their place on the panel, so two letters to the same
+ * company differ in more than their names.
  */
 export function thankYouView(r: Resolved): ThankYouView {
-  const notes = r.context.input.notes;
+  const { input } = r.context;
   const topics = phraseList(r.recipient?.topics);
-  const strengths = phraseList(notes?.strengths);
+  const personal = personalParts(input, r.recipient);
   return {
     ...commonView(r),
     topics: joinAnd(topics, r.locale),
     firstTopic: topics[0],
     laterTopics: joinAnd(topics.slice(1), r.locale),
-    missed: asSentence(notes?.missedExample),
-    strengths,
-    strength: strengths[0],
-    hasStrengths: strengths.length > 0,
+    missed: personal.missed,
+    aside: personal.aside,
+    asideTo: personal.asideTo,
+    asideToName: personal.asideToName,
+    strength: personal.strength,
+    moreStrengths: personal.moreStrengths,
+    hasMoreStrengths: personal.moreStrengths.length > 0,
+    frameA: personal.index % 3 === 0,
+    frameB: personal.index % 3 === 1,
+    frameC: personal.index % 3 === 2,
+    turnA: personal.index % 2 === 0,
+    turnB: personal.index % 2 === 1,
   };
 }

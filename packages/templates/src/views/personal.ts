@@ -1,0 +1,179 @@
+import type { InterviewInput, Person } from "@afterview/core";
+import { asPhrase, asSentence, clean, firstName, phraseList } from "../text/clean.js";
+
+/*
+ * What makes each interviewer's thank-you letter their own, so that two letters to the same
+ * company never read as copies (core's `reviewDrafts` warns about letters sharing over 90% of
+ * their words). Every choice is deterministic: it depends only on the interview and on the
+ * reader's place among the interviewers.
+ */
+
+/** The parts of a thank-you letter chosen for one reader. */
+export interface PersonalParts {
+  /** The reader's place among the interviewers, or 0 for anyone else (a scheduler, an outsider). */
+  index: number;
+  /** The full missed example, for the interviewer it concerns (or anyone outside the panel). */
+  missed: string | undefined;
+  /** For the other interviewers: what the example was about, as a short phrase. */
+  aside: string | undefined;
+  /** The first name of the interviewer the example concerns, when the aside can name them. */
+  asideTo: string | undefined;
+  /** Their full name. */
+  asideToName: string | undefined;
+  /** The strength closest to the reader's topics (else one chosen by their place). */
+  strength: string | undefined;
+  /** The other strengths, in the order given. */
+  moreStrengths: string[];
+}
+
+/** Words that say nothing about what a topic or a strength is about. */
+const FILLER = new Set(
+  `about after also from have into more next over than that their them there they this what when where which
+  with your year years team work`.split(/\s+/),
+);
+
+/** The words a phrase is matched by: lower case, four letters or more, cut to five (a light stem). */
+function keyWords(text: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const word of (text ?? "").toLocaleLowerCase("en").split(/[^\p{L}\p{N}]+/u)) {
+    if ([...word].length >= 4 && !FILLER.has(word)) out.add(word.slice(0, 5));
+  }
+  return out;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const word of a) if (b.has(word)) count++;
+  return count;
+}
+
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("en");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** True when `name` (or its first word) stands as a word of `text`, accents and case aside. */
+function names(text: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const haystack = fold(text);
+  return [name, firstName(name)].some((part) =>
+    new RegExp(`(^|[^\\p{L}])${escapeRegExp(fold(part))}($|[^\\p{L}])`, "u").test(haystack),
+  );
+}
+
+/**
+ * The interviewer a missed example is about: the first one it names (full or first name); else
+ * the one whose topics share the most words with it; else the first interviewer.
+ */
+export function exampleOwner(input: InterviewInput, example: string): number {
+  const named = input.interviewers.findIndex((person) => names(example, clean(person.name)));
+  if (named >= 0) return named;
+  const words = keyWords(example);
+  let best = 0;
+  let bestScore = 0;
+  input.interviewers.forEach((person, index) => {
+    const score = overlap(keyWords((person.topics ?? []).join(" ")), words);
+    if (score > bestScore) [best, bestScore] = [index, score];
+  });
+  return best;
+}
+
+/** The reader's place among the interviewers: by name, else by the same topics; -1 when not one of them. */
+export function readerIndex(input: InterviewInput, reader: Person | undefined): number {
+  if (!reader) return -1;
+  const name = clean(reader.name)?.toLocaleLowerCase("en");
+  if (name) return input.interviewers.findIndex((person) => clean(person.name)?.toLocaleLowerCase("en") === name);
+  const topics = JSON.stringify(phraseList(reader.topics));
+  if (topics === "[]") return -1;
+  return input.interviewers.findIndex(
+    (person) => !clean(person.name) && JSON.stringify(phraseList(person.topics)) === topics,
+  );
+}
+
+/** Phrases after which a note says what was left out: "I forgot to mention the backfill tool". */
+const LEFT_OUT =
+  /\b(?:forgot|forget|neglected|failed|meant|wanted|didn't get|did not get|never got|didn't have time|did not have time|ran out of time)\s+to\s+(?:mention|explain|say|describe|share|bring up|talk about|give)\s+(.+)$/iu;
+
+/** Where a phrase is cut to stay short: a relative clause or the next comma, after three words. */
+const CLAUSE = /^((?:\S+\s+){2,}?\S+?),?\s+(?:that|which|who|where|because|so|when|and)\s/u;
+
+/**
+ * What a missed example was about, as a phrase to mention in passing ("the backfill tool I
+ * built"): the words after "I forgot to mention" (or "never got to explain", ...), cut at their
+ * first relative clause. Undefined when the note does not say what it left out in that way.
+ */
+export function exampleTopic(example: string): string | undefined {
+  const match = LEFT_OUT.exec(clean(example) ?? "");
+  const rest = asPhrase(match?.[1]);
+  if (!rest) return undefined;
+  const short = CLAUSE.exec(rest)?.[1] ?? rest;
+  return asPhrase(short.split(/[,;:]/u)[0]);
+}
+
+const ASKED = "asked|mentioned|raised|wondered|brought up|wanted to know|pressed me|pushed me|challenged me";
+
+/** The example as written to the person it names: "When Marek asked" becomes "When you asked". */
+export function addressedTo(example: string, reader: Person | undefined): string {
+  const name = clean(reader?.name);
+  if (!name) return example;
+  const who = [name, firstName(name)].map(escapeRegExp).join("|");
+  return example.replace(
+    new RegExp(`(^|[.!?]\\s+|[^\\p{L}])(?:${who})\\s+(${ASKED})\\b`, "gu"),
+    (_all, before, verb) => {
+      const start = before === "" || /[.!?]\s+$/u.test(before);
+      return `${before}${start ? "You" : "you"} ${verb}`;
+    },
+  );
+}
+
+/** The strength whose words are closest to the reader's topics; with none close, one chosen by `index`. */
+export function leadStrength(strengths: readonly string[], topics: readonly string[], index: number): number {
+  if (strengths.length === 0) return -1;
+  const topicWords = keyWords(topics.join(" "));
+  let best = -1;
+  let bestScore = 0;
+  strengths.forEach((strength, at) => {
+    const score = overlap(keyWords(strength), topicWords);
+    if (score > bestScore) [best, bestScore] = [at, score];
+  });
+  return best >= 0 ? best : index % strengths.length;
+}
+
+/**
+ * Chooses, for one reader, which form of the missed example they get and which strength leads.
+ * The interviewer the example concerns gets it in full (and is spoken to as "you" in it); the
+ * others get a short reference to it when the note says what was left out, else the example too.
+ */
+export function personalParts(input: InterviewInput, reader: Person | undefined): PersonalParts {
+  const at = readerIndex(input, reader);
+  const index = Math.max(at, 0);
+  const example = asSentence(input.notes?.missedExample);
+  let missed: string | undefined;
+  let aside: string | undefined;
+  let asideTo: string | undefined;
+  let asideToName: string | undefined;
+  if (example) {
+    const owner = exampleOwner(input, example);
+    aside = at >= 0 && at !== owner ? exampleTopic(example) : undefined;
+    if (aside) {
+      asideToName = clean(input.interviewers[owner]?.name);
+      asideTo = asideToName ? firstName(asideToName) : undefined;
+    } else {
+      missed = at === owner ? addressedTo(example, reader) : example;
+    }
+  }
+  const strengths = phraseList(input.notes?.strengths);
+  const lead = leadStrength(strengths, phraseList(reader?.topics), index);
+  return {
+    index,
+    missed,
+    aside,
+    asideTo,
+    asideToName,
+    strength: strengths[lead],
+    moreStrengths: strengths.filter((_item, position) => position !== lead),
+  };
+}
