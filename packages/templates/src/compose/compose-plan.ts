@@ -1,4 +1,4 @@
-import type { InterviewInput, Offer, Plan, PlanAction } from "@afterview/core";
+import { AfterviewValidationError, type InterviewInput, type Offer, type Plan, type PlanAction } from "@afterview/core";
 import type { Document, Locale } from "../document/types.js";
 import type { Tone } from "../registry/tones.js";
 import type { TemplateId } from "../registry/types.js";
@@ -49,6 +49,11 @@ function key(action: PlanAction): string {
  * ```
  */
 export function composePlan(plan: Plan, input: InterviewInput, options: ComposePlanOptions = {}): Document[] {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new AfterviewValidationError([{ path: "options", code: "invalid_type", message: "expected an object" }], {
+      subject: "compose options",
+    });
+  }
   const base = validateBase(input, plan);
   const shared = validateExtras(base, {
     locale: options.locale,

@@ -55,7 +55,10 @@ export function checkTemplateId(templateId: unknown, path = "templateId"): asser
         {
           path,
           code: "unknown-template",
-          message: `unknown template ${JSON.stringify(templateId)}; see listTemplates()`,
+          message:
+            typeof templateId === "string"
+              ? `unknown template ${JSON.stringify(templateId.slice(0, 100))}; see listTemplates()`
+              : `expected a template id such as "thank-you/email", got ${templateId === null ? "null" : typeof templateId}; see listTemplates()`,
         },
       ],
       { subject: "compose context" },

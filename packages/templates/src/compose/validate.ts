@@ -118,6 +118,19 @@ function validateMoney(value: unknown, path: string): Money {
   );
 }
 
+/** A lever as core's advice shapes it: its text fields strings, its `amount` money (found by fuzzing: a bad currency reached Intl). */
+function validateLever(lever: Record<string, unknown>, path: string): object {
+  for (const key of ["kind", "text", "label"]) {
+    if (lever[key] !== undefined && typeof lever[key] !== "string")
+      fail(`${path}.${key}`, "must be a string", "invalid_type");
+  }
+  if (lever.months !== undefined && !(typeof lever.months === "number" && Number.isFinite(lever.months))) {
+    fail(`${path}.months`, "must be a number", "invalid_type");
+  }
+  if (lever.amount === undefined) return lever;
+  return { ...lever, amount: validateMoney(lever.amount, `${path}.amount`) };
+}
+
 function validateNegotiation(value: unknown): ComposeNegotiation {
   if (!isRecord(value)) fail("negotiation", "must be an object (the negotiation advice)", "invalid_type");
   const out: ComposeNegotiation = {};
@@ -134,7 +147,8 @@ function validateNegotiation(value: unknown): ComposeNegotiation {
   if (value.levers !== undefined) {
     if (!Array.isArray(value.levers)) fail("negotiation.levers", "must be a list", "invalid_type");
     out.levers = value.levers.map((lever, index) => {
-      if (typeof lever === "string" || isRecord(lever)) return lever;
+      if (typeof lever === "string") return lever;
+      if (isRecord(lever)) return validateLever(lever, `negotiation.levers[${index}]`);
       return fail(`negotiation.levers[${index}]`, "must be a string or an object", "invalid_type");
     });
   }

@@ -1,3 +1,4 @@
+import { AfterviewValidationError } from "@afterview/core";
 import { CATALOG } from "./catalog.js";
 import { TEMPLATE_IDS, type TemplateFilter, type TemplateInfo } from "./types.js";
 
@@ -16,6 +17,20 @@ import { TEMPLATE_IDS, type TemplateFilter, type TemplateInfo } from "./types.js
  * ```
  */
 export function listTemplates(filter: TemplateFilter = {}): TemplateInfo[] {
+  if (typeof filter !== "object" || filter === null || Array.isArray(filter)) {
+    throw new AfterviewValidationError(
+      [{ path: "filter", code: "invalid_type", message: 'expected an object such as { family: "offer" }' }],
+      { subject: "template filter" },
+    );
+  }
+  for (const key of ["family", "kind", "channel", "locale", "tone"] as const) {
+    if (filter[key] !== undefined && typeof filter[key] !== "string") {
+      throw new AfterviewValidationError(
+        [{ path: `filter.${key}`, code: "invalid_type", message: "expected a string" }],
+        { subject: "template filter" },
+      );
+    }
+  }
   return TEMPLATE_IDS.map((id) => CATALOG[id])
     .filter(
       (info) =>
