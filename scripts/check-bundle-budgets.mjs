@@ -62,7 +62,11 @@ async function measure(scenario) {
   const parts = {};
   for (const [path, info] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
     const m = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path);
-    const name = m ? m[1] : /packages\/([^/]+)\//.exec(path)?.[1] ? `@afterview/${/packages\/([^/]+)\//.exec(path)[1]}` : path;
+    const name = m
+      ? m[1]
+      : /packages\/([^/]+)\//.exec(path)?.[1]
+        ? `@afterview/${/packages\/([^/]+)\//.exec(path)[1]}`
+        : path;
     parts[name] = (parts[name] ?? 0) + info.bytesInOutput;
   }
   return { name: scenario.name, minified: code.length, gzip: gzipSync(code, { level: 9 }).length, parts };

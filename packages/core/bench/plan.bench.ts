@@ -135,7 +135,13 @@ const minimal: MinimalCase[] = cases.map((c) => {
     const day = first.add({ days: d });
     if (!calendar.isBusinessDay(day)) closed.add(day.toString());
   }
-  return { end: String(c.input.end), employerZone: company.timeZone, candidateZone: candidate.timeZone, decisionDays: 5, closed };
+  return {
+    end: String(c.input.end),
+    employerZone: company.timeZone,
+    candidateZone: candidate.timeZone,
+    decisionDays: 5,
+    closed,
+  };
 });
 
 let next = 0;
