@@ -69,8 +69,15 @@ function controlFor(form: HTMLFormElement, path: string): HTMLElement | null {
 }
 
 function labelOf(control: HTMLElement): string {
-  const label = control.id === "" ? null : document.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+  const label = "labels" in control ? (control as HTMLInputElement).labels?.[0] : undefined;
+  // The label's own words, without the "(optional)" note or the control a label may wrap.
+  const words = [...(label?.childNodes ?? [])]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent ?? "")
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
   const legend = control.closest("fieldset")?.querySelector("legend")?.textContent;
-  const text = label?.firstChild?.textContent?.trim() ?? control.getAttribute("name") ?? "";
-  return legend ? `${legend} — ${text}` : text;
+  const text = words || control.getAttribute("name") || "";
+  return legend ? `${legend}: ${text}` : text;
 }

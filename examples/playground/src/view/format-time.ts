@@ -4,13 +4,20 @@ import { el } from "./dom.js";
 const DAY: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", year: "numeric" };
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
 
-/** A `<time>` for a plan's instant (`2026-12-01T09:30:00-05:00[America/New_York]`), on its own wall clock. */
+/**
+ * A `<time>` for a plan's instant (`2026-12-01T09:30:00-05:00[America/New_York]`), on its own wall
+ * clock and naming its zone: `Tue, Dec 1, 2026, 09:30 (America/New_York)`.
+ */
 export function instantElement(iso: string, locale: string): HTMLTimeElement {
   const zoned = Temporal.ZonedDateTime.from(iso);
   const text = new Intl.DateTimeFormat(locale, { ...DAY_AND_TIME, timeZone: zoned.timeZoneId }).format(
     zoned.epochMilliseconds,
   );
-  return el("time", { datetime: zoned.toString({ timeZoneName: "never" }), "data-iso": iso }, text);
+  return el(
+    "time",
+    { datetime: zoned.toString({ timeZoneName: "never" }), "data-iso": iso },
+    `${text} (${zoned.timeZoneId})`,
+  );
 }
 
 /**
