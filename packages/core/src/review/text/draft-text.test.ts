@@ -66,3 +66,14 @@ describe("findSalutation", () => {
     expect(found ? draft.slice(found.start, found.end) : null).toBe(expected);
   });
 });
+
+describe("regression: text wrapped at 72 columns", () => {
+  it("keeps a sentence whole across a single line break, and ends it at a blank line", () => {
+    const text = readDraft("I would love to join Acme as the Senior\nData Engineer.\n\nThank you again.");
+    const first = text.sentences[0]!;
+    const words = text.words.slice(first.firstWord, first.endWord).map((w) => w.text);
+    expect(words).toContain("Senior");
+    expect(words).toContain("Engineer");
+    expect(text.sentences.filter((s) => s.endWord > s.firstWord)).toHaveLength(2);
+  });
+});

@@ -59,7 +59,7 @@ function sentenceSpans(source: string, words: readonly Word[]): { start: number;
   const spans: { start: number; end: number }[] = [];
   let wordIndex = 0;
   let mergeNext = false;
-  for (const segment of sentenceSegmenter.segment(source)) {
+  for (const segment of sentenceSegmenter.segment(unwrapLines(source))) {
     const start = segment.index;
     const end = start + segment.segment.length;
     let last: Word | undefined;
@@ -71,6 +71,20 @@ function sentenceSpans(source: string, words: readonly Word[]): { start: number;
   }
   if (spans.length === 0) spans.push({ start: 0, end: source.length });
   return spans;
+}
+
+/**
+ * The text with each single line break turned into a space (same length, so offsets still match):
+ * Unicode sentence rules end a sentence at every line break, but a draft wrapped at 72 columns
+ * breaks lines mid-sentence ("Senior\nData Engineer"). A blank line still ends a paragraph, and
+ * with it the sentence.
+ */
+function unwrapLines(source: string): string {
+  return source.replace(/\r\n|\r|\n/g, (brk, offset: number) => {
+    const next = source.slice(offset + brk.length).match(/^[ \t]*(\r\n|\r|\n)?/)?.[1];
+    const before = source.slice(0, offset).match(/(\r\n|\r|\n)[ \t]*$/);
+    return next || before ? brk : " ".repeat(brk.length);
+  });
 }
 
 /** True when a sentence piece ends in "Ms." or an initial ("J."), which rarely end a sentence. */
