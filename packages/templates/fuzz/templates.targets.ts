@@ -29,7 +29,7 @@ import {
 // biome-ignore lint/suspicious/noExplicitAny: the targets call typed functions with untyped JSON on purpose.
 type Any = any;
 
-const NEGOTIATION_ADVICE = adviseNegotiation(OFFER, NEGOTIATION);
+const NEGOTIATION_ADVICE = adviseNegotiation(OFFER, NEGOTIATION as Any);
 const FULL_CONTEXT = { input: SAMPLE_INPUT, plan: OFFER_PLAN, offer: OFFER, negotiation: NEGOTIATION_ADVICE };
 
 /** A document: a known kind and locale, blocks of text, every text field a string. */

@@ -3,6 +3,7 @@ import type { Document } from "@afterview/templates";
 import { Document as DocxDocument, Packer, Paragraph, TextRun } from "docx";
 import { documentDate } from "../internal/document-date.js";
 import { readDocument } from "../internal/document-input.js";
+import { readOptions } from "../internal/options-input.js";
 import { printableDocument } from "../internal/printable-text.js";
 import { LETTER_NUMBERING, LETTER_STYLES, LIST, STYLE } from "./styles.js";
 import { fixZipTimestamps } from "./zip-timestamps.js";
@@ -33,10 +34,11 @@ const PAGES = {
  * //=> "PK"
  * ```
  */
-export async function renderDocx(doc: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(doc: Document, given: RenderDocxOptions = {}): Promise<Uint8Array> {
+  const options = readOptions(given);
   const input = printableDocument(readDocument(doc));
   const paper = options.paper ?? (input.locale === "en-GB" ? "a4" : "letter");
-  if (!Object.hasOwn(PAGES, paper)) {
+  if (typeof paper !== "string" || !Object.hasOwn(PAGES, paper)) {
     throw new AfterviewValidationError(
       [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
       {

@@ -2,6 +2,7 @@ import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
 import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
 import { readDocument } from "../internal/document-input.js";
+import { readOptions } from "../internal/options-input.js";
 import { printableDocument, printedFields } from "../internal/printable-text.js";
 import { drawPdf } from "./draw-pdf.js";
 import { layoutEnvelope } from "./envelope-layout.js";
@@ -33,10 +34,11 @@ const SIZES: Record<EnvelopeSize, EnvelopeGeometry> = { "10": ENVELOPE_10, DL: E
  * //=> true
  * ```
  */
-export async function renderEnvelopePdf(doc: Document, options: RenderEnvelopePdfOptions = {}): Promise<Uint8Array> {
+export async function renderEnvelopePdf(doc: Document, given: RenderEnvelopePdfOptions = {}): Promise<Uint8Array> {
+  const options = readOptions(given);
   const input = printableDocument(readDocument(doc));
   const size = options.size ?? (input.locale === "en-GB" ? "DL" : "10");
-  if (!Object.hasOwn(SIZES, size)) {
+  if (typeof size !== "string" || !Object.hasOwn(SIZES, size)) {
     throw new AfterviewValidationError([{ path: "size", message: 'expected "10" or "DL"', code: "invalid_value" }], {
       subject: "options",
     });

@@ -2,6 +2,7 @@ import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
 import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
 import { readDocument } from "../internal/document-input.js";
+import { readOptions } from "../internal/options-input.js";
 import { printableDocument, printedFields } from "../internal/printable-text.js";
 import { drawPdf } from "./draw-pdf.js";
 import { layoutLetter } from "./letter-layout.js";
@@ -44,10 +45,11 @@ const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DI
  * //=> "%PDF-1.7"
  * ```
  */
-export async function renderPdf(doc: Document, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(doc: Document, given: RenderPdfOptions = {}): Promise<Uint8Array> {
+  const options = readOptions(given);
   const input = printableDocument(readDocument(doc));
   const paper = options.paper ?? (input.locale === "en-GB" ? "a4" : "letter");
-  if (!Object.hasOwn(PAPERS, paper)) {
+  if (typeof paper !== "string" || !Object.hasOwn(PAPERS, paper)) {
     throw new AfterviewValidationError(
       [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
       {

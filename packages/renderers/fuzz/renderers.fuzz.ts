@@ -1,0 +1,15 @@
+/* `pnpm fuzz`: every public function of @afterview/renderers, FUZZ_RUNS times each, with a time bound per input. */
+import { beforeAll, describe, it } from "vitest";
+import { checkTarget, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, startWatchdog } from "../../core/fuzz/harness.js";
+import { renderersTargets } from "./renderers.targets.js";
+
+beforeAll(() => startWatchdog(FUZZ_TIME_LIMIT_MS * 5));
+
+describe("@afterview/renderers under fuzzing", () => {
+  it.each(renderersTargets.map((t) => [t.name, t] as const))(
+    "%s throws only AfterviewErrors",
+    async (_name, target) => {
+      await checkTarget(target, { numRuns: FUZZ_RUNS, timeLimitMs: FUZZ_TIME_LIMIT_MS });
+    },
+  );
+});

@@ -1,0 +1,95 @@
+/*
+ * Every public function of @afterview/renderers (src/index.ts and the pdf and docx subpaths) as a
+ * fuzz target: the test documents and plans to mutate, and what each output must be.
+ */
+import { renderEml, renderHtml, renderIcs, renderMarkdown, renderPlanMarkdown, renderText } from "@afterview/renderers";
+import { renderDocx } from "@afterview/renderers/docx";
+import { renderEnvelopePdf, renderPdf } from "@afterview/renderers/pdf";
+import ICAL from "ical.js";
+import PostalMime from "postal-mime";
+import { assert, type FuzzTarget } from "../../core/fuzz/harness.js";
+import { OFFER_PLAN, PLAN, SPARSE_PLAN } from "../../core/fuzz/samples.js";
+import { EMAIL, LETTER, NOTE, SCRIPT } from "../src/internal/fixtures.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: the targets call typed functions with untyped JSON on purpose.
+type Any = any;
+
+const DOCS = [LETTER, EMAIL, SCRIPT, NOTE];
+const isText = (out: unknown) => assert(typeof out === "string" && out.length > 0, "expected text");
+const startsWith = (magic: string) => (out: unknown) => {
+  assert(out instanceof Uint8Array, "expected bytes");
+  assert(new TextDecoder("latin1").decode(out.subarray(0, magic.length)) === magic, `expected ${magic}`);
+};
+
+/** Every public function of @afterview/renderers. */
+export const renderersTargets: FuzzTarget[] = [
+  {
+    name: "renderText",
+    valid: [...DOCS.map((d) => [d]), [LETTER, { width: 40 }]],
+    call: ([doc, options]) => renderText(doc as Any, options as Any),
+    check: isText,
+  },
+  { name: "renderMarkdown", valid: DOCS.map((d) => [d]), call: ([doc]) => renderMarkdown(doc as Any), check: isText },
+  {
+    name: "renderHtml",
+    valid: [...DOCS.map((d) => [d]), [EMAIL, { standalone: true }]],
+    call: ([doc, options]) => renderHtml(doc as Any, options as Any),
+    check: isText,
+  },
+  {
+    name: "renderEml",
+    valid: [
+      [EMAIL],
+      [
+        LETTER,
+        {
+          from: { name: "Alex Morgan", email: "alex@example.com" },
+          to: ["dana@acme.example"],
+          date: "2026-11-24T18:00:00Z",
+        },
+      ],
+    ],
+    call: ([doc, options]) => renderEml(doc as Any, options as Any),
+    // The message parses as RFC 5322 and keeps one From.
+    check: async (out) => {
+      isText(out);
+      const mail = await PostalMime.parse(out as string);
+      assert(mail.from !== undefined, "no From header");
+    },
+  },
+  {
+    name: "renderIcs",
+    valid: [[PLAN], [OFFER_PLAN, { alarms: [30, 1440] }], [SPARSE_PLAN, { alarms: false }]],
+    call: ([plan, options]) => renderIcs(plan as Any, options as Any),
+    // The calendar parses as RFC 5545.
+    check: (out) => {
+      isText(out);
+      const component = new ICAL.Component(ICAL.parse(out as string));
+      assert(component.name === "vcalendar", "not a VCALENDAR");
+    },
+  },
+  {
+    name: "renderPlanMarkdown",
+    valid: [[PLAN], [OFFER_PLAN], [SPARSE_PLAN]],
+    call: ([plan]) => renderPlanMarkdown(plan as Any),
+    check: isText,
+  },
+  {
+    name: "renderPdf",
+    valid: [[LETTER], [NOTE, { paper: "a4" }], [EMAIL, { envelopeWindow: true }]],
+    call: ([doc, options]) => renderPdf(doc as Any, options as Any),
+    check: startsWith("%PDF"),
+  },
+  {
+    name: "renderEnvelopePdf",
+    valid: [[LETTER], [LETTER, { size: "DL" }]],
+    call: ([doc, options]) => renderEnvelopePdf(doc as Any, options as Any),
+    check: startsWith("%PDF"),
+  },
+  {
+    name: "renderDocx",
+    valid: [[LETTER], [NOTE, { paper: "a4" }]],
+    call: ([doc, options]) => renderDocx(doc as Any, options as Any),
+    check: startsWith("PK"),
+  },
+];

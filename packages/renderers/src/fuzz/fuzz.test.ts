@@ -1,0 +1,16 @@
+/*
+ * The fuzz targets of `pnpm fuzz` (packages/renderers/fuzz), a hundred runs each in the normal test run:
+ * every public function throws only AfterviewErrors and its output passes its own checks.
+ */
+import { describe, it } from "vitest";
+import { checkTarget, TEST_RUNS } from "../../../core/fuzz/harness.js";
+import { renderersTargets } from "../../fuzz/renderers.targets.js";
+
+describe("@afterview/renderers with arbitrary input", () => {
+  it.each(renderersTargets.map((t) => [t.name, t] as const))(
+    "%s throws only AfterviewErrors",
+    async (_name, target) => {
+      await checkTarget(target, { numRuns: TEST_RUNS });
+    },
+  );
+});
