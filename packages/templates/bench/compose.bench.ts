@@ -1,9 +1,13 @@
 /*
  * What compose adds to a bare mustache render: validating the context (core's parsers), building the
- * view, respelling and splitting the template (cached), rendering each section on a private writer
- * and reading the body into blocks. The baseline renders the same template file with the same view
- * through `Mustache.render` (the default writer, its cache warm). Run with
- * `pnpm --filter @afterview/templates bench`.
+ * view, respelling, splitting and parsing the template (once), rendering each section on a private
+ * writer and reading the body into blocks. The baseline renders the same template file with the same
+ * view through `Mustache.render` (the default writer, its cache warm). Three ways in:
+ * - a plain (unfrozen) context: validated on every call, as untyped JSON must be;
+ * - a deeply frozen interview and plan: validated on the first call and remembered (it cannot
+ *   change), so a repeated compose only renders; the view and header are prepared once too;
+ * - `composeValid` on a context validated beforehand (the internal path composePlan takes).
+ * Run with `pnpm --filter @afterview/templates bench`.
  */
 import { createPlan, parseInterviewInput } from "@afterview/core";
 import Mustache from "mustache";
@@ -18,6 +22,16 @@ const input = parseInterviewInput(richInput);
 const plan = createPlan(input, { now: input.end });
 const context = { input, plan, recipient: input.interviewers[0], tone: "warm" as const };
 const valid = validateContext(context);
+
+function freezeDeep<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const item of Object.values(value)) freezeDeep(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+const frozenInput = freezeDeep(structuredClone(input));
+const frozenPlan = freezeDeep(structuredClone(plan));
 const letter = prepareView("thank-you/letter", valid);
 
 // The same documents composePlan makes, each prepared once for the bare baseline.
@@ -33,6 +47,14 @@ bench
   .add("compose (thank-you/letter)", () => {
     compose("thank-you/letter", context);
   })
+  .add("compose, frozen interview and plan (validated once)", () => {
+    compose("thank-you/letter", {
+      input: frozenInput,
+      plan: frozenPlan,
+      recipient: frozenInput.interviewers[0],
+      tone: "warm",
+    });
+  })
   .add("compose, context already validated", () => {
     composeValid("thank-you/letter", valid);
   })
@@ -41,6 +63,9 @@ bench
   })
   .add(`composePlan (${drafts.length} drafts)`, () => {
     composePlan(plan, input);
+  })
+  .add(`composePlan (${drafts.length} drafts), frozen interview and plan`, () => {
+    composePlan(frozenPlan, frozenInput);
   });
 
 await bench.run();
@@ -56,8 +81,14 @@ console.log(
   `compose / bare Mustache.render: ${ratio("compose (thank-you/letter)", "Mustache.render (thank-you/letter, bare)")}`,
 );
 console.log(
+  `compose, frozen interview and plan / bare: ${ratio("compose, frozen interview and plan (validated once)", "Mustache.render (thank-you/letter, bare)")}`,
+);
+console.log(
   `compose without validation / bare: ${ratio("compose, context already validated", "Mustache.render (thank-you/letter, bare)")}`,
 );
 console.log(
   `composePlan / bare renders of the same drafts: ${ratio(`composePlan (${drafts.length} drafts)`, `Mustache.render (the plan's ${drafts.length} drafts, bare)`)}`,
+);
+console.log(
+  `composePlan, frozen interview and plan / bare: ${ratio(`composePlan (${drafts.length} drafts), frozen interview and plan`, `Mustache.render (the plan's ${drafts.length} drafts, bare)`)}`,
 );

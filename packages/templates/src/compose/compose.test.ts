@@ -311,3 +311,48 @@ describe("compose refuses bad input with typed errors that name the field", () =
     expect(compose("thank-you/email", json)).toEqual(compose("thank-you/email", { input: richInput, plan }));
   });
 });
+
+describe("compose with deeply frozen data", () => {
+  const freeze = <T>(value: T): T => {
+    if (typeof value === "object" && value !== null) {
+      for (const item of Object.values(value)) freeze(item);
+      Object.freeze(value);
+    }
+    return value;
+  };
+  const frozenInput = freeze(structuredClone(richInput));
+  const frozenPlan = freeze(structuredClone(plan));
+
+  test("gives the same documents as unfrozen data, each a copy of its own", () => {
+    const context = {
+      input: frozenInput,
+      plan: frozenPlan,
+      recipient: frozenInput.interviewers[1],
+      tone: "warm" as const,
+    };
+    const first = compose("thank-you/letter", context);
+    expect(first).toEqual(compose("thank-you/letter", { input: richInput, plan, recipient: marek, tone: "warm" }));
+    first.blocks.length = 0;
+    first.to?.lines.push("changed");
+    first.signature?.push("changed");
+    const again = compose("thank-you/letter", { ...context });
+    expect(again).toEqual(compose("thank-you/letter", { input: richInput, plan, recipient: marek, tone: "warm" }));
+  });
+
+  test("invalid frozen data is refused on every call", () => {
+    const bad = freeze({ ...structuredClone(richInput), role: 7 });
+    for (let i = 0; i < 2; i++) {
+      expect(issuesOf(() => compose("thank-you/email", { input: bad as never, plan: frozenPlan }))).toEqual([
+        { path: "input.role", code: "invalid_type" },
+      ]);
+    }
+  });
+
+  test("data that is not frozen is read afresh: a change between calls shows", () => {
+    const input = structuredClone(richInput);
+    const context = { input, plan, recipient: input.interviewers[0] };
+    expect(compose("thank-you/email", context).to?.name).toBe("Dana Whitfield");
+    input.interviewers[0]!.name = "Dana Whitfield-Ames";
+    expect(compose("thank-you/email", context).to?.name).toBe("Dana Whitfield-Ames");
+  });
+});

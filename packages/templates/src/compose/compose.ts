@@ -1,18 +1,10 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "../document/types.js";
-import { dateIn, isoDate, longDate } from "../locale/dates.js";
-import { CATALOG } from "../registry/catalog.js";
 import { TEMPLATE_IDS, type TemplateId } from "../registry/types.js";
 import { renderParts } from "../render/document.js";
-import { TEMPLATE_SOURCES } from "../templates/index.js";
-import { clean, firstName } from "../text/clean.js";
-import { VIEWS } from "../views/index.js";
 import type { Resolved } from "../views/resolved.js";
 import type { ComposeContext } from "./context.js";
-import { defaultLocale } from "./defaults.js";
-import { documentInstant } from "./document-date.js";
-import { recipientParty, senderParty } from "./parties.js";
-import { defaultRecipient } from "./recipient.js";
+import { copyParty, prepareDocument } from "./prepared.js";
 import { type ValidContext, validateContext } from "./validate.js";
 
 /**
@@ -66,28 +58,28 @@ export function checkTemplateId(templateId: unknown, path = "templateId"): asser
   }
 }
 
-/** `compose` for a context that is already validated. */
+/**
+ * `compose` for a context that is already validated. What does not depend on the rendering (the
+ * view, dates, parties, signature) is prepared once per validated context; each call renders the
+ * template's parsed sections and returns a document of its own.
+ */
 export function composeValid(id: TemplateId, context: ValidContext): Document {
-  const info = CATALOG[id];
-  const { resolved, source, view } = prepareView(id, context);
-  const parts = renderParts(`${id}.${resolved.tone}`, source, resolved.locale, view);
-  const { input } = context;
-  const dated = info.kind !== "email";
-  const signature = signatureOf(resolved);
+  const prepared = prepareDocument(id, context);
+  const { head } = prepared;
+  const parts = renderParts(prepared.name, prepared.source, head.locale, prepared.renderView);
   // Fields in reading order (header, body, sign-off), each only when it has a value.
-  const doc: Document = {
-    templateId: id,
-    kind: info.kind,
-    locale: resolved.locale,
-    ...(parts.subject && { subject: parts.subject }),
-    ...(dated && { date: longDate(resolved.date, resolved.locale), isoDate: isoDate(resolved.date) }),
-    ...(info.channel !== "self" && { from: senderParty(input, info.kind, resolved.recipient) }),
-    ...(resolved.recipient && { to: recipientParty(input, info.kind, resolved.recipient) }),
-    ...(parts.salutation && { salutation: parts.salutation }),
-    blocks: parts.blocks,
-    ...(parts.closing && { closing: parts.closing }),
-    ...(signature.length > 0 && { signature }),
-  };
+  const doc = { templateId: id, kind: head.kind, locale: head.locale } as Document;
+  if (parts.subject) doc.subject = parts.subject;
+  if (head.date !== undefined) {
+    doc.date = head.date;
+    doc.isoDate = head.isoDate;
+  }
+  if (head.from) doc.from = copyParty(head.from);
+  if (head.to) doc.to = copyParty(head.to);
+  if (parts.salutation) doc.salutation = parts.salutation;
+  doc.blocks = parts.blocks;
+  if (parts.closing) doc.closing = parts.closing;
+  if (head.signature) doc.signature = [...head.signature];
   return doc;
 }
 
@@ -96,54 +88,6 @@ export function prepareView(
   id: TemplateId,
   context: ValidContext,
 ): { resolved: Resolved; source: string; view: object } {
-  const resolved = resolve(id, context);
-  return { resolved, source: TEMPLATE_SOURCES[id][resolved.tone], view: VIEWS[id](resolved) };
-}
-
-function resolve(id: TemplateId, context: ValidContext): Resolved {
-  const info = CATALOG[id];
-  const offer = context.offer ?? context.plan.offer;
-  if (info.requires.includes("offer") && !offer)
-    missing(id, "offer", "pass `offer`, or compose from a plan that holds one");
-  if (info.requires.includes("negotiation") && !context.negotiation) {
-    missing(id, "negotiation", "pass the negotiation advice (its ask, reasons and levers)");
-  }
-  return {
-    info,
-    context: offer ? { ...context, offer } : context,
-    locale: context.locale ?? defaultLocale(context.input),
-    tone: context.tone ?? info.defaultTone,
-    kind: info.kind,
-    recipient: defaultRecipient(id, context),
-    honorific: context.honorific,
-    date: dateIn(documentInstant(id, context), context.input.candidate.timeZone),
-  };
-}
-
-function missing(id: TemplateId, path: string, hint: string): never {
-  throw new AfterviewValidationError(
-    [
-      {
-        path,
-        code: "required",
-        message: `${id} needs ${path === "offer" ? "an offer" : "the negotiation advice"}: ${hint}`,
-      },
-    ],
-    {
-      subject: "compose context",
-    },
-  );
-}
-
-/** The name under a letter or email: the full name, or the first name on a friendly card; scripts have none. */
-function signatureOf(r: Resolved): string[] {
-  const { candidate } = r.context.input;
-  const name = clean(candidate.name)!;
-  if (r.kind === "script") return [];
-  if (r.kind === "note") return [r.tone === "formal" ? name : firstName(name)];
-  if (r.kind === "email") {
-    const phone = clean(candidate.phone);
-    return phone && r.tone !== "brief" ? [name, phone] : [name];
-  }
-  return [name];
+  const { resolved, source, view } = prepareDocument(id, context);
+  return { resolved, source, view };
 }

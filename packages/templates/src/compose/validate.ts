@@ -13,6 +13,7 @@ import {
 import { LOCALES, type Locale } from "../document/types.js";
 import { TONES, type Tone } from "../registry/tones.js";
 import type { ComposeContext } from "./context.js";
+import { rememberValid, rememberValidWithin } from "./known.js";
 import type { ComposeNegotiation } from "./negotiation.js";
 
 /** A context whose every part has been validated (and copied) by core's parsers. */
@@ -54,11 +55,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Validates the interview and plan of a context (shared by `compose` and `composePlan`). */
 export function validateBase(input: unknown, plan: unknown): { input: InterviewInput; plan: Plan } {
-  return {
-    input: within("input", () => parseInterviewInput(input)),
-    plan: within("plan", () => parsePlan(plan)),
-  };
+  return { input: validInput(input), plan: validPlan(plan) };
 }
+
+/*
+ * Each part is validated by core's parsers, or, when the caller's object is deeply frozen and was
+ * validated before, taken from memory (see known.ts): the same frozen data needs no second parse.
+ */
+const validInput = rememberValid((input) => within("input", () => parseInterviewInput(input)));
+const validPlan = rememberValid((plan) => within("plan", () => parsePlan(plan)));
+const validOffer = rememberValid((offer) => within("offer", () => parseOffer(offer)));
+const validNegotiation = rememberValid((negotiation) => validateNegotiation(negotiation));
+// The recipient is checked as an interviewer of the same interview, so its wording matches core's.
+const validRecipient = rememberValidWithin((input: InterviewInput, recipient) =>
+  within(
+    "recipient",
+    () => parseInterviewInput({ ...input, interviewers: [recipient] }).interviewers[0]!,
+    (path) => path.replace(/^interviewers\[0\]\.?/u, ""),
+  ),
+);
+const validAction = rememberValidWithin((plan: Plan, action) =>
+  within(
+    "action",
+    () => parsePlan({ ...plan, actions: [action] }).actions[0]!,
+    (path) => path.replace(/^actions\[0\]\.?/u, ""),
+  ),
+);
 
 /** Validates the optional parts of a context against an already valid interview and plan. */
 export function validateExtras(
@@ -68,16 +90,9 @@ export function validateExtras(
 ): ValidContext {
   const out: ValidContext = { ...base };
   const { recipient, offer, negotiation, locale, tone, action, honorific } = context;
-  if (recipient !== undefined) {
-    // The recipient is checked as an interviewer of the same interview, so its wording matches core's.
-    out.recipient = within(
-      "recipient",
-      () => parseInterviewInput({ ...base.input, interviewers: [recipient] }).interviewers[0]!,
-      (path) => path.replace(/^interviewers\[0\]\.?/u, ""),
-    );
-  }
-  if (offer !== undefined) out.offer = within("offer", () => parseOffer(offer));
-  if (negotiation !== undefined) out.negotiation = validateNegotiation(negotiation);
+  if (recipient !== undefined) out.recipient = validRecipient(base.input, recipient);
+  if (offer !== undefined) out.offer = validOffer(offer);
+  if (negotiation !== undefined) out.negotiation = validNegotiation(negotiation);
   if (locale !== undefined) {
     if (!LOCALES.includes(locale as Locale)) fail("locale", `must be one of ${LOCALES.join(", ")}`);
     out.locale = locale as Locale;
@@ -93,13 +108,7 @@ export function validateExtras(
     out.honorific = honorific;
   }
   if (action !== undefined) {
-    out.action = options.actionTrusted
-      ? (action as PlanAction)
-      : within(
-          "action",
-          () => parsePlan({ ...base.plan, actions: [action] }).actions[0]!,
-          (path) => path.replace(/^actions\[0\]\.?/u, ""),
-        );
+    out.action = options.actionTrusted ? (action as PlanAction) : validAction(base.plan, action);
   }
   return out;
 }

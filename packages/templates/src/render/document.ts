@@ -1,8 +1,15 @@
 import type { Block, Locale } from "../document/types.js";
 import { respellTemplate } from "../locale/spelling.js";
 import { readBlocks, readLine } from "./blocks.js";
-import { splitSections, type TemplateSections } from "./sections.js";
-import { renderMustache } from "./writer.js";
+import { splitSections } from "./sections.js";
+import {
+  type CompiledTemplate,
+  compileMustache,
+  isRenderView,
+  type RenderView,
+  renderCompiled,
+  renderView,
+} from "./writer.js";
 
 /** The text parts of a document, as a template renders them. */
 export interface RenderedParts {
@@ -12,30 +19,47 @@ export interface RenderedParts {
   closing?: string;
 }
 
-/** Sections per template file and locale, split and respelled once. */
-const prepared = new Map<string, TemplateSections>();
+/** A template file for one locale: each section respelled, split and parsed. */
+interface CompiledSections {
+  subject?: CompiledTemplate;
+  salutation?: CompiledTemplate;
+  body: CompiledTemplate;
+  closing?: CompiledTemplate;
+}
 
-function prepare(name: string, source: string, locale: Locale): TemplateSections {
+const LINES = ["subject", "salutation", "closing"] as const;
+
+/** Sections per template file and locale, prepared once. */
+const prepared = new Map<string, CompiledSections>();
+
+function prepare(name: string, source: string, locale: Locale): CompiledSections {
   const key = `${name}\u0000${locale}`;
-  let sections = prepared.get(key);
-  if (!sections) {
-    sections = splitSections(respellTemplate(source, locale), name);
-    prepared.set(key, sections);
+  let compiled = prepared.get(key);
+  if (!compiled) {
+    const sections = splitSections(respellTemplate(source, locale), name);
+    compiled = { body: compileMustache(sections.body) };
+    for (const line of LINES) {
+      const section = sections[line];
+      if (section !== undefined) compiled[line] = compileMustache(section);
+    }
+    prepared.set(key, compiled);
   }
-  return sections;
+  return compiled;
 }
 
 /**
  * Renders a template file for a view: each section on its own, the one-line sections joined into
- * a line and the body read into blocks. Sections that render empty are left out.
+ * a line and the body read into blocks. Sections that render empty are left out. The view may be
+ * given already wrapped (`renderView`), so one prepared view renders many times.
  */
-export function renderParts(name: string, source: string, locale: Locale, view: object): RenderedParts {
+export function renderParts(name: string, source: string, locale: Locale, view: object | RenderView): RenderedParts {
   const sections = prepare(name, source, locale);
-  const parts: RenderedParts = { blocks: readBlocks(renderMustache(sections.body, view)) };
-  for (const key of ["subject", "salutation", "closing"] as const) {
+  const context = isRenderView(view) ? view : renderView(view);
+  const parts: RenderedParts = { blocks: readBlocks(renderCompiled(sections.body, context)) };
+  for (const key of LINES) {
     const section = sections[key];
     if (section === undefined) continue;
-    const line = readLine(renderMustache(section, view));
+    const line = readLine(renderCompiled(section, context));
     if (line !== undefined) parts[key] = line;
   }
   return parts;
