@@ -259,3 +259,26 @@ describe("createTableSource: found by fuzzing", () => {
     expect((error as AfterviewValidationError).issues[0]?.path).toBe("country");
   });
 });
+
+describe("holiday tables: found by fuzzing", () => {
+  const table = (patch: Partial<HolidayTable>): HolidayTable => ({ ...tables.GB, ...patch });
+
+  it("a repeat count far beyond the table's years fills only its span (it crashed V8 growing an array)", () => {
+    const decoded = decodeTable(table({ years: [2026, 2027], series: ["e,0,0,0101*99999999"] }));
+    expect(decoded.rows[0]?.years).toHaveLength(2);
+    expect(holidaysOf(decoded, 0, 2027).map((h) => h.date)).toEqual(["2027-01-01"]);
+  });
+
+  it.each([
+    ["years before 1000", [0, 2040]],
+    ["years after 9999", [2020, 1_000_000_000]],
+    ["years out of order", [2040, 2020]],
+  ])("a table with %s is refused when the source is made", (_name, years) => {
+    expect(() => createTableSource([table({ years: years as [number, number] })])).toThrow(
+      expect.objectContaining({
+        name: "AfterviewValidationError",
+        issues: [expect.objectContaining({ path: "tables[0]" })],
+      }),
+    );
+  });
+});

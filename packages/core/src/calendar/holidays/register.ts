@@ -60,7 +60,7 @@ export function isHolidayTable(value: unknown): value is HolidayTable {
     /^[A-Z]{2}$/.test(table.country) &&
     Array.isArray(table.years) &&
     table.years.length === 2 &&
-    table.years.every((year) => Number.isInteger(year)) &&
+    table.years.every((year) => Number.isInteger(year) && year >= 1000 && year <= 9999) &&
     (table.years[0] as number) <= (table.years[1] as number) &&
     isTextList(table.regions) &&
     isTextList(table.names) &&
