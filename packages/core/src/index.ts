@@ -6,6 +6,7 @@ export { registerHolidays } from "./calendar/holidays/register.js";
 export type { HolidayTable } from "./calendar/holidays/tables/holiday-table.js";
 export type { BusinessCalendar, CalendarSpec, Holiday, HolidaySource } from "./calendar/types.js";
 export { weekendDays } from "./calendar/weekend.js";
+export { calendarForZone, countryOfZone } from "./calendar/zone-calendar.js";
 export type { AfterviewErrorCode, ValidationIssue } from "./errors/afterview-error.js";
 export { AfterviewError, AfterviewValidationError } from "./errors/afterview-error.js";
 export type { FollowUpWindow } from "./follow-up/schedule.js";

@@ -164,8 +164,21 @@ describe("reference", () => {
     const zdt = Temporal.ZonedDateTime.from("2026-11-25T23:30:00+09:00[Asia/Tokyo]");
     expect(parseDecisionTimeline("in 2 days", zdt, { calendar })?.latest).toBe("2026-11-30");
   });
-  test("no calendar: Monday–Friday with no holidays", () => {
-    expect(parseDecisionTimeline("in 1 day", WED)?.latest).toBe("2026-11-26");
+  test("no calendar: the zone's country decides (New York → US holidays: Thanksgiving is skipped)", () => {
+    expect(parseDecisionTimeline("in 1 day", WED)?.latest).toBe("2026-11-27");
+    expect(parseDecisionTimeline("in 1 day", "2026-11-25T15:00:00-05:00[America/New_York]")?.latest).toBe("2026-11-27");
+  });
+
+  test("no calendar and a zone of no one country: Monday–Friday with no holidays", () => {
+    expect(parseDecisionTimeline("in 1 day", "2026-11-25T15:00:00-05:00")?.latest).toBe("2026-11-26");
+    expect(parseDecisionTimeline("in 1 day", "2026-11-25T20:00:00+00:00[UTC]")?.latest).toBe("2026-11-26");
+  });
+
+  test("no calendar: the zone's country's own weekend and holidays (London, Riyadh)", () => {
+    // 2026-12-25 is a Friday: Christmas, then the weekend, then the Boxing Day substitute on Monday 28th.
+    expect(parseDecisionTimeline("in 1 day", "2026-12-24T16:00:00+00:00[Europe/London]")?.latest).toBe("2026-12-29");
+    // Saudi Arabia rests Friday and Saturday: a day after Thursday is Sunday.
+    expect(parseDecisionTimeline("in 1 day", "2026-12-03T16:00:00+03:00[Asia/Riyadh]")?.latest).toBe("2026-12-06");
   });
 });
 

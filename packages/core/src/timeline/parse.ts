@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
-import { weekdayCalendar } from "../calendar/business-calendar.js";
 import type { BusinessCalendar } from "../calendar/types.js";
+import { calendarForZone } from "../calendar/zone-calendar.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { findDates } from "./dates.js";
@@ -45,7 +45,10 @@ export const MAX_TIMELINE_TEXT = 500;
  * @param text What the employer said; at most {@link MAX_TIMELINE_TEXT} characters.
  * @param reference The interview's end in the employer's zone: a `ZonedDateTime` or an ISO string with
  *   an offset or `[zone]`; its local date is day 0.
- * @param options `calendar`: the employer's business calendar (default: Monday–Friday, no holidays).
+ * @param options `calendar`: the employer's business calendar. Without one, the reference's zone
+ *   decides: the national holidays and weekend of the one country the zone belongs to
+ *   (`[America/New_York]` → US), else Monday to Friday with no holidays (a bare offset, `UTC`,
+ *   or a zone several countries share). Pass a calendar with the region for regional holidays.
  * @throws {AfterviewValidationError} on `text` (not a string, too long), `reference`, `options.calendar`.
  *
  * @example
@@ -81,7 +84,7 @@ export function parseDecisionTimeline(
     ]);
   }
   const ref = referenceDate(reference);
-  const calendar = readCalendar(options);
+  const calendar = readCalendar(options) ?? calendarForZone(toZonedDateTime(reference, "reference").timeZoneId);
   const ctx: TimelineContext = { ref, calendar };
   const found: Reading[] = [];
   for (const reading of [...findSpans(text, ctx), ...findPeriods(text, ctx)]) {
@@ -130,13 +133,13 @@ function referenceDate(reference: unknown): Temporal.PlainDate {
 
 const CALENDAR_METHODS = ["isBusinessDay", "addBusinessDays", "nextBusinessDay", "previousBusinessDay"] as const;
 
-function readCalendar(options: unknown): BusinessCalendar {
-  if (options === undefined || options === null) return weekdayCalendar();
+function readCalendar(options: unknown): BusinessCalendar | undefined {
+  if (options === undefined || options === null) return undefined;
   if (typeof options !== "object") {
     throw new AfterviewValidationError([{ path: "options", code: "invalid_type", message: "expected an object" }]);
   }
   const calendar = (options as { calendar?: unknown }).calendar;
-  if (calendar === undefined) return weekdayCalendar();
+  if (calendar === undefined) return undefined;
   const record = calendar as Record<string, unknown> | null;
   if (typeof record !== "object" || record === null || CALENDAR_METHODS.some((m) => typeof record[m] !== "function")) {
     throw new AfterviewValidationError([
