@@ -8,6 +8,8 @@
  * `pnpm fuzz` runs every target FUZZ_RUNS times (default 10,000) with a time bound per input;
  * the normal test run runs the same targets a hundred times, with no time bound.
  */
+
+import { writeFileSync } from "node:fs";
 import { AfterviewError } from "@afterview/core";
 import fc from "fast-check";
 
@@ -34,10 +36,13 @@ export function inputsOf(target: FuzzTarget): fc.Arbitrary<unknown[]> {
   const arity = Math.max(1, ...target.valid.map((args) => args.length));
   const anyArgs = (value: fc.Arbitrary<unknown>) => fc.array(value, { minLength: 0, maxLength: arity + 1 });
   const arbitraries: fc.WeightedArbitrary<unknown[]>[] = [
-    { weight: 6, arbitrary: fc.oneof(...target.valid.map((args) => mutated(args))) as fc.Arbitrary<unknown[]> },
     { weight: 2, arbitrary: anyArgs(json) },
     { weight: 1, arbitrary: anyArgs(leaf()) },
   ];
+  if (target.valid.length > 0) {
+    const mutations = fc.oneof(...target.valid.map((args) => mutated(args))) as fc.Arbitrary<unknown[]>;
+    arbitraries.push({ weight: 6, arbitrary: mutations });
+  }
   if (target.input) arbitraries.push({ weight: 2, arbitrary: target.input });
   // A mutation may replace the whole argument list; call with it as the only argument then.
   return fc.oneof(...arbitraries).map((args) => (Array.isArray(args) ? args : [args]));
@@ -58,6 +63,7 @@ export async function checkTarget(target: FuzzTarget, options: RunOptions): Prom
   }
   const property = fc.asyncProperty(inputsOf(target), async (input) => {
     const started = performance.now();
+    if (process.env.FUZZ_TRACE) writeFileSync(process.env.FUZZ_TRACE, `${target.name} ${fc.stringify(input)}`);
     watchdog.enter(target.name);
     let output: unknown;
     let threw: unknown;
@@ -91,11 +97,12 @@ export async function checkTarget(target: FuzzTarget, options: RunOptions): Prom
  * process, naming the function, when one call runs longer than `killAfterMs`.
  */
 const watchdog = {
-  since: undefined as Float64Array | undefined,
+  /** [0]: 1 while a call runs; [1]: calls started so far. The worker compares them across ticks, on its own clock. */
+  state: undefined as Int32Array | undefined,
   name: undefined as Uint8Array | undefined,
   encoded: new Map<string, Uint8Array>(),
   enter(name: string) {
-    if (!this.since || !this.name) return;
+    if (!this.state || !this.name) return;
     let bytes = this.encoded.get(name);
     if (!bytes) {
       bytes = new TextEncoder().encode(name.slice(0, 120));
@@ -103,33 +110,37 @@ const watchdog = {
     }
     this.name.fill(0);
     this.name.set(bytes);
-    this.since[0] = performance.timeOrigin + performance.now();
+    Atomics.add(this.state, 1, 1);
+    Atomics.store(this.state, 0, 1);
   },
   leave() {
-    if (this.since) this.since[0] = 0;
+    if (this.state) Atomics.store(this.state, 0, 0);
   },
 };
 
 /** Starts the hang watchdog for this process (the fuzz script only). */
 export async function startWatchdog(killAfterMs: number): Promise<void> {
-  if (watchdog.since) return;
+  if (watchdog.state) return;
   const { Worker } = await import("node:worker_threads");
-  const since = new SharedArrayBuffer(8);
+  const state = new SharedArrayBuffer(8);
   const name = new SharedArrayBuffer(128);
-  watchdog.since = new Float64Array(since);
+  watchdog.state = new Int32Array(state);
   watchdog.name = new Uint8Array(name);
   const worker = new Worker(
     `const { workerData } = require("node:worker_threads");
-     const since = new Float64Array(workerData.since);
+     const state = new Int32Array(workerData.state);
      const name = new Uint8Array(workerData.name);
+     let call = -1, since = 0;
      setInterval(() => {
-       if (since[0] > 0 && Date.now() - since[0] > workerData.killAfterMs) {
+       const busy = Atomics.load(state, 0), count = Atomics.load(state, 1);
+       if (!busy || count !== call) { call = count; since = Date.now(); return; }
+       if (Date.now() - since > workerData.killAfterMs) {
          const fn = new TextDecoder().decode(name.slice()).replace(/\\0+$/, "");
-         process.stderr.write("fuzz: one call to " + fn + " ran over " + workerData.killAfterMs + " ms (a hang): killing the run\\n");
+         require("node:fs").writeSync(2, "fuzz: one call to " + fn + " ran over " + workerData.killAfterMs + " ms (a hang): killing the run\\n");
          process.kill(process.pid, "SIGKILL");
        }
-     }, 200);`,
-    { eval: true, workerData: { since, name, killAfterMs } },
+     }, 100);`,
+    { eval: true, workerData: { state, name, killAfterMs } },
   );
   worker.unref();
 }
@@ -208,6 +219,29 @@ export function leaf(anything = true): fc.Arbitrary<unknown> {
   return fc.oneof(...values);
 }
 
+const ZONES = ["America/New_York", "Europe/London", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Kiritimati", "UTC"];
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const isoDate = fc
+  .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+  .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`);
+const isoDateTime = fc
+  .tuple(isoDate, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(...ZONES))
+  .map(([date, h, min, zone]) => `${date}T${pad(h)}:${pad(min)}:00[${zone}]`);
+
+/**
+ * A value that often still validates: a date, a date-time in a zone, a zone, a country or currency
+ * code, a small number, a boolean, a short string. Mutations with these reach the rules, not only the schema.
+ */
+export const plausible: fc.Arbitrary<unknown> = fc.oneof(
+  isoDate,
+  isoDateTime,
+  fc.constantFrom(...ZONES, "US", "GB", "DE", "JP", "IN", "AU", "BR", "SA", "USD", "EUR", "JPY", "KWD"),
+  fc.integer({ min: -5, max: 400 }),
+  fc.double({ min: 0, max: 1e7, noNaN: true }),
+  fc.boolean(),
+  fc.string({ maxLength: 30 }),
+);
+
 /** Every path to a node of `value` (objects and arrays walked), the root first. */
 function pathsOf(
   value: unknown,
@@ -241,7 +275,10 @@ export function mutated<T>(valid: T, anything = true): fc.Arbitrary<unknown> {
   const paths = pathsOf(valid).slice(1);
   if (paths.length === 0) return fc.constant(valid).map((v) => structuredClone(v));
   return fc
-    .array(fc.tuple(fc.nat({ max: Math.max(0, paths.length - 1) }), leaf(anything)), { minLength: 1, maxLength: 3 })
+    .array(fc.tuple(fc.nat({ max: paths.length - 1 }), fc.oneof(leaf(anything), plausible)), {
+      minLength: 1,
+      maxLength: 3,
+    })
     .map((edits) => {
       let copy: unknown = structuredClone(valid);
       for (const [index, value] of edits) {

@@ -57,3 +57,21 @@ describe("compareIds", () => {
     expect(Math.sign(compareIds(a, b))).toBe(sign);
   });
 });
+
+describe("sortActions: found by fuzzing", () => {
+  it("sorts an action whose due start is a [zone] without an offset, as applyEvent does on a stored plan", () => {
+    const at = (start: string, id: string) =>
+      ({
+        id,
+        kind: "follow-up",
+        due: { start, end: "2026-12-08T10:30:00-06:00[America/Chicago]" },
+        status: "pending",
+        why: [],
+      }) as never;
+    const sorted = sortActions([
+      at("2026-12-01T09:00:00-05:00[America/New_York]", "b"),
+      at("1990-01-01T00:00:00[America/New_York]", "a"),
+    ]);
+    expect(sorted.map((a: { id: string }) => a.id)).toEqual(["a", "b"]);
+  });
+});

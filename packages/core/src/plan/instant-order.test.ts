@@ -28,3 +28,10 @@ describe("instantKey", () => {
     },
   );
 });
+
+describe("instantKey: found by fuzzing", () => {
+  it("reads a [zone] without an offset, which the plan schema accepts (Temporal.Instant.from threw a RangeError)", () => {
+    const value = "1990-01-01T00:00:00[America/New_York]";
+    expect(instantKey(value)).toBe(Temporal.ZonedDateTime.from(value).epochNanoseconds);
+  });
+});
