@@ -7,6 +7,11 @@
  *
  * `pnpm fuzz` runs every target FUZZ_RUNS times (default 10,000) with a time bound per input;
  * the normal test run runs the same targets a hundred times, with no time bound.
+ *
+ * Environment: FUZZ_RUNS (runs per function in `pnpm fuzz`, default 10,000), FUZZ_TEST_RUNS (in the
+ * normal test run, default 100), FUZZ_TIME_LIMIT_MS (per input, default 2,000; a call still running
+ * after five times that kills the run as a hang), FUZZ_TRACE (a file that always holds the input
+ * being tried, to find the one a crash or hang was on), FC_SEED (replay a seed).
  */
 
 import { writeFileSync } from "node:fs";
