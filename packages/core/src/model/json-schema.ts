@@ -1,45 +1,24 @@
-import * as z from "zod/mini";
-import { countryCodes } from "./countries.js";
-import { currencyCodes } from "./currencies.js";
-import { CountryCode, CurrencyCode, DateString, InstantString, PhoneNumber, TimeZoneName } from "./fields.js";
-import { InterviewInputSchema } from "./interview-input.js";
-import { OfferSchema } from "./offer.js";
-import { PlanSchema } from "./plan.js";
-import { PlanEventSchema } from "./plan-event.js";
+import {
+  INTERVIEW_INPUT_JSON_SCHEMA,
+  OFFER_JSON_SCHEMA,
+  PLAN_EVENT_JSON_SCHEMA,
+  PLAN_JSON_SCHEMA,
+} from "./json-schemas.generated.js";
 
 /** A JSON Schema (draft 2020-12) document, as plain JSON. */
 export type JsonSchema = Record<string, unknown>;
 
 /*
- * Custom checks (zones, countries, instants) are invisible to z.toJSONSchema; this adds what JSON
- * Schema can say about them: enums for country and currency codes, `format: "date"`, descriptions.
+ * The documents are generated at build time from the zod schemas by scripts/generate-json-schemas.ts
+ * (z.toJSONSchema, plus enums for country and currency codes, `format: "date"` and descriptions for
+ * the custom checks it cannot see), so zod's JSON Schema generator never reaches an app's bundle.
+ * json-schemas.generated.test.ts keeps them equal to what z.toJSONSchema gives today.
  * Cross-field rules (end after start, min ≤ max) cannot be expressed and stay in the parsers.
  */
-const ANNOTATIONS = new Map<unknown, () => JsonSchema>([
-  [CountryCode, () => ({ description: "ISO 3166-1 alpha-2 country code", enum: countryCodes() })],
-  [CurrencyCode, () => ({ description: "ISO 4217 currency code", enum: currencyCodes() })],
-  [TimeZoneName, () => ({ description: 'IANA time zone name, e.g. "America/New_York"' })],
-  [DateString, () => ({ format: "date", description: "calendar date YYYY-MM-DD" })],
-  [
-    InstantString,
-    () => ({
-      description: "ISO 8601 date-time with an offset or a [zone], e.g. 2026-11-24T14:00:00-05:00[America/New_York]",
-      pattern: "^[+-]?\\d{4,6}-\\d{2}-\\d{2}[T ]\\d{2}",
-    }),
-  ],
-  [PhoneNumber, () => ({ description: 'phone number, e.g. "+1 212 555 0100"' })],
-]);
 
-function toJsonSchema(schema: z.core.$ZodType, title: string): JsonSchema {
-  const document = z.toJSONSchema(schema, {
-    io: "input",
-    unrepresentable: "any",
-    override: ({ zodSchema, jsonSchema }) => {
-      const extra = ANNOTATIONS.get(zodSchema);
-      if (extra) Object.assign(jsonSchema, extra());
-    },
-  }) as JsonSchema;
-  return { ...document, title };
+/** A fresh deep copy, so a caller may change what it gets (the generated documents share parts). */
+function copy(document: Readonly<Record<string, unknown>>): JsonSchema {
+  return JSON.parse(JSON.stringify(document)) as JsonSchema;
 }
 
 /**
@@ -54,7 +33,7 @@ function toJsonSchema(schema: z.core.$ZodType, title: string): JsonSchema {
  * ```
  */
 export function interviewInputJsonSchema(): JsonSchema {
-  return toJsonSchema(InterviewInputSchema, "afterview InterviewInput");
+  return copy(INTERVIEW_INPUT_JSON_SCHEMA);
 }
 
 /**
@@ -67,7 +46,7 @@ export function interviewInputJsonSchema(): JsonSchema {
  * ```
  */
 export function offerJsonSchema(): JsonSchema {
-  return toJsonSchema(OfferSchema, "afterview Offer");
+  return copy(OFFER_JSON_SCHEMA);
 }
 
 /**
@@ -80,7 +59,7 @@ export function offerJsonSchema(): JsonSchema {
  * ```
  */
 export function planJsonSchema(): JsonSchema {
-  return toJsonSchema(PlanSchema, "afterview Plan");
+  return copy(PLAN_JSON_SCHEMA);
 }
 
 /**
@@ -93,5 +72,5 @@ export function planJsonSchema(): JsonSchema {
  * ```
  */
 export function planEventJsonSchema(): JsonSchema {
-  return toJsonSchema(PlanEventSchema, "afterview PlanEvent");
+  return copy(PLAN_EVENT_JSON_SCHEMA);
 }
