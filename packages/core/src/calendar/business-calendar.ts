@@ -20,9 +20,9 @@ export const MAX_BUSINESS_DAYS = 10_000;
  */
 export const NO_COUNTRY = "ZZ";
 
-const NO_HOLIDAYS: readonly Holiday[] = Object.freeze([]);
-const calendars = new WeakMap<HolidaySource, Map<string, BusinessCalendar>>();
-const weekdayCalendars = new Map<string, BusinessCalendar>();
+const NO_HOLIDAYS: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
+const calendars = /* @__PURE__ */ new WeakMap<HolidaySource, Map<string, BusinessCalendar>>();
+const weekdayCalendars = /* @__PURE__ */ new Map<string, BusinessCalendar>();
 
 /** Options of {@link businessCalendar}. */
 export interface BusinessCalendarOptions {

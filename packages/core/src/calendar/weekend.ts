@@ -14,10 +14,10 @@ import { countryNotString } from "./calendar-errors.js";
  * is not in the Friday–Saturday list; CLDR gives Nepal Saturday–Sunday too.
  */
 
-const SATURDAY_SUNDAY: readonly number[] = Object.freeze([6, 7]);
+const SATURDAY_SUNDAY: readonly number[] = /* @__PURE__ */ Object.freeze([6, 7]);
 
 /** Countries whose weekend is not Saturday–Sunday, as ISO weekday numbers (1 = Monday … 7 = Sunday). */
-const WEEKEND_EXCEPTIONS: Readonly<Record<string, readonly number[]>> = (() => {
+const WEEKEND_EXCEPTIONS: Readonly<Record<string, readonly number[]>> = /* @__PURE__ */ (() => {
   const table: Record<string, readonly number[]> = {};
   const set = (codes: string, days: number[]) => {
     const frozen = Object.freeze(days);

@@ -17,7 +17,7 @@ const CODES =
   "TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ " +
   "VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
 
-const COUNTRIES: ReadonlySet<string> = new Set(CODES.split(" "));
+const COUNTRIES: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ CODES.split(" "));
 
 /** Codes people often type that are not assigned, with the code they meant. */
 const MISTAKES: Readonly<Record<string, string>> = { UK: "GB", EL: "GR", EN: "GB" };

@@ -21,8 +21,8 @@ const BY_DIGITS: Readonly<Record<number, string>> = {
   4: "CLF UYW",
 };
 
-const MINOR_UNITS: ReadonlyMap<string, number> = new Map(
-  Object.entries(BY_DIGITS).flatMap(([digits, codes]) =>
+const MINOR_UNITS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries(BY_DIGITS).flatMap(([digits, codes]) =>
     codes.split(" ").map((code) => [code, Number(digits)] as const),
   ),
 );

@@ -57,17 +57,17 @@ function checkedText(max: number, check: (value: string, ctx: Ctx) => void) {
 }
 
 /** An IANA time zone name, checked against the runtime's zone database. */
-export const TimeZoneName = checkedText(LIMITS.timeZone, (value, ctx) => {
+export const TimeZoneName = /* @__PURE__ */ checkedText(LIMITS.timeZone, (value, ctx) => {
   if (lookupTimeZone(value) === null) report(ctx, "unknown-time-zone", unknownZoneMessage(value));
 });
 
 /** An ISO 3166-1 alpha-2 country code. */
-export const CountryCode = checkedText(LIMITS.code, (value, ctx) => {
+export const CountryCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
   if (!isCountryCode(value)) report(ctx, "unknown-country", unknownCountryMessage(value));
 });
 
 /** An ISO 4217 currency code in use. */
-export const CurrencyCode = checkedText(LIMITS.code, (value, ctx) => {
+export const CurrencyCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
   if (!isCurrencyCode(value)) report(ctx, "unknown-currency", unknownCurrencyMessage(value));
 });
 
@@ -76,7 +76,7 @@ export const CurrencyCode = checkedText(LIMITS.code, (value, ctx) => {
  * checked and compared on every applyEvent. Strings that read are remembered by value (bounded, so
  * memory stays flat); a string that does not read is parsed again, to throw its own error.
  */
-const instantCache = new Map<string, bigint>();
+const instantCache = /* @__PURE__ */ new Map<string, bigint>();
 const INSTANT_CACHE_SIZE = 4096;
 
 function epochOf(value: unknown): bigint {
@@ -93,7 +93,7 @@ function epochOf(value: unknown): bigint {
 }
 
 /** An ISO 8601 date-time with an offset or a `[zone]`, checked with the same reader the rules use. */
-export const InstantString = checkedText(LIMITS.instant, (value, ctx) => {
+export const InstantString = /* @__PURE__ */ checkedText(LIMITS.instant, (value, ctx) => {
   try {
     epochOf(value);
   } catch (error) {
@@ -102,7 +102,7 @@ export const InstantString = checkedText(LIMITS.instant, (value, ctx) => {
 });
 
 /** A calendar date `YYYY-MM-DD` that exists (no February 30). */
-export const DateString = checkedText(LIMITS.code, (value, ctx) => {
+export const DateString = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     report(ctx, "invalid_format", `${JSON.stringify(value)} is not a date in the form YYYY-MM-DD`);
     return;
@@ -118,7 +118,9 @@ export const DateString = checkedText(LIMITS.code, (value, ctx) => {
  * An email address: zod's practical pattern (no quoted local parts, no IP literals), at most 254
  * characters. (The pattern runs in linear time even on megabyte strings; measured.)
  */
-export const EmailAddress = z.string().check(z.maxLength(LIMITS.email), z.email());
+export const EmailAddress = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.maxLength(LIMITS.email), /* @__PURE__ */ z.email());
 
 const PHONE = /^\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?|#)\s*\d+)?$/i;
 
@@ -126,7 +128,7 @@ const PHONE = /^\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?|#)\s*\d+)?$/i;
  * A phone number as people write it: digits with optional `+`, spaces, dots, dashes, slashes,
  * parentheses and an extension (`x12`, `ext. 12`); at least 3 digits.
  */
-export const PhoneNumber = checkedText(LIMITS.phone, (value, ctx) => {
+export const PhoneNumber = /* @__PURE__ */ checkedText(LIMITS.phone, (value, ctx) => {
   if (!PHONE.test(value) || (value.match(/\d/g)?.length ?? 0) < 3) {
     report(ctx, "invalid_format", `${JSON.stringify(value)} is not a phone number such as "+1 212 555 0100"`);
   }

@@ -2,7 +2,7 @@ import type { ValidationIssue } from "../errors/afterview-error.js";
 import { formatPath } from "../errors/afterview-error.js";
 
 /** Keys that can reach or replace an object's prototype when copied naively. */
-const FORBIDDEN: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+const FORBIDDEN: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
 /** Deeper than any afterview document (a plan is 7 levels); below this nothing is walked. */
 const MAX_DEPTH = 64;

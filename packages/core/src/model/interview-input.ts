@@ -14,34 +14,38 @@ import {
 import { LIMITS } from "./limits.js";
 import { PersonSchema, PostalAddressSchema } from "./person.js";
 
-const CompanySchema = z.strictObject({
-  name: requiredText(LIMITS.name),
+const CompanySchema = /* @__PURE__ */ z.strictObject({
+  name: /* @__PURE__ */ requiredText(LIMITS.name),
   /** IANA zone of the office that decides; employer-side deadlines and calling hours use it. */
   timeZone: TimeZoneName,
   /** ISO 3166-1 alpha-2; with `region`, picks the employer's public holidays. */
   country: CountryCode,
   /** A subdivision code as `date-holidays` knows it (e.g. `"NY"`, `"SCT"`). */
-  region: z.optional(text(LIMITS.code)),
-  address: z.optional(PostalAddressSchema),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
+  address: /* @__PURE__ */ z.optional(PostalAddressSchema),
 });
 
-const CandidateSchema = z.strictObject({
-  name: requiredText(LIMITS.name),
+const CandidateSchema = /* @__PURE__ */ z.strictObject({
+  name: /* @__PURE__ */ requiredText(LIMITS.name),
   /** IANA zone where the candidate lives; the candidate's own tasks use it. */
   timeZone: TimeZoneName,
   country: CountryCode,
-  region: z.optional(text(LIMITS.code)),
-  email: z.optional(EmailAddress),
-  phone: z.optional(PhoneNumber),
-  address: z.optional(PostalAddressSchema),
-  handwriting: z.optional(z.enum(HANDWRITING_QUALITIES)),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
+  email: /* @__PURE__ */ z.optional(EmailAddress),
+  phone: /* @__PURE__ */ z.optional(PhoneNumber),
+  address: /* @__PURE__ */ z.optional(PostalAddressSchema),
+  handwriting: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(HANDWRITING_QUALITIES)),
 });
 
-const NotesSchema = z.strictObject({
+const NotesSchema = /* @__PURE__ */ z.strictObject({
   /** An example the candidate wishes they had given; the letter can add it. */
-  missedExample: z.optional(text(LIMITS.text)),
+  missedExample: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.text)),
   /** Strengths the candidate wants to repeat in the letter. */
-  strengths: z.optional(z.array(requiredText(LIMITS.text)).check(z.maxLength(LIMITS.smallList))),
+  strengths: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .array(/* @__PURE__ */ requiredText(LIMITS.text))
+      .check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+  ),
 });
 
 /**
@@ -55,27 +59,29 @@ const NotesSchema = z.strictObject({
  * - Unknown keys are refused at every level: a misspelt `statedTimeline` would otherwise be
  *   dropped without a word and the plan would silently use the default wait.
  */
-export const InterviewInputSchema = z
+export const InterviewInputSchema = /* @__PURE__ */ z
   .strictObject({
-    id: requiredText(LIMITS.id),
-    role: requiredText(LIMITS.name),
+    id: /* @__PURE__ */ requiredText(LIMITS.id),
+    role: /* @__PURE__ */ requiredText(LIMITS.name),
     company: CompanySchema,
     start: InstantString,
     end: InstantString,
-    format: z.enum(INTERVIEW_FORMATS),
-    interviewers: z.array(PersonSchema).check(z.minLength(1), z.maxLength(LIMITS.smallList)),
+    format: /* @__PURE__ */ z.enum(INTERVIEW_FORMATS),
+    interviewers: /* @__PURE__ */ z
+      .array(PersonSchema)
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(LIMITS.smallList)),
     /** Who arranged the interview; the person to call when names or addresses are missing. */
-    scheduler: z.optional(PersonSchema),
+    scheduler: /* @__PURE__ */ z.optional(PersonSchema),
     /** What the employer said about when they will decide, in their words. */
-    statedTimeline: z.optional(text(LIMITS.sentence)),
-    interest: z.enum(INTEREST_LEVELS),
+    statedTimeline: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.sentence)),
+    interest: /* @__PURE__ */ z.enum(INTEREST_LEVELS),
     candidate: CandidateSchema,
-    notes: z.optional(NotesSchema),
+    notes: /* @__PURE__ */ z.optional(NotesSchema),
     /** Minutes from the interview to the candidate's desk, for an onsite interview. */
-    travelMinutes: z.optional(boundedInt(0, 1440)),
+    travelMinutes: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedInt(0, 1440)),
   })
   .check(
-    z.superRefine(
+    /* @__PURE__ */ z.superRefine(
       (input, ctx) => {
         const order = compareInstants(input.start, input.end);
         if (order !== null && order >= 0) {

@@ -12,34 +12,36 @@ export const MAX_AMOUNT = 1e12;
  * decimals than the currency's minor unit (`95000.5` USD is fine, `1000.5` JPY is not).
  * The amount is finite and between 0 and 10^12.
  */
-export const MoneySchema = z.strictObject({ amount: boundedNumber(0, MAX_AMOUNT), currency: CurrencyCode }).check(
-  z.superRefine((money, ctx) => {
-    const digits = currencyMinorUnits(money.currency);
-    if (digits === undefined) return;
-    const scaled = money.amount * 10 ** digits;
-    if (Math.abs(scaled - Math.round(scaled)) > 1e-6 * Math.max(1, Math.abs(scaled))) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["amount"],
-        input: money.amount,
-        params: { code: "too-precise" },
-        message: `${money.amount} has more decimals than ${money.currency} allows (${digits})`,
-      });
-    }
-  }),
-);
+export const MoneySchema = /* @__PURE__ */ z
+  .strictObject({ amount: /* @__PURE__ */ boundedNumber(0, MAX_AMOUNT), currency: CurrencyCode })
+  .check(
+    /* @__PURE__ */ z.superRefine((money, ctx) => {
+      const digits = currencyMinorUnits(money.currency);
+      if (digits === undefined) return;
+      const scaled = money.amount * 10 ** digits;
+      if (Math.abs(scaled - Math.round(scaled)) > 1e-6 * Math.max(1, Math.abs(scaled))) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["amount"],
+          input: money.amount,
+          params: { code: "too-precise" },
+          message: `${money.amount} has more decimals than ${money.currency} allows (${digits})`,
+        });
+      }
+    }),
+  );
 
 /** Money in major units of an ISO 4217 currency. See {@link MoneySchema}. */
 export type Money = z.infer<typeof MoneySchema>;
 
-const RangeSchema = z
+const RangeSchema = /* @__PURE__ */ z
   .strictObject({
-    min: boundedNumber(0, MAX_AMOUNT),
-    max: boundedNumber(0, MAX_AMOUNT),
-    source: z.optional(z.enum(RANGE_SOURCES)),
+    min: /* @__PURE__ */ boundedNumber(0, MAX_AMOUNT),
+    max: /* @__PURE__ */ boundedNumber(0, MAX_AMOUNT),
+    source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(RANGE_SOURCES)),
   })
   .check(
-    z.superRefine((range, ctx) => {
+    /* @__PURE__ */ z.superRefine((range, ctx) => {
       if (range.min > range.max) {
         ctx.addIssue({
           code: "custom",
@@ -52,26 +54,26 @@ const RangeSchema = z
     }),
   );
 
-const EquitySchema = z.strictObject({
+const EquitySchema = /* @__PURE__ */ z.strictObject({
   /** The grant's whole value (at the offer's valuation), not a yearly amount. */
   amount: MoneySchema,
   /** Years over which the grant vests evenly; 0 means vested at once. */
-  vestingYears: boundedNumber(0, 10),
+  vestingYears: /* @__PURE__ */ boundedNumber(0, 10),
   /** Months before the first shares vest (commonly 12); nothing vests before. Absent means no cliff. */
-  cliffMonths: z.optional(boundedInt(0, 120)),
+  cliffMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedInt(0, 120)),
 });
 
 /**
  * The yearly bonus the employer targets: a share of the yearly base (`{ percent: 10 }`) or an amount
  * per year (`{ amount: { amount: 9000, currency: "USD" } }`), exactly one of the two.
  */
-const TargetBonusSchema = z
+const TargetBonusSchema = /* @__PURE__ */ z
   .strictObject({
-    percent: z.optional(boundedNumber(0, 1000)),
-    amount: z.optional(MoneySchema),
+    percent: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 1000)),
+    amount: /* @__PURE__ */ z.optional(MoneySchema),
   })
   .check(
-    z.superRefine((bonus, ctx) => {
+    /* @__PURE__ */ z.superRefine((bonus, ctx) => {
       if ((bonus.percent === undefined) === (bonus.amount === undefined)) {
         ctx.addIssue({
           code: "custom",
@@ -92,19 +94,19 @@ const TargetBonusSchema = z
  * Money in another currency than `base` is compared only with rates the caller gives.
  * Unknown keys are refused so a misspelt field is reported, not ignored.
  */
-export const OfferSchema = z.strictObject({
-  id: z.optional(text(LIMITS.id)),
+export const OfferSchema = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.id)),
   base: MoneySchema,
-  period: z.enum(PAY_PERIODS),
-  range: z.optional(RangeSchema),
-  salaryFixed: z.optional(z.boolean()),
-  signOnBonus: z.optional(MoneySchema),
-  targetBonus: z.optional(TargetBonusSchema),
-  equity: z.optional(EquitySchema),
+  period: /* @__PURE__ */ z.enum(PAY_PERIODS),
+  range: /* @__PURE__ */ z.optional(RangeSchema),
+  salaryFixed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  signOnBonus: /* @__PURE__ */ z.optional(MoneySchema),
+  targetBonus: /* @__PURE__ */ z.optional(TargetBonusSchema),
+  equity: /* @__PURE__ */ z.optional(EquitySchema),
   /** Paid days off per year. */
-  ptoDays: z.optional(boundedInt(0, 366)),
-  startDate: z.optional(DateString),
-  deadline: z.optional(InstantString),
+  ptoDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedInt(0, 366)),
+  startDate: /* @__PURE__ */ z.optional(DateString),
+  deadline: /* @__PURE__ */ z.optional(InstantString),
 });
 
 /** A job offer. See {@link OfferSchema}. */

@@ -4,10 +4,12 @@ import { LIMITS } from "./limits.js";
 
 /** The fields of a postal address, shared by the strict input schema and the plan's copy. */
 export const postalAddressShape = {
-  lines: z.array(requiredText(LIMITS.name)).check(z.minLength(1), z.maxLength(5)),
-  locality: requiredText(LIMITS.name),
-  region: z.optional(text(LIMITS.name)),
-  postalCode: z.optional(text(LIMITS.code)),
+  lines: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ requiredText(LIMITS.name))
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5)),
+  locality: /* @__PURE__ */ requiredText(LIMITS.name),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
+  postalCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
   country: CountryCode,
 };
 
@@ -15,22 +17,26 @@ export const postalAddressShape = {
  * A postal address: street lines (1 to 5), locality (city or town), optional region and postal
  * code, and an ISO 3166-1 alpha-2 country. Unknown keys are refused.
  */
-export const PostalAddressSchema = z.strictObject(postalAddressShape);
+export const PostalAddressSchema = /* @__PURE__ */ z.strictObject(postalAddressShape);
 
 /** A postal address. See {@link PostalAddressSchema}. */
 export type PostalAddress = z.infer<typeof PostalAddressSchema>;
 
 /** The fields of a person, shared by the strict input schema and the plan's copy. */
 export const personShape = {
-  name: z.optional(requiredText(LIMITS.name)),
-  title: z.optional(text(LIMITS.name)),
-  email: z.optional(EmailAddress),
-  phone: z.optional(PhoneNumber),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ requiredText(LIMITS.name)),
+  title: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
+  email: /* @__PURE__ */ z.optional(EmailAddress),
+  phone: /* @__PURE__ */ z.optional(PhoneNumber),
   /** `true` when the candidate has checked how the name is spelled (e.g. with the scheduler). */
-  spellingConfirmed: z.optional(z.boolean()),
+  spellingConfirmed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** What the candidate talked about with this person, for a personal letter. */
-  topics: z.optional(z.array(requiredText(LIMITS.name)).check(z.maxLength(LIMITS.smallList))),
-  address: z.optional(PostalAddressSchema),
+  topics: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .array(/* @__PURE__ */ requiredText(LIMITS.name))
+      .check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+  ),
+  address: /* @__PURE__ */ z.optional(PostalAddressSchema),
 };
 
 /**
@@ -38,7 +44,7 @@ export const personShape = {
  * the candidate did not catch is `{}`, and the plan then starts with a call to confirm it.
  * Unknown keys are refused.
  */
-export const PersonSchema = z.strictObject(personShape);
+export const PersonSchema = /* @__PURE__ */ z.strictObject(personShape);
 
 /** A person. See {@link PersonSchema}. */
 export type Person = z.infer<typeof PersonSchema>;

@@ -5,32 +5,36 @@ import { LIMITS } from "./limits.js";
 import { OfferSchema } from "./offer.js";
 
 /** Every event has a caller-chosen `id` (makes `applyEvent` idempotent) and the instant `at`. */
-const base = { id: requiredText(LIMITS.id), at: InstantString };
+const base = { id: /* @__PURE__ */ requiredText(LIMITS.id), at: InstantString };
 
-const ThankYouSentSchema = z.strictObject({
-  type: z.literal("thank-you-sent"),
+const ThankYouSentSchema = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.literal("thank-you-sent"),
   ...base,
-  channel: z.enum(SENT_CHANNELS),
+  channel: /* @__PURE__ */ z.enum(SENT_CHANNELS),
   /** The name of the person written to, when letters went out one at a time. */
-  recipient: z.optional(text(LIMITS.name)),
+  recipient: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
 });
 
-const FollowUpMadeSchema = z.strictObject({
-  type: z.literal("follow-up-made"),
+const FollowUpMadeSchema = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.literal("follow-up-made"),
   ...base,
-  outcome: z.enum(FOLLOW_UP_OUTCOMES),
-  channel: z.optional(z.enum(FOLLOW_UP_CHANNELS)),
+  outcome: /* @__PURE__ */ z.enum(FOLLOW_UP_OUTCOMES),
+  channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(FOLLOW_UP_CHANNELS)),
   /** A new timeline heard on the call, in the employer's words ("next Tuesday"). */
-  timeline: z.optional(text(LIMITS.sentence)),
+  timeline: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.sentence)),
 });
 
-const TimelineUpdatedSchema = z.strictObject({
-  type: z.literal("timeline-updated"),
+const TimelineUpdatedSchema = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.literal("timeline-updated"),
   ...base,
-  text: requiredText(LIMITS.sentence),
+  text: /* @__PURE__ */ requiredText(LIMITS.sentence),
 });
 
-const OfferReceivedSchema = z.strictObject({ type: z.literal("offer-received"), ...base, offer: OfferSchema });
+const OfferReceivedSchema = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.literal("offer-received"),
+  ...base,
+  offer: OfferSchema,
+});
 
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), ...base });
 
@@ -41,16 +45,16 @@ const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(typ
  * `offer-declined`, `rejected`, `withdrew`, `no-response` (no more fields).
  * Unknown keys are refused.
  */
-export const PlanEventSchema = z.discriminatedUnion("type", [
+export const PlanEventSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   ThankYouSentSchema,
   FollowUpMadeSchema,
   TimelineUpdatedSchema,
   OfferReceivedSchema,
-  bare("offer-accepted"),
-  bare("offer-declined"),
-  bare("rejected"),
-  bare("withdrew"),
-  bare("no-response"),
+  /* @__PURE__ */ bare("offer-accepted"),
+  /* @__PURE__ */ bare("offer-declined"),
+  /* @__PURE__ */ bare("rejected"),
+  /* @__PURE__ */ bare("withdrew"),
+  /* @__PURE__ */ bare("no-response"),
 ]);
 
 /** Something that happened after the interview. See {@link PlanEventSchema}. */

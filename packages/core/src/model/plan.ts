@@ -35,19 +35,26 @@ import { PlanEventSchema } from "./plan-event.js";
  */
 
 /** One reason behind an action: the rule id, a one-line reason, and the evidence id when a default shaped it. */
-export const WhySchema = z.object({
-  rule: requiredText(LIMITS.id),
-  text: requiredText(LIMITS.sentence),
-  source: z.optional(z.string().check(z.maxLength(LIMITS.code), z.regex(/^E-[A-Z0-9]+(?:-[A-Z0-9]+)*$/))),
+export const WhySchema = /* @__PURE__ */ z.object({
+  rule: /* @__PURE__ */ requiredText(LIMITS.id),
+  text: /* @__PURE__ */ requiredText(LIMITS.sentence),
+  source: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.maxLength(LIMITS.code), /* @__PURE__ */ z.regex(/^E-[A-Z0-9]+(?:-[A-Z0-9]+)*$/)),
+  ),
 });
 
 /** One reason behind an action. See {@link WhySchema}. */
 export type Why = z.infer<typeof WhySchema>;
 
-const whyList = z.array(WhySchema).check(z.maxLength(LIMITS.smallList));
+const whyList = /* @__PURE__ */ z.array(WhySchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList));
 
 /** A person as the plan copies them (recipients, action targets). */
-const PlanPersonSchema = z.object({ ...personShape, address: z.optional(z.object(postalAddressShape)) });
+const PlanPersonSchema = /* @__PURE__ */ z.object({
+  ...personShape,
+  address: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object(postalAddressShape)),
+});
 
 function ordered<K extends string>(
   first: K,
@@ -69,88 +76,101 @@ function ordered<K extends string>(
   });
 }
 
-const WindowSchema = z
+const WindowSchema = /* @__PURE__ */ z
   .object({ opens: InstantString, closes: InstantString })
-  .check(ordered("opens", "closes", compareInstants, false));
+  .check(/* @__PURE__ */ ordered("opens", "closes", compareInstants, false));
 
 /** The zod schema of one part of a plan; see {@link PlanSchema}. */
-export const PlanDecisionSchema = z
+export const PlanDecisionSchema = /* @__PURE__ */ z
   .object({
     earliest: DateString,
     latest: DateString,
-    source: z.enum(DECISION_SOURCES),
+    source: /* @__PURE__ */ z.enum(DECISION_SOURCES),
     /** The parsed statement (a `DecisionTimeline` from `parseDecisionTimeline`), when there was one. */
-    timeline: z.optional(
-      z
+    timeline: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
         .object({
-          earliest: z.optional(DateString),
-          latest: z.optional(DateString),
-          min: z.optional(boundedNumber(0, 1000)),
-          max: z.optional(boundedNumber(0, 1000)),
-          unit: z.optional(z.enum(TIMELINE_UNITS)),
-          text: text(LIMITS.sentence),
-          confidence: z.optional(z.enum(TIMELINE_CONFIDENCES)),
+          earliest: /* @__PURE__ */ z.optional(DateString),
+          latest: /* @__PURE__ */ z.optional(DateString),
+          min: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 1000)),
+          max: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 1000)),
+          unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(TIMELINE_UNITS)),
+          text: /* @__PURE__ */ text(LIMITS.sentence),
+          confidence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(TIMELINE_CONFIDENCES)),
         })
         .check(
-          ordered("min", "max", (a, b) => (typeof a === "number" && typeof b === "number" ? a - b : null), true),
-          ordered("earliest", "latest", compareDates, true),
+          /* @__PURE__ */ ordered(
+            "min",
+            "max",
+            (a, b) => (typeof a === "number" && typeof b === "number" ? a - b : null),
+            true,
+          ),
+          /* @__PURE__ */ ordered("earliest", "latest", compareDates, true),
         ),
     ),
   })
-  .check(ordered("earliest", "latest", compareDates, true));
+  .check(/* @__PURE__ */ ordered("earliest", "latest", compareDates, true));
 
 /** The zod schema of one part of a plan; see {@link PlanSchema}. */
-export const PlanThankYouSchema = z.object({
-  send: z.boolean(),
-  channel: z.enum(THANK_YOU_CHANNELS),
-  format: z.optional(z.enum(THANK_YOU_FORMATS)),
-  writeBy: z.optional(InstantString),
-  sendBy: z.optional(InstantString),
-  recipients: z.array(PlanPersonSchema).check(z.maxLength(LIMITS.smallList)),
-  postal: z.optional(
-    z.object({
+export const PlanThankYouSchema = /* @__PURE__ */ z.object({
+  send: /* @__PURE__ */ z.boolean(),
+  channel: /* @__PURE__ */ z.enum(THANK_YOU_CHANNELS),
+  format: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(THANK_YOU_FORMATS)),
+  writeBy: /* @__PURE__ */ z.optional(InstantString),
+  sendBy: /* @__PURE__ */ z.optional(InstantString),
+  recipients: /* @__PURE__ */ z.array(PlanPersonSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+  postal: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.object({
       postBy: InstantString,
-      arrival: z
+      arrival: /* @__PURE__ */ z
         .object({ earliest: DateString, latest: DateString })
-        .check(ordered("earliest", "latest", compareDates, true)),
-      beforeDecision: z.boolean(),
+        .check(/* @__PURE__ */ ordered("earliest", "latest", compareDates, true)),
+      beforeDecision: /* @__PURE__ */ z.boolean(),
     }),
   ),
   why: whyList,
 });
 
 /** Another way to make the same touch: leave a voicemail, or write an email. */
-const AlternativeSchema = z.object({
-  channel: z.enum(["voicemail", "email"]),
-  templateId: z.string().check(z.maxLength(LIMITS.name), z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
+const AlternativeSchema = /* @__PURE__ */ z.object({
+  channel: /* @__PURE__ */ z.enum(["voicemail", "email"]),
+  templateId: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.maxLength(LIMITS.name), /* @__PURE__ */ z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
 });
 
 /** The zod schema of one part of a plan; see {@link PlanSchema}. */
-export const PlanFollowUpSchema = z
+export const PlanFollowUpSchema = /* @__PURE__ */ z
   .object({
-    attempt: boundedInt(1, 100),
-    channel: z.enum(FOLLOW_UP_CHANNELS),
+    attempt: /* @__PURE__ */ boundedInt(1, 100),
+    channel: /* @__PURE__ */ z.enum(FOLLOW_UP_CHANNELS),
     /** What to do when nobody answers, or when a call is not possible. */
-    alternatives: z.array(AlternativeSchema).check(z.maxLength(4)),
+    alternatives: /* @__PURE__ */ z.array(AlternativeSchema).check(/* @__PURE__ */ z.maxLength(4)),
     opens: InstantString,
     closes: InstantString,
     /** The same window in the candidate's zone. */
     forCandidate: WindowSchema,
     why: whyList,
   })
-  .check(ordered("opens", "closes", compareInstants, false));
+  .check(/* @__PURE__ */ ordered("opens", "closes", compareInstants, false));
 
 /** The zod schema of one part of a plan; see {@link PlanSchema}. */
-export const PlanActionSchema = z.object({
-  id: requiredText(LIMITS.id),
-  kind: z.enum(ACTION_KINDS),
-  due: z.optional(
-    z.object({ start: InstantString, end: InstantString }).check(ordered("start", "end", compareInstants, true)),
+export const PlanActionSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ requiredText(LIMITS.id),
+  kind: /* @__PURE__ */ z.enum(ACTION_KINDS),
+  due: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .object({ start: InstantString, end: InstantString })
+      .check(/* @__PURE__ */ ordered("start", "end", compareInstants, true)),
   ),
-  channel: z.optional(z.enum(ACTION_CHANNELS)),
-  to: z.optional(PlanPersonSchema),
-  templateId: z.optional(z.string().check(z.maxLength(LIMITS.name), z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/))),
-  status: z.enum(ACTION_STATUSES),
+  channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(ACTION_CHANNELS)),
+  to: /* @__PURE__ */ z.optional(PlanPersonSchema),
+  templateId: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.maxLength(LIMITS.name), /* @__PURE__ */ z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
+  ),
+  status: /* @__PURE__ */ z.enum(ACTION_STATUSES),
   why: whyList,
 });
 
@@ -164,24 +184,24 @@ export type PlanThankYou = z.infer<typeof PlanThankYouSchema>;
 export type PlanDecision = z.infer<typeof PlanDecisionSchema>;
 
 /** One side of the interview as the plan remembers it, so events can re-plan without the input. */
-const SideSchema = z.object({
+const SideSchema = /* @__PURE__ */ z.object({
   timeZone: TimeZoneName,
   country: CountryCode,
-  region: z.optional(text(LIMITS.code)),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
 });
 
 /**
  * What the plan keeps of its input so that `applyEvent` can re-plan on its own: both sides' zones and
  * calendars, the interview's end, the company, and the people an action may be addressed to.
  */
-const PlanContextSchema = z.object({
+const PlanContextSchema = /* @__PURE__ */ z.object({
   interviewEnd: InstantString,
-  company: requiredText(LIMITS.name),
-  role: requiredText(LIMITS.name),
+  company: /* @__PURE__ */ requiredText(LIMITS.name),
+  role: /* @__PURE__ */ requiredText(LIMITS.name),
   employer: SideSchema,
   candidate: SideSchema,
-  scheduler: z.optional(PlanPersonSchema),
-  interviewers: z.array(PlanPersonSchema).check(z.maxLength(LIMITS.smallList)),
+  scheduler: /* @__PURE__ */ z.optional(PlanPersonSchema),
+  interviewers: /* @__PURE__ */ z.array(PlanPersonSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
 });
 
 /** What a plan keeps of its interview. See {@link PlanSchema}. */
@@ -194,20 +214,20 @@ export type PlanContextData = z.infer<typeof PlanContextSchema>;
  * the advice; `actions` the to-do list, each with its `why[]`; `history` the events folded in.
  * `quietUntil` is the instant before which the candidate need not do anything.
  */
-export const PlanSchema = z.object({
-  version: z.literal(1),
-  interviewId: requiredText(LIMITS.id),
+export const PlanSchema = /* @__PURE__ */ z.object({
+  version: /* @__PURE__ */ z.literal(1),
+  interviewId: /* @__PURE__ */ requiredText(LIMITS.id),
   createdAt: InstantString,
-  status: z.enum(PLAN_STATUSES),
+  status: /* @__PURE__ */ z.enum(PLAN_STATUSES),
   context: PlanContextSchema,
   decision: PlanDecisionSchema,
   thankYou: PlanThankYouSchema,
-  followUps: z.array(PlanFollowUpSchema).check(z.maxLength(LIMITS.smallList)),
-  quietUntil: z.optional(InstantString),
-  actions: z.array(PlanActionSchema).check(z.maxLength(LIMITS.actions)),
+  followUps: /* @__PURE__ */ z.array(PlanFollowUpSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+  quietUntil: /* @__PURE__ */ z.optional(InstantString),
+  actions: /* @__PURE__ */ z.array(PlanActionSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.actions)),
   /** The offer on the table, once one is received. */
-  offer: z.optional(OfferSchema),
-  history: z.array(PlanEventSchema).check(z.maxLength(LIMITS.history)),
+  offer: /* @__PURE__ */ z.optional(OfferSchema),
+  history: /* @__PURE__ */ z.array(PlanEventSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.history)),
 });
 
 /** The plan for the time after one interview. See {@link PlanSchema}. */

@@ -11,7 +11,7 @@ import { currencyMinorUnits, unknownCurrencyMessage } from "../model/currencies.
  *   more digits than ISO; otherwise the ISO digits stand.
  */
 
-const inUse = new Map<string, number>();
+const inUse = /* @__PURE__ */ new Map<string, number>();
 let supported: ReadonlySet<string> | null | undefined;
 
 function intlCurrencies(): ReadonlySet<string> | null {

@@ -5,7 +5,7 @@ import { type Money, MoneySchema } from "../model/offer.js";
 import { currencyDigits, isoDigits } from "./digits.js";
 import { exact } from "./exact.js";
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 const FORMATTER_CACHE_SIZE = 256;
 
 function formatter(locale: string, currency: string, digits: number): Intl.NumberFormat {

@@ -13,26 +13,26 @@ export const FIT_LEVELS = ["strong", "meets", "partial"] as const;
 export type Fit = (typeof FIT_LEVELS)[number];
 
 const PERCENTILES = ["p25", "p50", "p75", "p90"] as const;
-const amount = boundedNumber(0, MAX_AMOUNT);
+const amount = /* @__PURE__ */ boundedNumber(0, MAX_AMOUNT);
 
 /**
  * Market pay for the role (a salary survey, a pay site): any of the 25th, 50th, 75th and 90th
  * percentiles, in non-decreasing order. In the offer's currency and period unless `currency` or
  * `period` says otherwise.
  */
-export const MarketSchema = z
+export const MarketSchema = /* @__PURE__ */ z
   .strictObject({
-    p25: z.optional(amount),
-    p50: z.optional(amount),
-    p75: z.optional(amount),
-    p90: z.optional(amount),
-    currency: z.optional(CurrencyCode),
-    period: z.optional(z.enum(PAY_PERIODS)),
+    p25: /* @__PURE__ */ z.optional(amount),
+    p50: /* @__PURE__ */ z.optional(amount),
+    p75: /* @__PURE__ */ z.optional(amount),
+    p90: /* @__PURE__ */ z.optional(amount),
+    currency: /* @__PURE__ */ z.optional(CurrencyCode),
+    period: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(PAY_PERIODS)),
     /** Where the figures come from, for the reasons shown. */
-    source: z.optional(text(LIMITS.name)),
+    source: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
   })
   .check(
-    z.superRefine((market, ctx) => {
+    /* @__PURE__ */ z.superRefine((market, ctx) => {
       const given = PERCENTILES.filter((p) => market[p] !== undefined);
       if (given.length === 0) {
         ctx.addIssue({
@@ -70,16 +70,23 @@ export type Market = z.infer<typeof MarketSchema>;
  * in the offer's currency and period; `rates` converts other currencies into the offer's
  * (`{ EUR: 1.08 }`: one euro is 1.08 of the offer's currency); `policy` overrides the defaults.
  */
-export const NegotiationContextSchema = z.strictObject({
-  yearsExperience: z.optional(boundedNumber(0, 80)),
-  yearsRequired: z.optional(boundedNumber(0, 80)),
-  fit: z.optional(z.enum(FIT_LEVELS)),
-  market: z.optional(MarketSchema),
-  competingOffers: z.optional(z.array(OfferSchema).check(z.maxLength(LIMITS.smallList))),
-  walkAway: z.optional(amount),
-  rates: z.optional(z.record(CurrencyCode, z.number().check(z.gt(0), z.lte(1e9)))),
+export const NegotiationContextSchema = /* @__PURE__ */ z.strictObject({
+  yearsExperience: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 80)),
+  yearsRequired: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 80)),
+  fit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(FIT_LEVELS)),
+  market: /* @__PURE__ */ z.optional(MarketSchema),
+  competingOffers: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(OfferSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+  ),
+  walkAway: /* @__PURE__ */ z.optional(amount),
+  rates: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(
+      CurrencyCode,
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(1e9)),
+    ),
+  ),
   /** Policy overrides (see `PolicyOverrides`); validated by `resolvePolicy`. */
-  policy: z.optional(z.unknown()),
+  policy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
 /** What the negotiation advice weighs besides the offer. See {@link NegotiationContextSchema}. */

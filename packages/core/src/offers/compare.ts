@@ -14,11 +14,16 @@ import { resolvePolicy } from "../policy/resolve-policy.js";
 import { toZonedDateTime } from "../time/instant.js";
 
 /** The zod schema of {@link CompareOffersContext}. */
-export const CompareOffersContextSchema = z.strictObject({
-  currency: z.optional(CurrencyCode),
-  rates: z.optional(z.record(CurrencyCode, z.number().check(z.gt(0), z.lte(1e9)))),
-  now: z.optional(InstantString),
-  policy: z.optional(z.unknown()),
+export const CompareOffersContextSchema = /* @__PURE__ */ z.strictObject({
+  currency: /* @__PURE__ */ z.optional(CurrencyCode),
+  rates: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(
+      CurrencyCode,
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(1e9)),
+    ),
+  ),
+  now: /* @__PURE__ */ z.optional(InstantString),
+  policy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
 /**

@@ -135,7 +135,7 @@ const MON_SAT = [1, 2, 3, 4, 5, 6];
 const MON_FRI = [1, 2, 3, 4, 5];
 
 /** The defaults, frozen. Read them; change them only through {@link PolicyOverrides}. */
-export const DEFAULT_POLICY: Readonly<Policy> = deepFreeze({
+export const DEFAULT_POLICY: Readonly<Policy> = /* @__PURE__ */ deepFreeze({
   thankYou: {
     travelMinutes: 60,
     writeBy: "21:00",
@@ -210,8 +210,8 @@ export const DEFAULT_POLICY: Readonly<Policy> = deepFreeze({
 });
 
 /** The EU member states, for the cross-border postal standard (E-POST-INTL). */
-export const EU_COUNTRIES: ReadonlySet<string> = new Set(
-  "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" "),
+export const EU_COUNTRIES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" "),
 );
 
 function deepFreeze<T>(value: T): T {

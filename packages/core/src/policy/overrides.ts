@@ -1,21 +1,25 @@
 import * as z from "zod/mini";
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-const timeOfDay = z.string().check(z.regex(TIME, { error: 'expected a 24-hour time "HH:MM"' }));
+const timeOfDay = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(TIME, { error: 'expected a 24-hour time "HH:MM"' }));
 const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
-const window = z
+const window = /* @__PURE__ */ z
   .object({ start: timeOfDay, end: timeOfDay })
-  .check(z.refine((w) => w.start < w.end, { error: "end must be later than start", path: ["end"] }));
-const weekdays = z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.maxLength(7));
+  .check(/* @__PURE__ */ z.refine((w) => w.start < w.end, { error: "end must be later than start", path: ["end"] }));
+const weekdays = /* @__PURE__ */ z
+  .array(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(7)))
+  .check(/* @__PURE__ */ z.maxLength(7));
 
-const postalService = z.object({
-  source: z.optional(z.string().check(z.maxLength(40))),
-  days: z.optional(count(60)),
-  localDays: z.optional(count(60)),
-  deliveryWeekdays: z.optional(weekdays.check(z.minLength(1))),
-  cutoff: z.optional(timeOfDay),
-  saturdayCutoff: z.optional(timeOfDay),
-  slowPostingExtraDays: z.optional(count(10)),
+const postalService = /* @__PURE__ */ z.object({
+  source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(40))),
+  days: /* @__PURE__ */ z.optional(/* @__PURE__ */ count(60)),
+  localDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ count(60)),
+  deliveryWeekdays: /* @__PURE__ */ z.optional(/* @__PURE__ */ weekdays.check(/* @__PURE__ */ z.minLength(1))),
+  cutoff: /* @__PURE__ */ z.optional(timeOfDay),
+  saturdayCutoff: /* @__PURE__ */ z.optional(timeOfDay),
+  slowPostingExtraDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ count(10)),
 });
 
 const share = (max: number) => z.number().check(z.gte(0), z.lte(max));
@@ -27,43 +31,64 @@ const span = (max: number) =>
     })
     .check(z.refine((s) => s.min <= s.max, { error: "must be at least min", path: ["max"] }));
 
-const negotiation = z
+const negotiation = /* @__PURE__ */ z
   .strictObject({
-    askRaise: z.optional(share(1)),
-    maxAskRaise: z.optional(share(2)),
-    estimatedRoom: z.optional(share(1)),
-    settleShare: z.optional(share(1)),
-    counterPosition: z.optional(
-      z
-        .strictObject({ low: share(1), high: share(1) })
-        .check(z.refine((t) => t.low <= t.high, { error: "must be at least low", path: ["high"] })),
+    askRaise: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(1)),
+    maxAskRaise: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(2)),
+    estimatedRoom: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(1)),
+    settleShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(1)),
+    counterPosition: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z
+        .strictObject({ low: /* @__PURE__ */ share(1), high: /* @__PURE__ */ share(1) })
+        .check(/* @__PURE__ */ z.refine((t) => t.low <= t.high, { error: "must be at least low", path: ["high"] })),
     ),
-    acceptAtPercentile: z.optional(z.union([z.literal(25), z.literal(50), z.literal(75), z.literal(90)])),
-    leverageWeights: z.optional(
-      z.strictObject({
-        experience: z.optional(share(1)),
-        fit: z.optional(share(1)),
-        market: z.optional(share(1)),
-        competingOffer: z.optional(share(1)),
+    acceptAtPercentile: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.union([
+        /* @__PURE__ */ z.literal(25),
+        /* @__PURE__ */ z.literal(50),
+        /* @__PURE__ */ z.literal(75),
+        /* @__PURE__ */ z.literal(90),
+      ]),
+    ),
+    leverageWeights: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        experience: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(1)),
+        fit: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(1)),
+        market: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(1)),
+        competingOffer: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(1)),
       }),
     ),
-    riskFullRaise: z.optional(z.number().check(z.gt(0), z.lte(10))),
-    riskNoCompetingOffer: z.optional(share(10)),
-    hoursPerWeek: z.optional(z.number().check(z.gt(0), z.lte(168))),
-    weeksPerYear: z.optional(z.number().check(z.gt(0), z.lte(53))),
-    daysPerWeek: z.optional(z.number().check(z.gt(0), z.lte(7))),
-    compareYears: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
-    levers: z.optional(
-      z.strictObject({
-        startDateWeeks: z.optional(span(52)),
-        extraPtoDays: z.optional(span(60)),
-        reviewMonths: z.optional(z.int().check(z.minimum(1), z.maximum(24))),
+    riskFullRaise: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(10)),
+    ),
+    riskNoCompetingOffer: /* @__PURE__ */ z.optional(/* @__PURE__ */ share(10)),
+    hoursPerWeek: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(168)),
+    ),
+    weeksPerYear: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(53)),
+    ),
+    daysPerWeek: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(7)),
+    ),
+    compareYears: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(10)),
+    ),
+    levers: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        startDateWeeks: /* @__PURE__ */ z.optional(/* @__PURE__ */ span(52)),
+        extraPtoDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ span(60)),
+        reviewMonths: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(24)),
+        ),
       }),
     ),
-    shareDeadlineBusinessDays: z.optional(z.int().check(z.minimum(0), z.maximum(30))),
+    shareDeadlineBusinessDays: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(30)),
+    ),
   })
   .check(
-    z.superRefine((n, ctx) => {
+    /* @__PURE__ */ z.superRefine((n, ctx) => {
       if (n.askRaise !== undefined && n.maxAskRaise !== undefined && n.askRaise > n.maxAskRaise) {
         ctx.addIssue({
           code: "custom",
@@ -76,45 +101,64 @@ const negotiation = z
   );
 
 /** The zod schema of {@link PolicyOverrides}. Every field optional; unknown keys are refused so a typo is caught. */
-export const PolicyOverridesSchema = z.strictObject({
-  thankYou: z.optional(
-    z.strictObject({
-      travelMinutes: z.optional(count(24 * 60)),
-      writeBy: z.optional(timeOfDay),
-      lateAfter: z.optional(timeOfDay),
-      lateWriteBy: z.optional(timeOfDay),
-      channel: z.optional(z.enum(["auto", "email", "postal", "email-then-postal"])),
-      postalMarginBusinessDays: z.optional(count(30)),
-      emailWithinHours: z.optional(count(24 * 14)),
-      businessHours: z.optional(window),
+export const PolicyOverridesSchema = /* @__PURE__ */ z.strictObject({
+  thankYou: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      travelMinutes: /* @__PURE__ */ z.optional(/* @__PURE__ */ count(24 * 60)),
+      writeBy: /* @__PURE__ */ z.optional(timeOfDay),
+      lateAfter: /* @__PURE__ */ z.optional(timeOfDay),
+      lateWriteBy: /* @__PURE__ */ z.optional(timeOfDay),
+      channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["auto", "email", "postal", "email-then-postal"])),
+      postalMarginBusinessDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ count(30)),
+      emailWithinHours: /* @__PURE__ */ z.optional(/* @__PURE__ */ count(24 * 14)),
+      businessHours: /* @__PURE__ */ z.optional(window),
     }),
   ),
-  postal: z.optional(
-    z.record(
-      z
+  postal: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z
         .string()
-        .check(z.regex(/^(?:[A-Z]{2}|EU|INTL|DEFAULT)$/, { error: "expected a country code, EU, INTL or DEFAULT" })),
+        .check(
+          /* @__PURE__ */ z.regex(/^(?:[A-Z]{2}|EU|INTL|DEFAULT)$/, {
+            error: "expected a country code, EU, INTL or DEFAULT",
+          }),
+        ),
       postalService,
     ),
   ),
-  decision: z.optional(z.strictObject({ defaultBusinessDays: z.optional(count(260)) })),
-  followUp: z.optional(
-    z.strictObject({
-      callingWindows: z.optional(
-        z.partialRecord(z.enum(["1", "2", "3", "4", "5", "6", "7"]), z.array(window).check(z.maxLength(12))),
+  decision: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({ defaultBusinessDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ count(260)) }),
+  ),
+  followUp: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      callingWindows: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.partialRecord(
+          /* @__PURE__ */ z.enum(["1", "2", "3", "4", "5", "6", "7"]),
+          /* @__PURE__ */ z.array(window).check(/* @__PURE__ */ z.maxLength(12)),
+        ),
       ),
-      touches: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
-      gapBusinessDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
-      firstAfterBusinessDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
+      touches: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(10)),
+      ),
+      gapBusinessDays: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(60)),
+      ),
+      firstAfterBusinessDays: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(60)),
+      ),
     }),
   ),
-  outcome: z.optional(
-    z.strictObject({
-      rejectionReplyBusinessDays: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
-      offerResponseBusinessDays: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
+  outcome: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      rejectionReplyBusinessDays: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(30)),
+      ),
+      offerResponseBusinessDays: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(30)),
+      ),
     }),
   ),
-  negotiation: z.optional(negotiation),
+  negotiation: /* @__PURE__ */ z.optional(negotiation),
 });
 
 /**

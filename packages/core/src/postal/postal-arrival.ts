@@ -11,17 +11,17 @@ import { resolvePolicy } from "../policy/resolve-policy.js";
 import { type InstantInput, toZonedDateTime } from "../time/instant.js";
 import { estimatePostal } from "./estimate.js";
 
-const PlaceSchema = z.strictObject({
+const PlaceSchema = /* @__PURE__ */ z.strictObject({
   country: CountryCode,
-  region: z.optional(text(LIMITS.code)),
-  address: z.optional(PostalAddressSchema),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
+  address: /* @__PURE__ */ z.optional(PostalAddressSchema),
 });
 
-const OptionsSchema = z.strictObject({
-  from: z.strictObject({ ...PlaceSchema.shape, timeZone: TimeZoneName }),
+const OptionsSchema = /* @__PURE__ */ z.strictObject({
+  from: /* @__PURE__ */ z.strictObject({ ...PlaceSchema.shape, timeZone: TimeZoneName }),
   to: PlaceSchema,
-  readyAt: z.unknown(),
-  policy: z.optional(z.unknown()),
+  readyAt: /* @__PURE__ */ z.unknown(),
+  policy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
 /** Where a letter goes from and to, and when it is ready. See {@link postalArrival}. */

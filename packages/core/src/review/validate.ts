@@ -21,25 +21,37 @@ export const MAX_DRAFTS = 50;
 
 const DRAFT_CHANNELS = ["email", "postal", "note"] as const;
 
-const DraftSchema = z.string().check(z.maxLength(MAX_DRAFT_LENGTH));
+const DraftSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(MAX_DRAFT_LENGTH));
 
-const WordCount = z.optional(boundedInt(0, MAX_DRAFT_LENGTH));
+const WordCount = /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedInt(0, MAX_DRAFT_LENGTH));
 
 const contextShape = {
   // Checked by parseInterviewInput, which reports it under `input`.
-  input: z.optional(z.unknown()),
-  otherCompanies: z.optional(z.array(requiredText(LIMITS.name)).check(z.maxLength(MAX_OTHER_COMPANIES))),
-  channel: z.optional(z.enum(DRAFT_CHANNELS)),
-  limits: z.optional(z.strictObject({ min: WordCount, idealMin: WordCount, idealMax: WordCount, max: WordCount })),
+  input: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  otherCompanies: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .array(/* @__PURE__ */ requiredText(LIMITS.name))
+      .check(/* @__PURE__ */ z.maxLength(MAX_OTHER_COMPANIES)),
+  ),
+  channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(DRAFT_CHANNELS)),
+  limits: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({ min: WordCount, idealMin: WordCount, idealMax: WordCount, max: WordCount }),
+  ),
 };
 
-const ContextSchema = z.strictObject({ ...contextShape, recipient: z.optional(PersonSchema) });
+const ContextSchema = /* @__PURE__ */ z.strictObject({
+  ...contextShape,
+  recipient: /* @__PURE__ */ z.optional(PersonSchema),
+});
 
-const SetContextSchema = z.strictObject({ ...contextShape, similarityThreshold: z.optional(boundedNumber(0, 1)) });
+const SetContextSchema = /* @__PURE__ */ z.strictObject({
+  ...contextShape,
+  similarityThreshold: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 1)),
+});
 
-const DraftsSchema = z
-  .array(z.strictObject({ recipient: PersonSchema, text: DraftSchema }))
-  .check(z.maxLength(MAX_DRAFTS));
+const DraftsSchema = /* @__PURE__ */ z
+  .array(/* @__PURE__ */ z.strictObject({ recipient: PersonSchema, text: DraftSchema }))
+  .check(/* @__PURE__ */ z.maxLength(MAX_DRAFTS));
 
 /** A review context after validation, with its defaults filled in. */
 export interface ValidContext {

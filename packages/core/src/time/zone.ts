@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 
-const cache = new Map<string, string | null>();
+const cache = /* @__PURE__ */ new Map<string, string | null>();
 
 /**
  * Resolves an IANA time zone name (`"America/New_York"`) to its canonical spelling.

@@ -5,8 +5,8 @@ import { readLead, readTail } from "./lead.js";
 import { type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
 
 /** Countries that write numeric dates day first ("4/12" = 4 December). Others read month first. */
-const DAY_FIRST = new Set(
-  "GB IE AU NZ IN ZA SG MY HK PK NG KE GH IL FR DE ES IT NL BE PT AT CH DK SE NO FI PL CZ BR AR MX CL CO PE RU TR GR RO HU".split(
+const DAY_FIRST = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ "GB IE AU NZ IN ZA SG MY HK PK NG KE GH IL FR DE ES IT NL BE PT AT CH DK SE NO FI PL CZ BR AR MX CL CO PE RU TR GR RO HU".split(
     " ",
   ),
 );

@@ -4,7 +4,7 @@
  */
 
 /** Word → value for one…twelve (and "a"/"an" as one). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const NUMBER_WORDS: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
   a: 1,
   an: 1,
   one: 1,
@@ -29,9 +29,11 @@ export interface Quantity {
   precision: "exact" | "fuzzy" | "vague";
 }
 
-const EXACT = `\\d{1,3}|${Object.keys(NUMBER_WORDS)
-  .filter((w) => w !== "a" && w !== "an")
-  .join("|")}`;
+const EXACT = `\\d{1,3}|${
+  /* @__PURE__ */ Object.keys(NUMBER_WORDS)
+    .filter((w) => w !== "a" && w !== "an")
+    .join("|")
+}`;
 const SINGLE = `${EXACT}|an?`;
 const FUZZY = "(?:a\\s+)?couple(?:\\s+of)?|(?:a\\s+)?few|several";
 

@@ -42,7 +42,7 @@ const MONTHS = [
   "nov(?:ember)?",
   "dec(?:ember)?",
 ];
-const MONTH_NAME = `(${MONTHS.join("|")})\\.?(?:,?\\s+(\\d{4}))?`;
+const MONTH_NAME = `(${/* @__PURE__ */ MONTHS.join("|")})\\.?(?:,?\\s+(\\d{4}))?`;
 const WHICH = "(this|the|next|the\\s+following|following|the\\s+coming|coming)";
 const PART =
   "(early|earlier|the\\s+early\\s+part\\s+of|beginning\\s+of|the\\s+beginning\\s+of|start\\s+of|the\\s+start\\s+of|first\\s+thing|first\\s+half\\s+of|the\\s+first\\s+half\\s+of|mid|middle\\s+of|the\\s+middle\\s+of|late|later|the\\s+latter\\s+part\\s+of|latter\\s+part\\s+of|second\\s+half\\s+of|the\\s+second\\s+half\\s+of)";
@@ -72,13 +72,13 @@ const AFTER_NEXT = "(?:the\\s+)?week\\s+after\\s+next";
 const PATTERNS: readonly Pattern[] = [
   {
     // "today", "end of day", "close of business", "tonight": nothing can be checked before the next business day.
-    regex: rx(
-      `(?:(?:later\\s+)?today|tonight|this\\s+(?:afternoon|evening)|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|eod|cob|close\\s+of\\s+business|end\\s+of\\s+business(?:\\s+today)?)(?!\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY}|tomorrow|${MONTHS.join("|")}))`,
+    regex: /* @__PURE__ */ rx(
+      `(?:(?:later\\s+)?today|tonight|this\\s+(?:afternoon|evening)|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|eod|cob|close\\s+of\\s+business|end\\s+of\\s+business(?:\\s+today)?)(?!\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY}|tomorrow|${/* @__PURE__ */ MONTHS.join("|")}))`,
     ),
     read: (_m, ctx) => ({ mode: "by", from: ctx.ref, to: ctx.ref, confidence: "medium" }),
   },
   {
-    regex: rx("(?:the\\s+)?day\\s+after\\s+tomorrow"),
+    regex: /* @__PURE__ */ rx("(?:the\\s+)?day\\s+after\\s+tomorrow"),
     read: (_m, ctx, lead) => ({
       mode: lead ?? "at",
       from: ctx.ref.add({ days: 2 }),
@@ -87,7 +87,7 @@ const PATTERNS: readonly Pattern[] = [
     }),
   },
   {
-    regex: rx("tomorrow"),
+    regex: /* @__PURE__ */ rx("tomorrow"),
     read: (_m, ctx, lead) => ({
       mode: lead ?? "at",
       from: ctx.ref.add({ days: 1 }),
@@ -97,7 +97,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "by the end of next week", "end of the week", "the end of the week after next", "the week's end"
-    regex: rx(`${END}\\s+(?:${AFTER_NEXT}|${WEEK})|${WEEK}(?:'s)?\\s+end`),
+    regex: /* @__PURE__ */ rx(`${END}\\s+(?:${AFTER_NEXT}|${WEEK})|${WEEK}(?:'s)?\\s+end`),
     read: (m, ctx) => {
       const week = whichWeek(ctx, m[0]);
       return { mode: "by", from: week, to: week.add({ days: 6 }), confidence: "high" };
@@ -105,7 +105,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "end of the month", "end of next month", "month-end", "end of December"
-    regex: rx(`${END}\\s+(?:${MONTH_NAME}|${WHICH}?\\s*month)|(?:the\\s+)?month[\\s-]end`),
+    regex: /* @__PURE__ */ rx(`${END}\\s+(?:${MONTH_NAME}|${WHICH}?\\s*month)|(?:the\\s+)?month[\\s-]end`),
     read: (m, ctx) => {
       const month = m[1] ? namedMonth(ctx, m[1], m[2], WHOLE_MONTH) : whichMonth(ctx, m[0]);
       if (!month) return undefined;
@@ -114,7 +114,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "end of the year", "year-end"
-    regex: rx(`${END}\\s+(?:the|this)\\s+year|(?:the\\s+)?year[\\s-]end`),
+    regex: /* @__PURE__ */ rx(`${END}\\s+(?:the|this)\\s+year|(?:the\\s+)?year[\\s-]end`),
     read: (_m, ctx) => {
       const year = ctx.calendar.nextBusinessDay(ctx.ref).year;
       return {
@@ -127,7 +127,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "early next week", "mid-next week", "later this week", "the beginning of the week after next"
-    regex: rx(`${PART}[\\s-]+(?:${AFTER_NEXT}|${WEEK})`),
+    regex: /* @__PURE__ */ rx(`${PART}[\\s-]+(?:${AFTER_NEXT}|${WEEK})`),
     read: (m, ctx, lead) => {
       const part = partName(m[1] ?? "");
       const week = whichWeek(ctx, m[0]);
@@ -145,7 +145,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "mid-December", "early January 2027", "the end of"… is above; "late Dec."
-    regex: rx(`${PART}[\\s-]+${MONTH_NAME}`),
+    regex: /* @__PURE__ */ rx(`${PART}[\\s-]+${MONTH_NAME}`),
     read: (m, ctx, lead) => {
       const range = MONTH_PARTS[partName(m[1] ?? "")] ?? WHOLE_MONTH;
       const month = namedMonth(ctx, m[2] ?? "", m[3], range);
@@ -155,7 +155,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "early next month", "mid-month", "later this month"
-    regex: rx(`${PART}[\\s-]+${WHICH}?\\s*month`),
+    regex: /* @__PURE__ */ rx(`${PART}[\\s-]+${WHICH}?\\s*month`),
     read: (m, ctx, lead) => {
       const range = MONTH_PARTS[partName(m[1] ?? "")] ?? WHOLE_MONTH;
       let month = whichMonth(ctx, m[0]);
@@ -166,7 +166,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "next week", "this week", "the week after next", "the following week"; "the week" only after "within"/"by".
-    regex: rx(`${AFTER_NEXT}|${WEEK}`),
+    regex: /* @__PURE__ */ rx(`${AFTER_NEXT}|${WEEK}`),
     read: (m, ctx, lead) => {
       if (!/this|next|follow|coming|after/i.test(m[0]) && lead !== "by") return undefined;
       // "Tuesday next week", "next week on Tuesday": one day, left to the date reader.
@@ -180,7 +180,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "next month", "this month", "within the month"
-    regex: rx(`${WHICH}\\s*month`),
+    regex: /* @__PURE__ */ rx(`${WHICH}\\s*month`),
     read: (m, ctx, lead) => {
       if (/^the$/i.test(m[1] ?? "") && lead !== "by") return undefined;
       const month = whichMonth(ctx, m[0]);
@@ -190,7 +190,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "in December", "by January", "during March 2027": a whole month, a weak reading.
-    regex: rx(MONTH_NAME),
+    regex: /* @__PURE__ */ rx(MONTH_NAME),
     read: (m, ctx, lead) => {
       if (lead === undefined || !m.input) return undefined;
       // "December 4" and "4th of December" are dates: leave them to the date reader.

@@ -11,7 +11,7 @@ import type { DecisionTimelineConfidence, DecisionTimelineUnit } from "./types.j
 export const BUSINESS_DAYS_PER_WEEK = 5;
 
 const UNIT = "(business|working|work|calendar|office)?[\\s-]*(days?|weeks?|wks?|months?|hours?|hrs?|fortnights?)";
-const SPAN = new RegExp(
+const SPAN = /* @__PURE__ */ new RegExp(
   `(?<![\\w-])(${QUANTITY_SOURCE})\\s+(?:(?:more|additional|further|extra|or\\s+so)\\s+)?${UNIT}(?:'s?|s')?(?:\\s+or\\s+(${SINGLE_SOURCE}|so)(?![\\w-]))?(?:\\s+time)?(?![\\w-])`,
   "gi",
 );

@@ -12,7 +12,7 @@ interface TableCache {
 }
 
 /** Decoded tables, shared by every table source: a table is decoded once, on its first query. */
-const caches = new WeakMap<HolidayTable, TableCache>();
+const caches = /* @__PURE__ */ new WeakMap<HolidayTable, TableCache>();
 
 function cacheOf(table: HolidayTable): TableCache {
   let cache = caches.get(table);

@@ -15,4 +15,4 @@ import { registeredHolidayTables } from "./register.js";
  * defaultHolidaySource.hasCountry("FR"); //=> false
  * ```
  */
-export const defaultHolidaySource: HolidaySource = createTableSource(registeredHolidayTables);
+export const defaultHolidaySource: HolidaySource = /* @__PURE__ */ createTableSource(registeredHolidayTables);

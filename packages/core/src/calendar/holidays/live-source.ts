@@ -24,10 +24,10 @@ const OPTIONS = { languages: ["en"], types: [...DAY_OFF_TYPES] };
 type RawHoliday = ReturnType<Holidays["getHolidays"]>[number];
 
 let countryNames: Readonly<Record<string, string>> | undefined;
-const regionLists = new Map<string, readonly string[]>();
-const instances = new Map<string, Holidays>();
-const rawYears = new Map<string, readonly RawHoliday[]>();
-const years = new Map<string, readonly Holiday[]>();
+const regionLists = /* @__PURE__ */ new Map<string, readonly string[]>();
+const instances = /* @__PURE__ */ new Map<string, Holidays>();
+const rawYears = /* @__PURE__ */ new Map<string, readonly RawHoliday[]>();
+const years = /* @__PURE__ */ new Map<string, readonly Holiday[]>();
 
 function knownCountries(): Readonly<Record<string, string>> {
   countryNames ??= new Holidays().getCountries("en");
@@ -158,7 +158,7 @@ function holidaysOf(country: unknown, region: unknown, year: unknown): readonly 
  * liveHolidaySource.regions("GB"); //=> ["ALD", "ENG", "NIR", "SCT", "WLS"]
  * ```
  */
-export const liveHolidaySource: HolidaySource = Object.freeze({
+export const liveHolidaySource: HolidaySource = /* @__PURE__ */ Object.freeze({
   holidays: holidaysOf,
   hasCountry(country: string): boolean {
     return typeof country === "string" && Object.hasOwn(knownCountries(), country.toUpperCase());

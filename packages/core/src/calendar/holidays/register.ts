@@ -6,7 +6,7 @@ import type { HolidayTable } from "./tables/holiday-table.js";
  * an app registers its countries once, at start-up, and every `businessCalendar` built after that
  * sees them. The browser build's default holiday source reads this map.
  */
-const registry = new Map<string, HolidayTable>();
+const registry = /* @__PURE__ */ new Map<string, HolidayTable>();
 
 /** The registered tables, as the browser build's default source reads them (live: later registrations show). */
 export const registeredHolidayTables: ReadonlyMap<string, HolidayTable> = registry;

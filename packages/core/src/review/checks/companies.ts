@@ -6,7 +6,7 @@ import { type Word, wordsOf } from "../text/words.js";
 import type { DraftFinding } from "../types.js";
 
 /** Legal-form words left out when looking for a company's name: "Acme Corp" is found as "Acme". */
-const LEGAL_FORMS = new Set([
+const LEGAL_FORMS = /* @__PURE__ */ new Set([
   "inc",
   "incorporated",
   "corp",
@@ -31,8 +31,8 @@ const LEGAL_FORMS = new Set([
 ]);
 
 /** Words too common to stand for a company alone: "General" is not General Electric. */
-const GENERIC_WORDS = new Set(
-  `american bank british capital consulting digital first general global group health holdings industries
+const GENERIC_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `american bank british capital consulting digital first general global group health holdings industries
   international labs media national new north partners services solutions south systems technologies technology
   the united`.split(/\s+/),
 );

@@ -14,8 +14,8 @@ interface NamePart {
 }
 
 /** Words of greetings and sign-offs, never read as a misspelt name ("Dear" is not "Dean"). */
-const LETTER_WORDS = new Set(
-  `dear dearest hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
+const LETTER_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `dear dearest hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
   sincerely yours faithfully respectfully cheers thanks thank many with all`.split(/\s+/),
 );
 

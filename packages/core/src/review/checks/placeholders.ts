@@ -11,7 +11,7 @@ interface Span {
 const MAX_BRACKETED = 80;
 
 /** Words that mark bracketed text as a placeholder even in lower case (`[your name]`, `<company>`). */
-const PLACEHOLDER_WORDS = new Set([
+const PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
   "name",
   "names",
   "company",
@@ -32,10 +32,25 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 
 /** HTML tags that may appear in a pasted draft and are not placeholders. */
-const HTML_TAGS = new Set(["p", "br", "b", "i", "u", "em", "strong", "div", "span", "a", "ul", "ol", "li", "hr"]);
+const HTML_TAGS = /* @__PURE__ */ new Set([
+  "p",
+  "br",
+  "b",
+  "i",
+  "u",
+  "em",
+  "strong",
+  "div",
+  "span",
+  "a",
+  "ul",
+  "ol",
+  "li",
+  "hr",
+]);
 
 /** Single words that are publishing or editing marks: "TK" (to come), "TODO", "FIXME". */
-const MARKS = new Set(["TK", "TKTK", "TKTKTK", "TODO", "FIXME", "TBC"]);
+const MARKS = /* @__PURE__ */ new Set(["TK", "TKTK", "TKTKTK", "TODO", "FIXME", "TBC"]);
 
 /**
  * Finds template text left in the draft: `{{name}}`, `{name}`, `${name}`, `[Name]` and any

@@ -13,12 +13,12 @@ import { companyName, findCompany } from "./companies.js";
 const THANKS_PREFIXES = ["thank", "appreciat", "grateful", "gratitude", "thx"];
 
 /** Words that express wanting the job, when they sit in a sentence about the role or company. */
-const INTEREST_WORDS = new Set(
-  `want wanted wants excited excite exciting excitement keen eager eagerly interested interest enthusiastic
+const INTEREST_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `want wanted wants excited excite exciting excitement keen eager eagerly interested interest enthusiastic
   enthusiasm thrilled delighted passionate motivated hope hoping hopeful love appeals appealing`.split(/\s+/),
 );
 
-const INTEREST_PHRASES: Phrase[] = [
+const INTEREST_PHRASES: Phrase[] = /* @__PURE__ */ [
   "look forward",
   "looking forward",
   "would welcome",
@@ -30,29 +30,33 @@ const INTEREST_PHRASES: Phrase[] = [
 ].map(phrase);
 
 /** "I wanted to thank you" is not wanting the job. */
-const WANT_TO_NOT_INTEREST = new Set(
-  `thank say let follow mention add share express tell write send ask note apologise apologize check reach take`.split(
+const WANT_TO_NOT_INTEREST = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `thank say let follow mention add share express tell write send ask note apologise apologize check reach take`.split(
     /\s+/,
   ),
 );
 
-const NEGATIONS = new Set(
-  `not never no longer don't doesn't didn't isn't wasn't aren't won't dont doesnt didnt isnt wasnt`.split(/\s+/),
+const NEGATIONS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `not never no longer don't doesn't didn't isn't wasn't aren't won't dont doesnt didnt isnt wasnt`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that stand for the role itself in a sentence ("this role", "the team", "joining you"). */
-const ROLE_REFERENCES = new Set(
-  `role position job opportunity opening team company organisation organization work working join joining
+const ROLE_REFERENCES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `role position job opportunity opening team company organisation organization work working join joining
   contribute contributing post vacancy mission`.split(/\s+/),
 );
 
 /** Words of a job title that say nothing about the job ("Senior", "II"). */
-const TITLE_LEVELS = new Set(
-  `senior junior lead principal staff associate head chief sr jr ii iii iv entry level mid`.split(/\s+/),
+const TITLE_LEVELS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `senior junior lead principal staff associate head chief sr jr ii iii iv entry level mid`.split(
+    /\s+/,
+  ),
 );
 
 /** Phrases that introduce an explanation or an example the interview left out. */
-const EXAMPLE_CUES: Phrase[] = [
+const EXAMPLE_CUES: Phrase[] = /* @__PURE__ */ [
   "for example",
   "for instance",
   "forgot to mention",
@@ -89,7 +93,7 @@ const EXAMPLE_CUES: Phrase[] = [
 ].map(phrase);
 
 /** Phrases that set the candidate apart: what they bring, their record, their fit. */
-const DIFFERENTIATOR_CUES: Phrase[] = [
+const DIFFERENTIATOR_CUES: Phrase[] = /* @__PURE__ */ [
   "what i bring",
   "i bring",
   "i can bring",

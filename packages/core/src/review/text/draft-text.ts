@@ -29,10 +29,24 @@ export interface DraftText {
   at(start: number, end: number): TextPosition;
 }
 
-const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const sentenceSegmenter = /* @__PURE__ */ new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** Words after which a full stop does not end the sentence. */
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e"]);
+const ABBREVIATIONS = /* @__PURE__ */ new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "dr",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+]);
 
 /** Reads `source` into words, sentences and lines. */
 export function readDraft(source: string): DraftText {

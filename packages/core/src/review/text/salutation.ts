@@ -11,10 +11,10 @@ export interface Salutation {
 }
 
 /** Words that open a greeting. */
-const GREETINGS = new Set(["dear", "dearest", "hi", "hello", "hey", "greetings", "good"]);
+const GREETINGS = /* @__PURE__ */ new Set(["dear", "dearest", "hi", "hello", "hey", "greetings", "good"]);
 
 /** Titles written with a full stop that does not end the greeting ("Dear Ms. Whitfield"). */
-export const HONORIFICS: ReadonlySet<string> = new Set([
+export const HONORIFICS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "mr",
   "mrs",
   "ms",

@@ -2,8 +2,8 @@
  * Common English words that carry no content of their own. Content words (what remains)
  * decide whether a note from the interview shows up in a draft.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below
+export const STOP_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ `a about above after again against all also am an and any are as at be because been before being below
   between both but by can could did do does doing down during each few for from further had has have having
   he her here hers herself him himself his how i i'd i'll i'm i've if in into is it it's its itself just
   let's me more most my myself no nor not now of off on once only or other our ours ourselves out over own

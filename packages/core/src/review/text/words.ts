@@ -20,7 +20,7 @@ export interface Word {
   fold: string;
 }
 
-const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+const wordSegmenter = /* @__PURE__ */ new Intl.Segmenter("en", { granularity: "word" });
 
 /**
  * The words of `text`, in order. A word holds at least one letter or digit, so runs of
