@@ -36,4 +36,7 @@ const rows = Object.entries(inputs)
   .sort((a, b) => b[1] - a[1]);
 for (const [path, bytes] of rows.slice(0, Number(top))) console.log(String(bytes).padStart(8), path);
 console.log(String(rows.reduce((n, [, b]) => n + b, 0)).padStart(8), "total (minified)");
-console.log(String(gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length).padStart(8), "gzip -9 of the bundle");
+console.log(
+  String(gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length).padStart(8),
+  "gzip -9 of the bundle",
+);

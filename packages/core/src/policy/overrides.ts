@@ -116,13 +116,11 @@ export const PolicyOverridesSchema = /* @__PURE__ */ z.strictObject({
   ),
   postal: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.record(
-      /* @__PURE__ */ z
-        .string()
-        .check(
-          /* @__PURE__ */ z.regex(/^(?:[A-Z]{2}|EU|INTL|DEFAULT)$/, {
-            error: "expected a country code, EU, INTL or DEFAULT",
-          }),
-        ),
+      /* @__PURE__ */ z.string().check(
+        /* @__PURE__ */ z.regex(/^(?:[A-Z]{2}|EU|INTL|DEFAULT)$/, {
+          error: "expected a country code, EU, INTL or DEFAULT",
+        }),
+      ),
       postalService,
     ),
   ),
