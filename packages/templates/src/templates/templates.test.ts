@@ -60,8 +60,9 @@ describe("every template, rich interview", () => {
 
       I am also writing to Marek about the backfill tool I built, an example I did not get to give.
 
-      What I would bring to your team: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring:
+      What I hope sets me apart, from my own work:
 
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would be glad to carry on the conversation about the warehouse migration whenever it suits you. Thanks again for your time and for such an easy, open conversation.
@@ -81,8 +82,9 @@ describe("every template, rich interview", () => {
 
       I am also writing to Marek about the backfill tool I built, an example I did not get to give.
 
-      What I would bring to your team: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring:
+      What I hope sets me apart, from my own work:
 
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would be glad to carry on the conversation about the warehouse migration whenever it suits you. Thanks again for your time and for such an easy, open conversation.
@@ -102,8 +104,9 @@ describe("every template, rich interview", () => {
 
       I remain keen to join Acme Corp, and I am confident this role is where I can do my best work. I am also writing to Marek Szczepański about the backfill tool I built, an example I did not have the chance to give during the interview.
 
-      Among the experience I would bring to the position: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring the following:
+      From my record, the experience most relevant to the position:
 
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would welcome the chance to discuss on-call load on the data team further. Thank you again for your time and consideration. I look forward to hearing from you.
@@ -123,8 +126,9 @@ describe("every template, rich interview", () => {
 
       I remain keen to join Acme Corp, and I am confident this role is where I can do my best work. I am also writing to Marek Szczepański about the backfill tool I built, an example I did not have the chance to give during the interview.
 
-      Among the experience I would bring to the position: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring the following:
+      From my record, the experience most relevant to the position:
 
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would welcome the chance to discuss on-call load on the data team further. Thank you again for your time and consideration. I look forward to hearing from you.
@@ -142,7 +146,9 @@ describe("every template, rich interview", () => {
 
       Thank you for meeting with me on Tuesday, and for the discussion of the warehouse migration. I want this role at Acme Corp very much. I did not get to mention the backfill tool I built; I have written to Marek about it.
 
-      What I would bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
+      One highlight from my record:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Best,
       Alex Morgan
@@ -157,7 +163,9 @@ describe("every template, rich interview", () => {
 
       Thank you for meeting with me on Tuesday, and for the discussion of the warehouse migration. I want this role at Acme Corp very much. I did not get to mention the backfill tool I built; I have written to Marek about it.
 
-      What I would bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
+      One highlight from my record:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Best wishes,
       Alex Morgan"
@@ -176,8 +184,9 @@ describe("every template, rich interview", () => {
 
       I am also writing to Marek about the backfill tool I built, an example I did not get to give.
 
-      In short, here is what I would bring to the team: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring:
+      From my own work, what I hope sets me apart:
 
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would be happy to carry on the conversation about the warehouse migration any time. Thanks again for your time, and I hope to speak with you soon.
@@ -197,8 +206,9 @@ describe("every template, rich interview", () => {
 
       I am also writing to Marek about the backfill tool I built, an example I did not get to give.
 
-      In short, here is what I would bring to the team: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring:
+      From my own work, what I hope sets me apart:
 
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       I would be happy to carry on the conversation about the warehouse migration any time. Thanks again for your time, and I hope to speak with you soon.
@@ -218,8 +228,9 @@ describe("every template, rich interview", () => {
 
       I am also writing to Marek Szczepański about the backfill tool I built, an example I did not have the chance to give.
 
-      To summarize the experience I would bring to the position: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring the following:
+      To summarize my most relevant experience:
 
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       Thank you again for your time and consideration. I look forward to hearing from you.
@@ -239,8 +250,9 @@ describe("every template, rich interview", () => {
 
       I am also writing to Marek Szczepański about the backfill tool I built, an example I did not have the chance to give.
 
-      To summarise the experience I would bring to the position: Led a warehouse migration of 40 TB with no missed reporting deadline. I would also bring the following:
+      To summarise my most relevant experience:
 
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
 
       Thank you again for your time and consideration. I look forward to hearing from you.
@@ -258,7 +270,9 @@ describe("every template, rich interview", () => {
 
       Thank you for meeting with me on Tuesday; I enjoyed our talk about the warehouse migration. I want this role at Acme Corp and would be glad to join the team. I did not get to mention the backfill tool I built; I have written to Marek about it.
 
-      What I would bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
+      From my record:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Best,
       Alex Morgan
@@ -272,7 +286,9 @@ describe("every template, rich interview", () => {
 
       Thank you for meeting with me on Tuesday; I enjoyed our talk about the warehouse migration. I want this role at Acme Corp and would be glad to join the team. I did not get to mention the backfill tool I built; I have written to Marek about it.
 
-      What I would bring: Led a warehouse migration of 40 TB with no missed reporting deadline.
+      From my record:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Best wishes,
       Alex Morgan"
@@ -287,7 +303,9 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      I enjoyed our talk about the warehouse migration and keep coming back to it. Thank you for meeting with me on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. I think what I bring would help: Led a warehouse migration of 40 TB with no missed reporting deadline. I never got to mention the backfill tool I built, so I am telling Marek about it too.
+      I enjoyed our talk about the warehouse migration and keep coming back to it. Thank you for meeting with me on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. I never got to mention the backfill tool I built, so I am telling Marek about it too. Some of the work I am proudest of:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Warm regards,
       Alex
@@ -299,7 +317,9 @@ describe("every template, rich interview", () => {
 
       Dear Dana,
 
-      I enjoyed our talk about the warehouse migration and keep coming back to it. Thank you for meeting with me on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. I think what I bring would help: Led a warehouse migration of 40 TB with no missed reporting deadline. I never got to mention the backfill tool I built, so I am telling Marek about it too.
+      I enjoyed our talk about the warehouse migration and keep coming back to it. Thank you for meeting with me on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. I never got to mention the backfill tool I built, so I am telling Marek about it too. Some of the work I am proudest of:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Kind regards,
       Alex
@@ -311,7 +331,9 @@ describe("every template, rich interview", () => {
 
       Dear Dana Whitfield,
 
-      I valued our discussion of the warehouse migration. Thank you for meeting with me on Tuesday, November 24. I remain very interested in the Senior Data Engineer position at Acme Corp. I am confident my experience would serve the team well: Led a warehouse migration of 40 TB with no missed reporting deadline. I did not have the chance to mention the backfill tool I built, and I am writing to Marek Szczepański about it.
+      I valued our discussion of the warehouse migration. Thank you for meeting with me on Tuesday, November 24. I remain very interested in the Senior Data Engineer position at Acme Corp. I did not have the chance to mention the backfill tool I built, and I am writing to Marek Szczepański about it. I am confident the following experience would serve the team well:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Sincerely,
       Alex Morgan
@@ -323,7 +345,9 @@ describe("every template, rich interview", () => {
 
       Dear Dana Whitfield,
 
-      I valued our discussion of the warehouse migration. Thank you for meeting with me on Tuesday 24 November. I remain very interested in the Senior Data Engineer position at Acme Corp. I am confident my experience would serve the team well: Led a warehouse migration of 40 TB with no missed reporting deadline. I did not have the chance to mention the backfill tool I built, and I am writing to Marek Szczepański about it.
+      I valued our discussion of the warehouse migration. Thank you for meeting with me on Tuesday 24 November. I remain very interested in the Senior Data Engineer position at Acme Corp. I did not have the chance to mention the backfill tool I built, and I am writing to Marek Szczepański about it. I am confident the following experience would serve the team well:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Yours sincerely,
       Alex Morgan
@@ -335,7 +359,9 @@ describe("every template, rich interview", () => {
 
       Hi Dana,
 
-      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline. I never got to mention the backfill tool I built.
+      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. I never got to mention the backfill tool I built. Work I am proud of:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Best,
       Alex
@@ -347,7 +373,9 @@ describe("every template, rich interview", () => {
 
       Hi Dana,
 
-      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. What I bring: Led a warehouse migration of 40 TB with no missed reporting deadline. I never got to mention the backfill tool I built.
+      Thank you for Tuesday and for the talk about the warehouse migration. I want this role at Acme Corp. I never got to mention the backfill tool I built. Work I am proud of:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Best wishes,
       Alex"
@@ -371,8 +399,9 @@ describe("every template, rich interview", () => {
 
       There is one example I wish I had given you. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
-      Something I would bring to the work: Cut the nightly pipeline from six hours to ninety minutes. I would also bring:
+      Some of the work I am proudest of:
 
+      - Cut the nightly pipeline from six hours to ninety minutes
       - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Thank you again for your time. I hope we get to talk more soon.
@@ -388,8 +417,9 @@ describe("every template, rich interview", () => {
 
       Our conversation confirmed my interest in the position, and I would welcome the chance to contribute at Acme Corp. I would also like to add an example that I did not mention during the interview. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
-      One part of my record I would like you to know about: Cut the nightly pipeline from six hours to ninety minutes. I would also bring the following:
+      What I would most like you to know about my record:
 
+      - Cut the nightly pipeline from six hours to ninety minutes
       - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Thank you once more for your time. I look forward to the next step.
@@ -403,7 +433,9 @@ describe("every template, rich interview", () => {
 
       I enjoyed hearing about streaming ingestion with late-arriving events; thank you for your time on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. One thing I did not mention: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
-      I would bring this to the team: Cut the nightly pipeline from six hours to ninety minutes.
+      Work I would build on here:
+
+      - Cut the nightly pipeline from six hours to ninety minutes
 
       Best,
       Alex Morgan
@@ -416,8 +448,9 @@ describe("every template, rich interview", () => {
 
       There is one example I wish I had given. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
-      If it helps your decision, this is what I would bring: Cut the nightly pipeline from six hours to ninety minutes. I would also bring:
+      If it helps your decision, here is some of the work I am proudest of:
 
+      - Cut the nightly pipeline from six hours to ninety minutes
       - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Thanks so much for your time. I hope we speak again soon.
@@ -434,8 +467,9 @@ describe("every template, rich interview", () => {
 
       I would like to add an example I did not mention during our conversation. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
-      The experience most relevant to your team: Cut the nightly pipeline from six hours to ninety minutes. I would also bring the following:
+      The experience I believe is most relevant to your team:
 
+      - Cut the nightly pipeline from six hours to ninety minutes
       - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Thank you once more for your time. I look forward to the next step.
@@ -450,7 +484,9 @@ describe("every template, rich interview", () => {
 
       Thanks for the talk about streaming ingestion with late-arriving events on Tuesday. I am keen to join Acme Corp as its Senior Data Engineer. One example I did not get to: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
-      What I bring to the team: Cut the nightly pipeline from six hours to ninety minutes.
+      Work I am proud of:
+
+      - Cut the nightly pipeline from six hours to ninety minutes
 
       Best,
       Alex Morgan
@@ -459,7 +495,9 @@ describe("every template, rich interview", () => {
 
       Dear Marek,
 
-      Thank you for meeting with me on Tuesday, and for all you told me about streaming ingestion with late-arriving events. I really want this role at Acme Corp. Something I would bring to the team: Cut the nightly pipeline from six hours to ninety minutes. One more example I meant to share: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thank you for meeting with me on Tuesday, and for all you told me about streaming ingestion with late-arriving events. I really want this role at Acme Corp. One more example I meant to share: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. What I hope sets me apart:
+
+      - Cut the nightly pipeline from six hours to ninety minutes
 
       Warm regards,
       Alex
@@ -468,7 +506,9 @@ describe("every template, rich interview", () => {
 
       Dear Marek Szczepański,
 
-      Thank you for meeting with me on Tuesday, November 24 and for explaining streaming ingestion with late-arriving events. I would welcome the opportunity to join Acme Corp as its Senior Data Engineer. I believe I would bring relevant experience: Cut the nightly pipeline from six hours to ninety minutes. I would also add one example: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thank you for meeting with me on Tuesday, November 24 and for explaining streaming ingestion with late-arriving events. I would welcome the opportunity to join Acme Corp as its Senior Data Engineer. I would also add one example: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. The experience I believe is most relevant to the role:
+
+      - Cut the nightly pipeline from six hours to ninety minutes
 
       Sincerely,
       Alex Morgan
@@ -477,7 +517,9 @@ describe("every template, rich interview", () => {
 
       Hi Marek,
 
-      I enjoyed hearing about streaming ingestion with late-arriving events. Thank you for your time. I am keen to join Acme Corp. I would bring this: Cut the nightly pipeline from six hours to ninety minutes. I also meant to say: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I enjoyed hearing about streaming ingestion with late-arriving events. Thank you for your time. I am keen to join Acme Corp. I also meant to say: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. From my record:
+
+      - Cut the nightly pipeline from six hours to ninety minutes
 
       Best,
       Alex"
@@ -864,7 +906,7 @@ describe("every template, rich interview", () => {
 
       Thank you for the offer of $95,000 a year. I am excited about the Senior Data Engineer role and about joining Acme Corp, and I want to make this work. Before I accept, I would like to ask whether the base salary could be $108,000.
 
-      Here is what I would bring from day one:
+      Why I think this is fair, from my own work:
 
       - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
@@ -884,7 +926,7 @@ describe("every template, rich interview", () => {
 
       Thank you for the offer of US$95,000 a year. I am excited about the Senior Data Engineer role and about joining Acme Corp, and I want to make this work. Before I accept, I would like to ask whether the base salary could be US$108,000.
 
-      Here is what I would bring from day one:
+      Why I think this is fair, from my own work:
 
       - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
@@ -904,7 +946,7 @@ describe("every template, rich interview", () => {
 
       Thank you for offering me the Senior Data Engineer position at $95,000 a year. I am very pleased to have the offer and would like to join Acme Corp. Having considered the role and its responsibilities, I would like to request a base salary of $108,000.
 
-      This request reflects the experience I would bring to the position:
+      In support of this request, the relevant experience from my record:
 
       - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
@@ -924,7 +966,7 @@ describe("every template, rich interview", () => {
 
       Thank you for offering me the Senior Data Engineer position at US$95,000 a year. I am very pleased to have the offer and would like to join Acme Corp. Having considered the role and its responsibilities, I would like to request a base salary of US$108,000.
 
-      This request reflects the experience I would bring to the position:
+      In support of this request, the relevant experience from my record:
 
       - Led a warehouse migration of 40 TB with no missed reporting deadline
       - Cut the nightly pipeline from six hours to ninety minutes
@@ -1648,7 +1690,10 @@ describe("every template, rich interview", () => {
       - What went well?
       - Which question would you answer differently?
       - Rehearse the example you left out: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
-      - Keep leading with: Led a warehouse migration of 40 TB with no missed reporting deadline
+
+      The example to keep leading with:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Decision expected by Monday, November 30; call on Tuesday, December 1 if there is no news.
 
@@ -1661,7 +1706,10 @@ describe("every template, rich interview", () => {
       - What went well?
       - Which question would you answer differently?
       - Rehearse the example you left out: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
-      - Keep leading with: Led a warehouse migration of 40 TB with no missed reporting deadline
+
+      The example to keep leading with:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
 
       Decision expected by Monday 30 November; call on Tuesday 1 December if there is no news."
     `);
