@@ -984,7 +984,13 @@ describe("every template, rich interview", () => {
 
       Hi Priya,
 
-      Thank you for the offer of $95,000 a year; I want to join Acme Corp. Could the base salary be $108,000? I would also like to discuss a signing bonus of $7,500; an earlier pay review, after 6 months; and a later start date. Happy to talk whenever suits you.
+      Thank you for the offer of $95,000 a year; I want to join Acme Corp. Could the base salary be $108,000?
+
+      From my record, in support of the request:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
+
+      I would also like to discuss a signing bonus of $7,500; an earlier pay review, after 6 months; and a later start date. Happy to talk whenever suits you.
 
       Best,
       Alex Morgan
@@ -996,7 +1002,13 @@ describe("every template, rich interview", () => {
 
       Hi Priya,
 
-      Thank you for the offer of US$95,000 a year; I want to join Acme Corp. Could the base salary be US$108,000? I would also like to discuss a joining bonus of US$7,500; an earlier pay review, after 6 months; and a later start date. Happy to talk whenever suits you.
+      Thank you for the offer of US$95,000 a year; I want to join Acme Corp. Could the base salary be US$108,000?
+
+      From my record, in support of the request:
+
+      - Led a warehouse migration of 40 TB with no missed reporting deadline
+
+      I would also like to discuss a joining bonus of US$7,500; an earlier pay review, after 6 months; and a later start date. Happy to talk whenever suits you.
 
       Best wishes,
       Alex Morgan"

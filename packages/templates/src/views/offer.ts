@@ -32,6 +32,8 @@ export interface OfferView extends CommonView {
   /** What sets the candidate apart, as list items. */
   strengths: string[];
   hasStrengths: boolean;
+  /** The one strength a brief email has room for: the first the candidate listed. */
+  strength: string | undefined;
   /** `true` when the email asks for something (the base, or other terms). */
   asking: boolean;
   /** `true` when base pay is fixed or the advice is to negotiate other terms only. */
@@ -143,6 +145,7 @@ export function offerView(r: Resolved): OfferView {
     reasons: (negotiation?.why ?? []).map((why) => asSentence(why.text)).filter((text): text is string => !!text),
     strengths,
     hasStrengths: strengths.length > 0,
+    strength: strengths[0],
     otherTermsOnly,
   };
 }
