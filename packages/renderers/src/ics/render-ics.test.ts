@@ -92,7 +92,16 @@ describe("renderIcs", () => {
     expect(events(renderIcs(plan, { alarms: false }))[0]!.component.getAllSubcomponents("valarm")).toHaveLength(0);
   });
 
-  it.each([[[-1]], [[1.5]], [["15"]], [true], [Array(11).fill(5)]])("refuses alarms %j", (alarms) => {
+  it("reads alarms: true as the default reminder and a single number as one reminder", () => {
+    const trigger = (ics: string) =>
+      events(ics)[0]!
+        .component.getAllSubcomponents("valarm")
+        .map((a) => String(a.getFirstPropertyValue("trigger")));
+    expect(trigger(renderIcs(plan, { alarms: true }))).toEqual(["-PT15M"]);
+    expect(trigger(renderIcs(plan, { alarms: 30 }))).toEqual(["-PT30M"]);
+  });
+
+  it.each([[[-1]], [[1.5]], [["15"]], ["15"], [-5], [Array(11).fill(5)]])("refuses alarms %j", (alarms) => {
     expect(() => renderIcs(plan, { alarms: alarms as never })).toThrow(AfterviewValidationError);
   });
 

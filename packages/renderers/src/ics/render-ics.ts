@@ -11,9 +11,10 @@ import { isTzidSafe, vtimezone } from "./vtimezone.js";
 export interface IcsOptions {
   /**
    * Reminders on each pending event, in minutes before it starts; `false` or `[]` for none.
-   * By default one, {@link DEFAULT_ALARM_MINUTES} before. Whole numbers from 0 to 40320 (four weeks).
+   * By default (or `true`) one, {@link DEFAULT_ALARM_MINUTES} before; a single number is one reminder.
+   * Whole numbers from 0 to 40320 (four weeks).
    */
-  alarms?: false | readonly number[];
+  alarms?: boolean | number | readonly number[];
 }
 
 /**
@@ -107,8 +108,9 @@ function description(action: PlanAction & { due: { start: string; end: string } 
 }
 
 function readAlarms(value: unknown): readonly number[] {
-  if (value === undefined) return [DEFAULT_ALARM_MINUTES];
+  if (value === undefined || value === true) return [DEFAULT_ALARM_MINUTES];
   if (value === false) return [];
+  if (typeof value === "number") return readAlarms([value]);
   const ok =
     Array.isArray(value) && value.length <= 10 && value.every((m) => Number.isInteger(m) && m >= 0 && m <= 40320);
   if (!ok) {
@@ -116,7 +118,7 @@ function readAlarms(value: unknown): readonly number[] {
       [
         {
           path: "alarms",
-          message: "expected false or up to 10 whole numbers of minutes from 0 to 40320",
+          message: "expected true, false, or up to 10 whole numbers of minutes from 0 to 40320",
           code: "invalid_value",
         },
       ],
