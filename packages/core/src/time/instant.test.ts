@@ -83,3 +83,26 @@ describe("resolveTimeZone", () => {
     );
   });
 });
+
+describe("Temporal objects from another copy of Temporal (native, or another polyfill instance)", () => {
+  // Stands in for an object whose class is not ours: same tag and ISO string, failing `instanceof`.
+  const foreign = (tag: string, iso: string) => ({ [Symbol.toStringTag]: tag, toString: () => iso });
+
+  it("reads them through their ISO string", () => {
+    const zdt = foreign("Temporal.ZonedDateTime", "2026-11-24T15:30:00-05:00[America/New_York]");
+    expect(toZonedDateTime(zdt, "now").toString()).toBe("2026-11-24T15:30:00-05:00[America/New_York]");
+    const instant = foreign("Temporal.Instant", "2026-11-24T20:30:00Z");
+    expect(toZonedDateTime(instant, "now", "Europe/London").toString()).toBe(
+      "2026-11-24T20:30:00+00:00[Europe/London]",
+    );
+    expect(toPlainDate(foreign("Temporal.PlainDate", "2026-12-04"), "date").toString()).toBe("2026-12-04");
+  });
+
+  it("our own objects carry the tags it looks for", () => {
+    expect(Object.prototype.toString.call(Temporal.PlainDate.from("2026-12-04"))).toBe("[object Temporal.PlainDate]");
+  });
+
+  it("still refuses a stranger that does not read", () => {
+    expect(issueOf(() => toZonedDateTime(foreign("Temporal.ZonedDateTime", "not a date"), "now")).path).toBe("now");
+  });
+});

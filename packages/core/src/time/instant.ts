@@ -9,6 +9,32 @@ export type InstantInput = string | Temporal.Instant | Temporal.ZonedDateTime;
 export type DateInput = string | Temporal.PlainDate | Temporal.ZonedDateTime;
 
 const ZONE_ANNOTATION = /\[!?([^\]=]+)\]/;
+
+/**
+ * A Temporal object from another copy of Temporal (native `Temporal`, or another polyfill instance
+ * in the app) fails `instanceof` against ours; it is read through its ISO string instead, which every
+ * implementation writes the same way. Returns the object unchanged when it is not such a stranger.
+ */
+function adopt(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const tag = Object.prototype.toString.call(value);
+  try {
+    switch (tag) {
+      case "[object Temporal.ZonedDateTime]":
+        return value instanceof Temporal.ZonedDateTime ? value : Temporal.ZonedDateTime.from(String(value));
+      case "[object Temporal.Instant]":
+        return value instanceof Temporal.Instant ? value : Temporal.Instant.from(String(value));
+      case "[object Temporal.PlainDate]":
+        return value instanceof Temporal.PlainDate ? value : Temporal.PlainDate.from(String(value));
+      case "[object Temporal.PlainDateTime]":
+        return value instanceof Temporal.PlainDateTime ? value : Temporal.PlainDateTime.from(String(value));
+      default:
+        return value;
+    }
+  } catch {
+    return value;
+  }
+}
 const OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)(?:\[|$)/i;
 
 /**
@@ -19,8 +45,9 @@ const OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)(?:\[|$)/i;
  *
  * @throws {AfterviewValidationError} naming `path`.
  */
-export function toZonedDateTime(value: unknown, path: string, zone?: string): Temporal.ZonedDateTime {
+export function toZonedDateTime(input: unknown, path: string, zone?: string): Temporal.ZonedDateTime {
   const tz = zone === undefined ? undefined : resolveTimeZone(zone, path);
+  const value = adopt(input);
   if (value instanceof Temporal.ZonedDateTime) return tz ? value.withTimeZone(tz) : value;
   if (value instanceof Temporal.Instant) {
     if (!tz) throw invalid(path, "an Instant needs a time zone here; pass a ZonedDateTime or a string with [zone]");
@@ -63,7 +90,8 @@ export function toZonedDateTime(value: unknown, path: string, zone?: string): Te
  *
  * @throws {AfterviewValidationError} naming `path`.
  */
-export function toPlainDate(value: unknown, path: string): Temporal.PlainDate {
+export function toPlainDate(input: unknown, path: string): Temporal.PlainDate {
+  const value = adopt(input);
   if (value instanceof Temporal.PlainDate) return value;
   if (value instanceof Temporal.ZonedDateTime) return value.toPlainDate();
   if (value instanceof Temporal.PlainDateTime) return value.toPlainDate();
