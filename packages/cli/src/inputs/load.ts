@@ -96,11 +96,7 @@ export async function loadEvents(file: string, cwd: string): Promise<PlanEvent[]
       return parsePlanEvent(item);
     } catch (error) {
       if (!Array.isArray(data) || !(error instanceof AfterviewValidationError)) throw describeInputError(file, error);
-      const issues = error.issues.map((issue) => ({
-        ...issue,
-        path: `[${index}]${issue.path ? `.${issue.path}` : ""}`,
-      }));
-      throw describeInputError(file, new AfterviewValidationError(issues, { subject: "plan event" }));
+      throw describeInputError(file, error.under(`[${index}]`, { subject: "plan event" }));
     }
   });
 }

@@ -74,6 +74,30 @@ export class AfterviewValidationError extends AfterviewError {
     super("validation", formatIssues(issues, options?.subject), options);
     this.issues = issues;
   }
+
+  /**
+   * The same problems, seen from a larger input: every path is put under `prefix`
+   * (`timeZone` under `candidate` → `candidate.timeZone`; `[1].email` under `interviewers` →
+   * `interviewers[1].email`). This error becomes the new one's `cause`.
+   *
+   * @example
+   * ```ts
+   * new AfterviewValidationError([{ path: "email", code: "invalid_format", message: "…" }]).under("interviewers[1]")
+   *   .issues[0].path;
+   * //=> "interviewers[1].email"
+   * ```
+   */
+  under(prefix: string, options?: { subject?: string }): AfterviewValidationError {
+    const issues = this.issues.map((issue) => ({ ...issue, path: joinPath(prefix, issue.path) }));
+    return new AfterviewValidationError(issues, { cause: this, subject: options?.subject });
+  }
+}
+
+/** `path` put under `prefix`: `joinPath("a", "b")` is `a.b`, `joinPath("a", "[0]")` is `a[0]`, either may be empty. */
+export function joinPath(prefix: string, path: string): string {
+  if (!prefix) return path;
+  if (!path) return prefix;
+  return path.startsWith("[") ? `${prefix}${path}` : `${prefix}.${path}`;
 }
 
 function formatIssues(issues: readonly ValidationIssue[], subject = "input"): string {

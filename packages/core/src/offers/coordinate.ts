@@ -29,10 +29,7 @@ function readPlans(plans: unknown): Plan[] {
       return parsePlan(plan);
     } catch (error) {
       if (!(error instanceof AfterviewValidationError)) throw error;
-      throw new AfterviewValidationError(
-        error.issues.map((issue) => ({ ...issue, path: issue.path ? `plans[${i}].${issue.path}` : `plans[${i}]` })),
-        { subject: "plans", cause: error },
-      );
+      throw error.under(`plans[${i}]`, { subject: "plans" });
     }
   });
 }

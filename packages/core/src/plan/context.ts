@@ -111,9 +111,6 @@ export function side(where: { timeZone: string; country: string; region?: string
     if (issue?.code === "unknown-country" && /no holiday data/.test(issue.message)) {
       return { zone: where.timeZone, calendar: weekdayCalendar(weekendDays(where.country)), holidaysKnown: false };
     }
-    throw new AfterviewValidationError(
-      error.issues.map((i) => ({ ...i, path: i.path ? `${path}.${i.path}` : path })),
-      { cause: error },
-    );
+    throw error.under(path);
   }
 }

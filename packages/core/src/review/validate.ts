@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { AfterviewValidationError, type ValidationIssue } from "../errors/afterview-error.js";
+import { AfterviewValidationError, joinPath, type ValidationIssue } from "../errors/afterview-error.js";
 import { boundedInt, boundedNumber, requiredText } from "../model/fields.js";
 import { findForbiddenKeys } from "../model/forbidden-keys.js";
 import type { InterviewInput } from "../model/interview-input.js";
@@ -157,11 +157,7 @@ function check<S extends z.core.$ZodType>(
 }
 
 function prefixed(prefix: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
-  if (!prefix) return [...issues];
-  return issues.map((issue) => ({
-    ...issue,
-    path: !issue.path ? prefix : issue.path.startsWith("[") ? prefix + issue.path : `${prefix}.${issue.path}`,
-  }));
+  return issues.map((issue) => ({ ...issue, path: joinPath(prefix, issue.path) }));
 }
 
 function definedOnly(limits: Partial<Record<keyof WordLimits, number | undefined>>): Partial<WordLimits> {

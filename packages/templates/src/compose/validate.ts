@@ -2,8 +2,6 @@ import {
   AfterviewValidationError,
   type InterviewInput,
   type Money,
-  type Offer,
-  type Person,
   type Plan,
   type PlanAction,
   parseInterviewInput,
@@ -16,18 +14,8 @@ import type { ComposeContext } from "./context.js";
 import { rememberValid, rememberValidWithin } from "./known.js";
 import type { ComposeNegotiation } from "./negotiation.js";
 
-/** A context whose every part has been validated (and copied) by core's parsers. */
-export interface ValidContext {
-  input: InterviewInput;
-  plan: Plan;
-  recipient?: Person | undefined;
-  offer?: Offer | undefined;
-  negotiation?: ComposeNegotiation | undefined;
-  locale?: Locale | undefined;
-  tone?: Tone | undefined;
-  action?: PlanAction | undefined;
-  honorific?: string | undefined;
-}
+/** A context whose every part has been validated (and copied) by core's parsers: same shape, checked. */
+export type ValidContext = ComposeContext;
 
 const MAX_HONORIFIC = 20;
 
@@ -37,11 +25,13 @@ function within<T>(prefix: string, parse: () => T, rename?: (path: string) => st
     return parse();
   } catch (error) {
     if (!(error instanceof AfterviewValidationError)) throw error;
-    const issues = error.issues.map((issue) => {
-      const path = rename ? rename(issue.path) : issue.path;
-      return { ...issue, path: path === "" ? prefix : path.startsWith("[") ? `${prefix}${path}` : `${prefix}.${path}` };
-    });
-    throw new AfterviewValidationError(issues, { subject: "compose context", cause: error });
+    const renamed = rename
+      ? new AfterviewValidationError(
+          error.issues.map((issue) => ({ ...issue, path: rename(issue.path) })),
+          { cause: error },
+        )
+      : error;
+    throw renamed.under(prefix, { subject: "compose context" });
   }
 }
 
