@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AfterviewValidationError, type ValidationIssue } from "../errors/afterview-error.js";
-import { parseInterviewInput, parseOffer, parsePlanEvent } from "./parse.js";
+import { parseInterviewInput, parseOffer, parsePlan, parsePlanEvent } from "./parse.js";
 
 const SAMPLE_TEXT = readFileSync(new URL("../../../../examples/data/sample-interview.json", import.meta.url), "utf8");
 const sample = (): Record<string, unknown> => JSON.parse(SAMPLE_TEXT);
@@ -177,11 +177,29 @@ describe("parseInterviewInput: good inputs", () => {
     expect(parseInterviewInput(input).end).toBe("2026-03-29T03:00:00+02:00[Europe/Berlin]");
   });
 
-  it("returns a copy: changing the result leaves the input alone", () => {
+  it("returns a deeply frozen copy, and the caller's object stays theirs to change", () => {
     const input = sample();
     const parsed = parseInterviewInput(input);
-    parsed.interviewers[0]!.name = "changed";
-    expect((input.interviewers as { name: string }[])[0]!.name).toBe("Dana Whitfield");
+    expect(parsed).not.toBe(input);
+    expect(Object.isFrozen(parsed)).toBe(true);
+    expect(Object.isFrozen(parsed.interviewers)).toBe(true);
+    expect(Object.isFrozen(parsed.interviewers[0])).toBe(true);
+    expect(Object.isFrozen(parsed.company.address?.lines)).toBe(true);
+    expect(() => {
+      (parsed.interviewers[0] as { name: string }).name = "changed";
+    }).toThrow(TypeError);
+    (input.interviewers as { name: string }[])[0]!.name = "changed";
+    expect(parsed.interviewers[0]!.name).toBe("Dana Whitfield");
+  });
+
+  it("gives back its own result as is, and re-validates anything else", () => {
+    const parsed = parseInterviewInput(sample());
+    expect(parseInterviewInput(parsed)).toBe(parsed);
+    const copy = structuredClone(parsed);
+    expect(parseInterviewInput(copy)).not.toBe(copy);
+    expect(parseInterviewInput(copy)).toEqual(parsed);
+    // A valid interview is not a valid plan, even when core issued it.
+    expect(() => parsePlan(parsed)).toThrow(AfterviewValidationError);
   });
 });
 

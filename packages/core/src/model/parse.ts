@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { findForbiddenKeys } from "./forbidden-keys.js";
 import { type InterviewInput, InterviewInputSchema } from "./interview-input.js";
+import { type IssuedKind, issue, wasIssued } from "./issued.js";
 import { toValidationIssues } from "./messages.js";
 import { type Offer, OfferSchema } from "./offer.js";
 import { type Plan, PlanSchema } from "./plan.js";
@@ -12,8 +13,15 @@ import { type PlanEvent, PlanEventSchema } from "./plan-event.js";
  * schema's keys. Any other outcome is an AfterviewValidationError, whatever `value` is:
  * forbidden keys are reported first (and alone), then zod's issues, worded by messages.ts;
  * if reading the input throws (a getter, a revoked proxy), that becomes an `unreadable` issue.
+ * The copy is deeply frozen; given back a copy it made (or a plan core built), it returns it as is.
  */
-function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown, subject: string): z.output<S> {
+function parseWith<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+  subject: string,
+  kind: IssuedKind,
+): z.output<S> {
+  if (wasIssued(kind, value)) return value as z.output<S>;
   const forbidden = findForbiddenKeys(value);
   if (forbidden.length > 0) throw new AfterviewValidationError(forbidden, { subject });
   let result: z.core.util.SafeParseResult<z.output<S>>;
@@ -26,12 +34,13 @@ function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown, subject
       { subject, cause: error },
     );
   }
-  if (result.success) return result.data;
+  if (result.success) return issue(kind, result.data);
   throw new AfterviewValidationError(toValidationIssues(result.error.issues), { subject, cause: result.error });
 }
 
 /**
- * Validates an interview description (typically `JSON.parse`d) and returns a clean copy.
+ * Validates an interview description (typically `JSON.parse`d) and returns a clean copy, deeply
+ * frozen (copy it with `structuredClone` to edit).
  *
  * @throws {AfterviewValidationError} listing every problem with its dotted path.
  * @example
@@ -42,11 +51,11 @@ function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown, subject
  * ```
  */
 export function parseInterviewInput(value: unknown): InterviewInput {
-  return parseWith(InterviewInputSchema, value, "interview input");
+  return parseWith(InterviewInputSchema, value, "interview input", "interview");
 }
 
 /**
- * Validates a job offer and returns a clean copy.
+ * Validates a job offer and returns a clean copy, deeply frozen.
  *
  * @throws {AfterviewValidationError} listing every problem with its dotted path.
  * @example
@@ -58,12 +67,14 @@ export function parseInterviewInput(value: unknown): InterviewInput {
  * ```
  */
 export function parseOffer(value: unknown): Offer {
-  return parseWith(OfferSchema, value, "offer");
+  return parseWith(OfferSchema, value, "offer", "offer");
 }
 
 /**
- * Validates a stored plan (e.g. read back from JSON) and returns a clean copy. Keys a plan does
- * not define are dropped; a valid plan comes back deep-equal to what was stored.
+ * Validates a stored plan (e.g. read back from JSON) and returns a clean copy, deeply frozen. Keys a
+ * plan does not define are dropped; a valid plan comes back deep-equal to what was stored. A plan
+ * core returned (from `createPlan`, `applyEvent`, `coordinatePlans` or this function) comes back as
+ * the same object, unparsed: it is frozen, so it is still valid.
  *
  * @throws {AfterviewValidationError} listing every problem with its dotted path.
  * @example
@@ -74,11 +85,11 @@ export function parseOffer(value: unknown): Offer {
  * ```
  */
 export function parsePlan(value: unknown): Plan {
-  return parseWith(PlanSchema, value, "plan");
+  return parseWith(PlanSchema, value, "plan", "plan");
 }
 
 /**
- * Validates a plan event and returns a clean copy.
+ * Validates a plan event and returns a clean copy, deeply frozen.
  *
  * @throws {AfterviewValidationError} listing every problem with its dotted path.
  * @example
@@ -90,5 +101,5 @@ export function parsePlan(value: unknown): Plan {
  * ```
  */
 export function parsePlanEvent(value: unknown): PlanEvent {
-  return parseWith(PlanEventSchema, value, "plan event");
+  return parseWith(PlanEventSchema, value, "plan event", "plan-event");
 }

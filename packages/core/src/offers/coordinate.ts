@@ -1,5 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { issue } from "../model/issued.js";
 import { parsePlan } from "../model/parse.js";
 import type { Plan, PlanAction } from "../model/plan.js";
 import { sortActions } from "../plan/action-order.js";
@@ -42,7 +43,7 @@ function readPlans(plans: unknown): Plan[] {
  * deadline if sooner (decisions often take weeks, E-FU-WAIT; by email, the channel most managers
  * prefer, E-FU-CHANNEL). The action is a `follow-up` (a touch with that employer's contact), with id
  * `offer-deadline-<interviewId of the offer>`; running it again adds nothing (a pending one is re-dated).
- * Pure: returns new plans (validated copies), in the same order; the inputs are never changed.
+ * Pure: returns new plans (validated copies, deeply frozen), in the same order; the inputs are never changed.
  *
  * @throws {AfterviewValidationError} for plans that do not validate (`plans[1].status`) or a bad `now`.
  * @example
@@ -118,6 +119,6 @@ export function coordinatePlans(plans: Plan[], options: CoordinateOptions): Plan
     const quiet = quietUntil(sorted);
     if (quiet === undefined) delete out.quietUntil;
     else out.quietUntil = quiet;
-    return out;
+    return issue("plan", out);
   });
 }

@@ -357,6 +357,23 @@ describe("applyEvent: purity and idempotence", () => {
     expect(JSON.stringify(base)).toBe(snapshot);
   });
 
+  it("returns a deeply frozen plan, which core then knows valid and does not parse again", () => {
+    const plan = createPlan(sampleInterview(), { now: END });
+    expect(Object.isFrozen(plan)).toBe(true);
+    expect(Object.isFrozen(plan.actions[0]?.why[0])).toBe(true);
+    expect(Object.isFrozen(plan.context)).toBe(true);
+    expect(parsePlan(plan)).toBe(plan);
+    const e = event("offer-received", THU);
+    const next = applyEvent(plan, e, { now: e.at });
+    expect(Object.isFrozen(next.offer?.base)).toBe(true);
+    expect(Object.isFrozen(next.history.at(-1))).toBe(true);
+    expect(parsePlan(next)).toBe(next);
+    // A copy of the same plan is the caller's: parsed, so a change to it is caught.
+    const copy = structuredClone(next) as { status: string };
+    copy.status = "hired";
+    expect(() => parsePlan(copy)).toThrow(AfterviewValidationError);
+  });
+
   it("accepts a plan read back from JSON, and any event time (even before the interview ended)", () => {
     const stored = JSON.parse(JSON.stringify(base));
     const out = applyEvent(stored, event("rejected", "2026-11-20T10:00:00Z"), { now: END });

@@ -1,4 +1,5 @@
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
+import { issue } from "../model/issued.js";
 import { LIMITS } from "../model/limits.js";
 import type { Offer } from "../model/offer.js";
 import { parsePlan, parsePlanEvent } from "../model/parse.js";
@@ -56,7 +57,8 @@ function adviser(options: unknown): (offer: Offer) => NegotiationAdvice | undefi
 
 /**
  * Folds one event into a plan and returns the new plan: a pure reducer (strategies 3 and 5). The
- * input plan is never changed; plans and events may be untyped JSON and are validated first.
+ * input plan is never changed; plans and events may be untyped JSON and are validated first. The new
+ * plan is deeply frozen, like every plan core returns.
  *
  * - An event whose `id` is already in `plan.history` changes nothing: the plan comes back deep-equal.
  * - `awaiting-decision` accepts `thank-you-sent` (the letter's write, confirm and send actions of that
@@ -119,5 +121,5 @@ export function applyEvent(plan: Plan, event: PlanEvent, options: ApplyEventOpti
   const quiet = next.status === "awaiting-decision" ? quietUntil(actions) : undefined;
   if (quiet === undefined) delete out.quietUntil;
   else out.quietUntil = quiet;
-  return out;
+  return issue("plan", out);
 }

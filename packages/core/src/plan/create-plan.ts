@@ -2,6 +2,7 @@ import { decisionWindow } from "../decision/window.js";
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
 import type { InterviewInput } from "../model/interview-input.js";
+import { issue } from "../model/issued.js";
 import type { Plan } from "../model/plan.js";
 import { thankYouPlan } from "../thank-you/plan.js";
 import { sortActions } from "./action-order.js";
@@ -23,7 +24,9 @@ import { contextData } from "./context-data.js";
  *   ties by kind (confirm, write, send, follow up…) then id; ids are stable for the same input.
  * - `context`: what `applyEvent` needs to re-plan without the input; `history` starts empty.
  *
- * Pure: `options.now` is the only clock; `options.policy` overrides any default.
+ * Pure: `options.now` is the only clock; `options.policy` overrides any default. The plan is deeply
+ * frozen (copy it with `structuredClone` to edit); passed back to core or to the templates, it is
+ * known valid and not parsed again.
  *
  * @throws {AfterviewValidationError} naming the field (`interviewers[1].email`, `now`, `policy.followUp.touches`).
  *
@@ -46,7 +49,7 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
   const thankYou = thankYouPlan(ctx, decision);
   const followUps = ctx.input.interest === "not-interested" ? [] : followUpWindows(ctx, decision);
   const first = followUps[0];
-  return {
+  return issue("plan", {
     version: 1,
     interviewId: ctx.input.id,
     createdAt: ctx.now.toString(),
@@ -58,5 +61,5 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
     ...(first ? { quietUntil: first.forCandidate.opens } : {}),
     actions: sortActions([...thankYou.actions, ...followUpActions(ctx.input, followUps)]),
     history: [],
-  };
+  } satisfies Plan);
 }

@@ -1,0 +1,43 @@
+/*
+ * Values core hands out are immutable. A plan from `createPlan` or `applyEvent`, and the clean copy
+ * each `parse*` function returns, is deeply frozen and remembered here by its kind, so that when the
+ * same object comes back (a plan passed to `applyEvent`, an interview to `createPlan`, both to the
+ * templates' `compose`) it is known valid and is not parsed a second time: nothing can have changed.
+ *
+ * Only objects core itself validated are remembered, one set per kind, so a plan is never taken for
+ * an interview. The sets are weak: an entry goes when the caller drops the object.
+ */
+
+/** What a remembered value was validated as. */
+export type IssuedKind = "interview" | "plan" | "plan-event" | "offer";
+
+const issued: Record<IssuedKind, WeakSet<object>> = {
+  interview: new WeakSet(),
+  plan: new WeakSet(),
+  "plan-event": new WeakSet(),
+  offer: new WeakSet(),
+};
+
+/** Objects this module froze with everything in them; a part shared by a newer value is not walked again. */
+const deeplyFrozen = new WeakSet<object>();
+
+function freezeDeep(value: unknown): void {
+  if (typeof value !== "object" || value === null || deeplyFrozen.has(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) freezeDeep(item);
+  deeplyFrozen.add(value);
+}
+
+/** Freezes a value core validated (or built from validated parts) and remembers it as `kind`. */
+export function issue<T>(kind: IssuedKind, value: T): T {
+  if (typeof value === "object" && value !== null) {
+    freezeDeep(value);
+    issued[kind].add(value);
+  }
+  return value;
+}
+
+/** True when `value` is an object core issued as `kind` (so it is valid and cannot have changed). */
+export function wasIssued(kind: IssuedKind, value: unknown): boolean {
+  return typeof value === "object" && value !== null && issued[kind].has(value);
+}
