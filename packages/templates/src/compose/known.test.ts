@@ -37,7 +37,7 @@ describe("rememberValid", () => {
     const validate = rememberValid((raw: unknown) => {
       calls.push(raw);
       if (typeof raw !== "object" || raw === null || !("ok" in raw)) throw new Error("invalid");
-      return { ...(raw as object) };
+      return structuredClone(raw);
     });
     return { calls, validate };
   }
@@ -51,13 +51,30 @@ describe("rememberValid", () => {
     expect(Object.isFrozen(first)).toBe(true);
   });
 
-  test("data that can change is parsed every time, so a change is always seen", () => {
+  test("data that can change is compared with its validated copy, and parsed again on any change", () => {
     const { calls, validate } = counting();
-    const raw: Record<string, unknown> = { ok: true };
-    validate(raw);
+    const raw: Record<string, unknown> = { ok: true, list: [1, { n: 2 }] };
+    const first = validate(raw);
+    expect(validate(raw)).toBe(first);
+    expect(calls).toHaveLength(1);
+    ((raw.list as unknown[])[1] as { n: number }).n = 3;
+    expect(validate(raw)).toEqual({ ok: true, list: [1, { n: 3 }] });
+    expect(calls).toHaveLength(2);
     delete raw.ok;
     expect(() => validate(raw)).toThrow("invalid");
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
+  });
+
+  test("a value the parser gives back as itself, frozen (core's own), is taken as is from then on", () => {
+    const calls: unknown[] = [];
+    const issued = frozen({ ok: true });
+    const validate = rememberValid((raw: unknown) => {
+      calls.push(raw);
+      return raw;
+    });
+    expect(validate(issued)).toBe(issued);
+    expect(validate(issued)).toBe(issued);
+    expect(calls).toHaveLength(1);
   });
 
   test("an error is never remembered", () => {

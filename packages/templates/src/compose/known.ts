@@ -1,10 +1,15 @@
 /*
- * Validation remembered for data that cannot change. `compose` accepts untyped JSON, so every
- * value is validated; but a deeply frozen object (every object and array in it frozen, no getters)
- * is the same data every time it is seen, so its validated copy is kept, keyed by the object
- * itself, and the next call skips the parse. Anything not deeply frozen is validated every time.
+ * Validation remembered for data seen before. `compose` accepts untyped JSON, so every value is
+ * validated; but callers compose many documents from the same interview and plan, so the validated
+ * copy is kept, keyed by the caller's object, and reused while that object still holds the same data:
+ * - a value core issued (a plan from `createPlan`, an interview from `parseInterviewInput`) is
+ *   deeply frozen and comes back from core's parser as itself: it is taken as is, never walked;
+ * - any other deeply frozen value (every object and array in it frozen, no getters) cannot change,
+ *   so after its first parse it is taken from memory;
+ * - anything else is compared with its validated copy (same-data.ts) and parsed again on any change.
  * Nothing is held strongly: the entries go when the caller drops the object.
  */
+import { sameData } from "./same-data.js";
 
 /** True when `value` and everything in it is frozen plain data: it can never read differently. */
 export function isDeeplyFrozen(value: unknown, seen: Set<object> = new Set()): boolean {
@@ -28,18 +33,26 @@ function freezeDeep<T>(value: T): T {
   return value;
 }
 
+interface Known<T> {
+  valid: T;
+  /** The caller's object cannot change (frozen), so no comparison is needed. */
+  fixed: boolean;
+}
+
 /**
- * A validator that remembers: `validate(raw)` parses `raw`, but for a deeply frozen `raw` seen
- * before it returns the (frozen) copy validated then. Errors are never remembered.
+ * A validator that remembers: `validate(raw)` parses `raw` the first time, then returns the copy
+ * validated then for as long as `raw` holds the same data. Errors are never remembered.
  */
 export function rememberValid<T>(parse: (raw: unknown) => T): (raw: unknown) => T {
-  const known = new WeakMap<object, T>();
+  const known = new WeakMap<object, Known<T>>();
   return (raw) => {
     if (typeof raw !== "object" || raw === null) return parse(raw);
     const hit = known.get(raw);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined && (hit.fixed || sameData(raw, hit.valid))) return hit.valid;
     const valid = parse(raw);
-    if (isDeeplyFrozen(raw)) known.set(raw, freezeDeep(valid));
+    // Core's parsers give back a value they issued (deeply frozen) as itself.
+    const fixed = ((valid as unknown) === raw && Object.isFrozen(raw)) || isDeeplyFrozen(raw);
+    known.set(raw, { valid: freezeDeep(valid), fixed });
     return valid;
   };
 }

@@ -13,6 +13,7 @@ import { TONES, type Tone } from "../registry/tones.js";
 import type { ComposeContext } from "./context.js";
 import { rememberValid, rememberValidWithin } from "./known.js";
 import type { ComposeNegotiation } from "./negotiation.js";
+import { sameData } from "./same-data.js";
 
 /** A context whose every part has been validated (and copied) by core's parsers: same shape, checked. */
 export type ValidContext = ComposeContext;
@@ -56,20 +57,29 @@ const validInput = rememberValid((input) => within("input", () => parseInterview
 const validPlan = rememberValid((plan) => within("plan", () => parsePlan(plan)));
 const validOffer = rememberValid((offer) => within("offer", () => parseOffer(offer)));
 const validNegotiation = rememberValid((negotiation) => validateNegotiation(negotiation));
-// The recipient is checked as an interviewer of the same interview, so its wording matches core's.
-const validRecipient = rememberValidWithin((input: InterviewInput, recipient) =>
-  within(
-    "recipient",
-    () => parseInterviewInput({ ...input, interviewers: [recipient] }).interviewers[0]!,
-    (path) => path.replace(/^interviewers\[0\]\.?/u, ""),
-  ),
+/*
+ * The recipient is usually one of the interview's interviewers, and the action one of the plan's
+ * actions: those are already validated, so a value holding the same data is taken from there. Any
+ * other recipient is checked as an interviewer of the same interview (so its wording matches core's),
+ * and any other action as an action of the same plan.
+ */
+const validRecipient = rememberValidWithin(
+  (input: InterviewInput, recipient) =>
+    input.interviewers.find((person) => sameData(recipient, person)) ??
+    within(
+      "recipient",
+      () => parseInterviewInput({ ...input, interviewers: [recipient] }).interviewers[0]!,
+      (path) => path.replace(/^interviewers\[0\]\.?/u, ""),
+    ),
 );
-const validAction = rememberValidWithin((plan: Plan, action) =>
-  within(
-    "action",
-    () => parsePlan({ ...plan, actions: [action] }).actions[0]!,
-    (path) => path.replace(/^actions\[0\]\.?/u, ""),
-  ),
+const validAction = rememberValidWithin(
+  (plan: Plan, action) =>
+    plan.actions.find((planned) => sameData(action, planned)) ??
+    within(
+      "action",
+      () => parsePlan({ ...plan, actions: [action] }).actions[0]!,
+      (path) => path.replace(/^actions\[0\]\.?/u, ""),
+    ),
 );
 
 /** Validates the optional parts of a context against an already valid interview and plan. */

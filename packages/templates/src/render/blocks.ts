@@ -3,6 +3,9 @@ import type { Block } from "../document/types.js";
 const HEADING = /^#(?:\s+(.*))?$/u;
 const BULLET = /^-(?:\s+(.*))?$/u;
 const NUMBERED = /^\d+\.(?:\s+(.*))?$/u;
+// Lines split at "\n": the trim each line gets removes a "\r" before it.
+const LINE_BREAK = "\n";
+const [HASH, DASH, DIGIT_0, DIGIT_9] = [0x23, 0x2d, 0x30, 0x39];
 
 /**
  * Reads a rendered body into blocks. Blank lines separate blocks; consecutive lines of prose join
@@ -15,57 +18,46 @@ const NUMBERED = /^\d+\.(?:\s+(.*))?$/u;
  */
 export function readBlocks(rendered: string): Block[] {
   const blocks: Block[] = [];
-  let prose: string[] = [];
-  let list: { items: string[]; ordered: boolean } | null = null;
-
-  const flushProse = () => {
-    if (prose.length > 0) blocks.push({ type: "paragraph", text: prose.join(" ") });
-    prose = [];
-  };
-  const flushList = () => {
-    if (list && list.items.length > 0) {
-      blocks.push(
-        list.ordered ? { type: "list", items: list.items, ordered: true } : { type: "list", items: list.items },
-      );
+  const prose: string[] = [];
+  let items: string[] = [];
+  let ordered = false;
+  const lines = rendered.split(LINE_BREAK);
+  // One pass past the end (an empty line) flushes what is still open.
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i]!.trim() : "";
+    // Most lines are prose: only a line starting with a mark's first character is tried against it.
+    const first = line.charCodeAt(0);
+    const heading = first === HASH ? HEADING.exec(line) : null;
+    const bullet = first === DASH ? BULLET.exec(line) : null;
+    const item = bullet ?? (first >= DIGIT_0 && first <= DIGIT_9 ? NUMBERED.exec(line) : null);
+    const isProse = line !== "" && !heading && !item;
+    if (!isProse && prose.length > 0) {
+      blocks.push({ type: "paragraph", text: prose.join(" ") });
+      prose.length = 0;
     }
-    list = null;
-  };
-
-  for (const raw of rendered.split(/\r?\n/u)) {
-    const line = raw.trim();
-    if (line === "") {
-      flushProse();
-      flushList();
-      continue;
+    // A list ends at anything but an item of its own kind.
+    if (items.length > 0 && !(item && (bullet === null) === ordered)) {
+      blocks.push(ordered ? { type: "list", items, ordered: true } : { type: "list", items });
+      items = [];
     }
-    const heading = HEADING.exec(line);
-    const item = BULLET.exec(line) ?? NUMBERED.exec(line);
     if (heading) {
-      flushProse();
-      flushList();
       const text = (heading[1] ?? "").trim();
       if (text) blocks.push({ type: "heading", text });
     } else if (item) {
-      flushProse();
-      const ordered = !BULLET.test(line);
-      if (list && list.ordered !== ordered) flushList();
-      list ??= { items: [], ordered };
+      ordered = bullet === null;
       const text = (item[1] ?? "").trim();
-      if (text) list.items.push(text);
-    } else {
-      flushList();
+      if (text) items.push(text);
+    } else if (isProse) {
       prose.push(line);
     }
   }
-  flushProse();
-  flushList();
   return blocks;
 }
 
 /** A one-line section (subject, salutation, closing): its lines joined by spaces, or undefined when empty. */
 export function readLine(rendered: string): string | undefined {
   const line = rendered
-    .split(/\r?\n/u)
+    .split(LINE_BREAK)
     .map((part) => part.trim())
     .filter(Boolean)
     .join(" ");
