@@ -158,6 +158,10 @@ bench
     const i = next++ % COUNT;
     applyEvent(stored[i]!, events[i]!, { now: events[i]!.at, policy: cases[i]!.options.policy });
   })
+  .add("applyEvent (the plan as createPlan returned it: not parsed again)", () => {
+    const i = next++ % COUNT;
+    applyEvent(plans[i]!, events[i]!, { now: events[i]!.at, policy: cases[i]!.options.policy });
+  })
   .add("applyEvent (re-plan only)", () => {
     const i = (next++ % (COUNT / 5)) * 5 + 2;
     applyEvent(stored[i]!, events[i]!, { now: events[i]!.at, policy: cases[i]!.options.policy });

@@ -18,14 +18,14 @@ const issued: Record<IssuedKind, WeakSet<object>> = {
   offer: new WeakSet(),
 };
 
-/** Objects this module froze with everything in them; a part shared by a newer value is not walked again. */
-const deeplyFrozen = new WeakSet<object>();
-
+/*
+ * Walks everything, frozen or not: an object frozen on top only (a caller's, reused by reference)
+ * must not stop the walk. Values core issues are trees of a few hundred nodes: about 25 µs a plan.
+ */
 function freezeDeep(value: unknown): void {
-  if (typeof value !== "object" || value === null || deeplyFrozen.has(value)) return;
+  if (typeof value !== "object" || value === null) return;
   Object.freeze(value);
   for (const item of Object.values(value)) freezeDeep(item);
-  deeplyFrozen.add(value);
 }
 
 /** Freezes a value core validated (or built from validated parts) and remembers it as `kind`. */
