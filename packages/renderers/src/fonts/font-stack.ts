@@ -1,5 +1,7 @@
 import { AfterviewError } from "@afterview/core";
 import type { Font } from "fontkit";
+import { type Shaped, shape } from "./advance.js";
+import { boundaryAdvance, piecesShapeApart, scriptless } from "./shaping-boundary.js";
 
 /** A run of text drawn in one font of a {@link FontStack}. */
 export interface FontRun {
@@ -9,6 +11,8 @@ export interface FontRun {
 }
 
 const MARK_OR_SPACE = /[\p{M}\p{Zs}]/u;
+/** Characters a word may end with that shaping may stop at (see `boundaryAdvance`). */
+const BOUNDARY_END = /[ \-/\u2010\u2013\u2014]/;
 
 /**
  * An ordered list of fonts where each character is drawn by the first font that has a glyph for
@@ -18,6 +22,10 @@ const MARK_OR_SPACE = /[\p{M}\p{Zs}]/u;
 export class FontStack {
   readonly fonts: readonly Font[];
   private readonly widths = new Map<string, number>();
+  /** Texts drawn in one font: the font's index and the text's shaping; `null` for texts that need several fonts. */
+  private readonly single = new Map<string, { font: number; shaped: Shaped } | null>();
+  /** Advances of pieces shaped as another script than their own (the line's), by script and text. */
+  private readonly asScript = new Map<string, Shaped>();
 
   constructor(fonts: readonly Font[]) {
     this.fonts = fonts;
@@ -68,19 +76,102 @@ export class FontStack {
     return runs;
   }
 
-  /** The advance width of `text` at `size` points, as pdf-lib draws it (glyph advances, no kerning). */
-  width(text: string, size: number): number {
+  /**
+   * The advance width of `text` at `size` points, as pdf-lib draws it (glyph advances, no kerning).
+   *
+   * @param pieces optionally, `text` split into pieces (`pieces.join("") === text`), e.g. the words
+   *   of a line: where shaping provably cannot reach from one piece into the next, the width is
+   *   the sum of the pieces' widths (each piece shaped once, and remembered), which is the same
+   *   number as shaping the whole text, found with less work.
+   */
+  width(text: string, size: number, pieces?: readonly string[]): number {
     let units = this.widths.get(text);
     if (units === undefined) {
-      units = 0;
-      for (const run of this.runs(text)) {
-        const font = this.fonts[run.font]!;
-        let advance = 0;
-        for (const glyph of font.layout(run.text).glyphs) advance += glyph.advanceWidth;
-        units += advance / font.unitsPerEm;
-      }
+      units = (pieces && pieces.length > 1 ? this.piecesUnits(pieces) : undefined) ?? this.units(text);
       this.widths.set(text, units);
     }
     return units * size;
+  }
+
+  /** Advance width in ems: each run's glyph advances over its font's units per em. */
+  private units(text: string): number {
+    const one = this.singleFont(text);
+    if (one) return one.shaped.advance / this.fonts[one.font]!.unitsPerEm;
+    let units = 0;
+    for (const run of this.runs(text)) {
+      const font = this.fonts[run.font]!;
+      units += shape(font, run.text).advance / font.unitsPerEm;
+    }
+    return units;
+  }
+
+  /**
+   * The width in ems of the pieces joined, as their sum, when all are in one font and shape apart
+   * (see `piecesShapeApart`); `undefined` otherwise. In one font, `units` of the joined text is
+   * its integer advance over units per em, so summing integer advances gives the very same number.
+   */
+  private piecesUnits(pieces: readonly string[]): number | undefined {
+    const shaped: Shaped[] = [];
+    let fontIndex = -1;
+    for (const piece of pieces) {
+      const one = this.singleFont(piece);
+      if (!one || (fontIndex >= 0 && one.font !== fontIndex)) return undefined;
+      fontIndex = one.font;
+      shaped.push(one.shaped);
+    }
+    const font = this.fonts[fontIndex]!;
+    const none = scriptless(font);
+    // The line's script is its first strong character's: the first piece that has one.
+    const script = shaped.find((s) => s.script !== none)?.script ?? none;
+    if (!piecesShapeApart(font, pieces, script)) return undefined;
+    let advance = 0;
+    for (const [index, piece] of pieces.entries()) {
+      let own = shaped[index]!;
+      if (own.script !== script) {
+        const key = `${String(script)}\u0000${piece}`;
+        own = this.asScript.get(key) ?? shape(font, piece, script);
+        this.asScript.set(key, own);
+      }
+      // Whole numbers add up exactly in any order; fractional advances (variable fonts) might not.
+      if (!own.whole) return undefined;
+      advance += own.advance;
+    }
+    return Number.isSafeInteger(advance) ? advance / font.unitsPerEm : undefined;
+  }
+
+  /** The text's font and shaping when one font draws all of it, else `null`; remembered. */
+  private singleFont(text: string): { font: number; shaped: Shaped } | null {
+    let known = this.single.get(text);
+    if (known === undefined) {
+      const runs = this.runs(text);
+      known = runs.length === 1 ? { font: runs[0]!.font, shaped: this.shapeOne(runs[0]!.font, text) } : null;
+      this.single.set(text, known);
+    }
+    return known;
+  }
+
+  /**
+   * Shapes text drawn in one font. A word with trailing spaces (or a dash or slash) is the word's
+   * shaping plus those characters' glyphs, when shaping stops at them (`boundaryAdvance`): the
+   * line breaker measures the word without its spaces too, so the word is shaped once.
+   */
+  private shapeOne(fontIndex: number, text: string): Shaped {
+    const font = this.fonts[fontIndex]!;
+    let end = text.length;
+    while (end > 0 && BOUNDARY_END.test(text[end - 1]!)) end--;
+    if (end > 0 && end < text.length) {
+      const head = this.singleFont(text.slice(0, end));
+      if (head && head.font === fontIndex && head.shaped.whole) {
+        let advance: number | undefined = head.shaped.advance;
+        for (let i = end; i < text.length && advance !== undefined; i++) {
+          const tail = boundaryAdvance(font, text.charCodeAt(i), head.shaped.script);
+          advance = tail === undefined || !Number.isInteger(tail) ? undefined : advance + tail;
+        }
+        if (advance !== undefined && Number.isSafeInteger(advance)) {
+          return { advance, script: head.shaped.script, whole: true };
+        }
+      }
+    }
+    return shape(font, text);
   }
 }

@@ -56,10 +56,12 @@ export async function drawPdf(
       }
       fonts.stack.assertCovered(item.text, "the page layout");
       let x = item.x;
-      for (const run of fonts.stack.runs(item.text)) {
+      const runs = fonts.stack.runs(item.text);
+      for (const [index, run] of runs.entries()) {
         const font = await fontAt(run.font);
         page.drawText(run.text, { x, y: size.height - item.baseline, size: item.size, font });
-        x += fonts.stack.width(run.text, item.size);
+        // Only a following run needs to know where this one ends (measuring a line costs a shaping pass).
+        if (index < runs.length - 1) x += fonts.stack.width(run.text, item.size);
       }
     }
   }

@@ -16,7 +16,7 @@ export function layoutEnvelope(
   doc: Document,
   geometry: EnvelopeGeometry,
   ascent: number,
-  measure: (text: string, size: number) => number,
+  measure: (text: string, size: number, pieces?: readonly string[]) => number,
 ): LaidOutPage {
   const page: LaidOutPage = [];
   const block = (lines: string[], box: { x: number; width: number }, style: typeof RETURN_ADDRESS, top: number) => {
@@ -26,7 +26,7 @@ export function layoutEnvelope(
     });
   };
   const wrapAll = (lines: string[], width: number, size: number) =>
-    lines.flatMap((text) => wrapText(text, width, (s) => measure(s, size)));
+    lines.flatMap((text) => wrapText(text, width, (s, pieces) => measure(s, size, pieces)));
 
   block(
     wrapAll(doc.from?.lines ?? [], geometry.sender.width, RETURN_ADDRESS.size),

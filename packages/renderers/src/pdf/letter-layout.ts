@@ -24,8 +24,8 @@ export interface LetterLayoutOptions {
   window: boolean;
   /** The default font's ascent as a fraction of its size. */
   ascent: number;
-  /** Text width at a size, in points. */
-  measure: (text: string, size: number) => number;
+  /** Text width at a size, in points (`pieces`: see `Measure` in line-break.ts). */
+  measure: (text: string, size: number, pieces?: readonly string[]) => number;
 }
 
 /**

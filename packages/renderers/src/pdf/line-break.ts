@@ -1,5 +1,9 @@
-/** The width of a string at the size being laid out, in points. */
-export type Measure = (text: string) => number;
+/**
+ * The width of a string at the size being laid out, in points. The line breaker also passes the
+ * pieces a line was built from (`pieces.join("") === text`), which a measure may use to measure
+ * the line faster, as long as it gives the same number as measuring `text`.
+ */
+export type Measure = (text: string, pieces?: readonly string[]) => number;
 
 // Spaces a line may break at (not the no-break spaces U+00A0, U+2007, U+202F).
 const BREAKING_SPACE = /[\p{Zs}]/u;
@@ -34,6 +38,8 @@ export function wrapText(text: string, width: number, measure: Measure): string[
 function wrapLine(text: string, width: number, measure: Measure): string[] {
   const lines: string[] = [];
   let line = "";
+  // The segments `line` is made of, so that the measure can add up their widths.
+  let parts: string[] = [];
   let lineWidth = 0;
   for (const segment of segments(text)) {
     const visible = segment.trimEnd();
@@ -44,8 +50,12 @@ function wrapLine(text: string, width: number, measure: Measure): string[] {
         const pieces = splitByWidth(segment, width, measure);
         lines.push(...pieces.slice(0, -1));
         line = pieces.at(-1) ?? "";
-      } else line += segment;
-      lineWidth = measure(line);
+        parts = [line];
+      } else {
+        line += segment;
+        parts.push(segment);
+      }
+      lineWidth = measure(line, parts);
       continue;
     }
     lines.push(line.trimEnd());
@@ -55,6 +65,7 @@ function wrapLine(text: string, width: number, measure: Measure): string[] {
     const pieces = fitsAlone ? [segment] : splitByWidth(segment, width, measure);
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? "";
+    parts = [line];
     lineWidth = measure(line);
   }
   lines.push(line.trimEnd());

@@ -41,7 +41,7 @@ export class PageFlow {
     /** The font's ascent as a fraction of the size (where the baseline falls below a line's top). */
     private readonly ascent: number,
     private readonly header: (pageNumber: number) => string,
-    readonly measure: (text: string, size: number) => number,
+    readonly measure: (text: string, size: number, pieces?: readonly string[]) => number,
   ) {
     this.y = geometry.margin.top;
   }
@@ -62,7 +62,7 @@ export class PageFlow {
 
   /** A width measure at one size, for the line breaker. */
   measureAt(size: number): Measure {
-    return (text) => this.measure(text, size);
+    return (text, pieces) => this.measure(text, size, pieces);
   }
 
   /** Starts a new page with the continuation header (the recipient, the date and the page number). */

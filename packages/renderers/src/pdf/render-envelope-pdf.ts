@@ -50,7 +50,9 @@ export async function renderEnvelopePdf(doc: Document, given: RenderEnvelopePdfO
   for (const [path, text] of addresses) fonts.stack.assertCovered(text, path);
   const geometry = SIZES[size];
   const main = fonts.stack.fonts[0]!;
-  const page = layoutEnvelope(input, geometry, main.ascent / main.unitsPerEm, (text, s) => fonts.stack.width(text, s));
+  const page = layoutEnvelope(input, geometry, main.ascent / main.unitsPerEm, (text, s, pieces) =>
+    fonts.stack.width(text, s, pieces),
+  );
   const metadata = pdfMetadata(input, "Envelope");
   return drawPdf([page], geometry, fonts, {
     ...metadata,

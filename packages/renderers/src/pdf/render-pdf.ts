@@ -65,7 +65,7 @@ export async function renderPdf(doc: Document, given: RenderPdfOptions = {}): Pr
     geometry,
     window: options.envelopeWindow !== false && input.kind === "letter",
     ascent: main.ascent / main.unitsPerEm,
-    measure: (text, size) => fonts.stack.width(text, size),
+    measure: (text, size, pieces) => fonts.stack.width(text, size, pieces),
   });
   return drawPdf(pages, geometry, fonts, pdfMetadata(input, input.templateId || "Letter"));
 }
