@@ -33,8 +33,15 @@ const variation: fc.Arbitrary<Variation> = fc.record({
 const instant = (s: string) => Temporal.Instant.from(s).epochNanoseconds;
 const hhmm = (z: Temporal.ZonedDateTime) => z.toPlainTime().toString({ smallestUnit: "minute" });
 
+/** Every object and array in `value` is frozen. */
+function frozenThroughout(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  return Object.isFrozen(value) && Object.values(value).every(frozenThroughout);
+}
+
 function checkPlan(plan: Plan, interviewEnd: bigint): void {
   expect(z.safeParse(PlanSchema, plan).success).toBe(true);
+  expect(frozenThroughout(plan)).toBe(true);
   expect(parsePlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
   const ids = plan.actions.map((a) => a.id);
   expect(new Set(ids).size).toBe(ids.length);
