@@ -48,6 +48,9 @@ describe("coordinatePlans", () => {
     expect(action?.why[0]?.text).toMatch(/^Acme Corp expects your answer by Thu, Dec 10.*tell Globex/);
     // quietUntil is the earliest pending follow-up: the first call, still open since Dec 1.
     expect(g!.quietUntil).toBe(globex.quietUntil);
+    // Like every plan core returns, the new one is frozen.
+    expect(Object.isFrozen(g)).toBe(true);
+    expect(Object.isFrozen(action?.due)).toBe(true);
   });
 
   it("a deadline sooner than the next business day ends the action at the deadline", () => {
