@@ -11,6 +11,7 @@
  * Run with `pnpm --filter @afterview/renderers bench`.
  */
 import { fileURLToPath } from "node:url";
+import ICAL from "ical.js";
 import ical, { escape as escapeIcalText, ICalAlarmType, type ICalEventStatus } from "ical-generator";
 import { createEvents, type EventAttributes } from "ics";
 import { Temporal } from "temporal-polyfill";
@@ -22,7 +23,7 @@ import { inProcesses, measure, type Ratio, report, type Task } from "./interleav
 const plan = samplePlan();
 const reference = renderIcs(plan);
 
-/** Everything renderIcs writes, read back from its own output (so both sides write the same). */
+/** Everything renderIcs writes per event, read back from its own output (so both sides write the same). */
 interface Prepared {
   id: string;
   sequence: number;
@@ -35,53 +36,41 @@ interface Prepared {
   alarm?: string;
 }
 
-function unfold(text: string): string[] {
-  return text.replace(/\r\n /g, "").split("\r\n");
+/** A DTSTART/DTEND as Temporal: its wall-clock value in its TZID (or UTC). */
+function timeOf(event: ICAL.Component, name: string): { at: Temporal.ZonedDateTime; zone: string } | undefined {
+  const property = event.getFirstProperty(name);
+  if (!property) return undefined;
+  const zone = (property.getParameter("tzid") as string | undefined) ?? "UTC";
+  const value = property.getFirstValue() as ICAL.Time;
+  const wall = Temporal.PlainDateTime.from({
+    year: value.year,
+    month: value.month,
+    day: value.day,
+    hour: value.hour,
+    minute: value.minute,
+    second: value.second,
+  });
+  return { at: wall.toZonedDateTime(zone), zone };
 }
-const unescapeText = (value: string) =>
-  value.replace(/\\(n|N|\\|;|,)/g, (_m, c: string) => (c === "n" || c === "N" ? "\n" : c));
 
 function readEvents(text: string): Prepared[] {
-  const events: Prepared[] = [];
-  let current: Partial<Prepared> & { props?: Map<string, string> } = {};
-  let inAlarm = false;
-  for (const line of unfold(text)) {
-    if (line === "BEGIN:VEVENT") current = { props: new Map() };
-    else if (line === "BEGIN:VALARM") inAlarm = true;
-    else if (line === "END:VALARM") inAlarm = false;
-    else if (line === "END:VEVENT") {
-      const p = current.props!;
-      const time = (key: string) => {
-        const entry = [...p].find(([k]) => k.startsWith(key));
-        if (!entry) return undefined;
-        const zone = /TZID=([^;:]+)/.exec(entry[0])?.[1] ?? "UTC";
-        const v = entry[1];
-        const iso = `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T${v.slice(9, 11)}:${v.slice(11, 13)}:${v.slice(13, 15)}`;
-        return { at: Temporal.PlainDateTime.from(iso).toZonedDateTime(zone), zone };
-      };
-      const start = time("DTSTART")!;
-      const end = time("DTEND");
-      events.push({
-        id: p.get("UID")!,
-        sequence: Number(p.get("SEQUENCE")),
-        start: start.at,
-        ...(end ? { end: end.at } : {}),
-        zone: start.zone === "UTC" ? null : start.zone,
-        summary: unescapeText(p.get("SUMMARY")!),
-        description: unescapeText(p.get("DESCRIPTION")!),
-        status: p.get("STATUS") as ICalEventStatus,
-        ...(current.alarm !== undefined ? { alarm: current.alarm } : {}),
-      });
-    } else if (current.props) {
-      const colon = line.indexOf(":");
-      const key = line.slice(0, colon);
-      const value = line.slice(colon + 1);
-      if (inAlarm) {
-        if (key === "DESCRIPTION") current.alarm = unescapeText(value);
-      } else current.props.set(key, value);
-    }
-  }
-  return events;
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents("vevent").map((event) => {
+    const start = timeOf(event, "dtstart")!;
+    const end = timeOf(event, "dtend");
+    const alarm = event.getFirstSubcomponent("valarm")?.getFirstPropertyValue("description");
+    return {
+      id: String(event.getFirstPropertyValue("uid")),
+      sequence: Number(event.getFirstPropertyValue("sequence")),
+      start: start.at,
+      ...(end ? { end: end.at } : {}),
+      zone: start.zone === "UTC" ? null : start.zone,
+      summary: String(event.getFirstPropertyValue("summary")),
+      description: String(event.getFirstPropertyValue("description")),
+      status: String(event.getFirstPropertyValue("status")) as ICalEventStatus,
+      ...(alarm !== undefined && alarm !== null ? { alarm: String(alarm) } : {}),
+    };
+  });
 }
 
 const events = readEvents(reference);
