@@ -30,6 +30,30 @@ describe("readBlocks", () => {
       ],
     ],
     ["blank and empty parts leave nothing", "\n\n   \n-  \n#  \n", []],
+    [
+      "CRLF line ends read like LF",
+      "One.\r\nTwo.\r\n\r\n- a\r\n- b\r\n",
+      [
+        { type: "paragraph", text: "One. Two." },
+        { type: "list", items: ["a", "b"] },
+      ],
+    ],
+    [
+      "a list of the other kind starts a new list; a heading ends prose",
+      "Intro.\n# Next\n- a\n1. one\n2. two\n- b",
+      [
+        { type: "paragraph", text: "Intro." },
+        { type: "heading", text: "Next" },
+        { type: "list", items: ["a"] },
+        { type: "list", items: ["one", "two"], ordered: true },
+        { type: "list", items: ["b"] },
+      ],
+    ],
+    [
+      "marks need a space after them: '#hash', '-dash' and '3.14' are prose",
+      "#hash\n-dash\n3.14 is pi",
+      [{ type: "paragraph", text: "#hash -dash 3.14 is pi" }],
+    ],
   ])("%s", (_name, rendered, blocks) => {
     expect(readBlocks(rendered)).toEqual(blocks);
   });
