@@ -11,6 +11,21 @@ export interface FontRun {
 }
 
 const MARK_OR_SPACE = /[\p{M}\p{Zs}]/u;
+
+/**
+ * The error for text a font has glyphs for but cannot lay out: fontkit throws a TypeError on a few
+ * mark-over-base pairs in some fonts (a null anchor, e.g. "ɉ\u0301" in DejaVu Serif), when
+ * measuring or when pdf-lib draws. Anything already an AfterviewError passes through.
+ */
+export function layoutError(text: string, error: unknown): AfterviewError {
+  if (error instanceof AfterviewError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new AfterviewError(
+    "unsupported-character",
+    `The font cannot lay out ${JSON.stringify(text.slice(0, 80))} (fontkit: ${reason.slice(0, 120)}); pass another font in options.fonts.`,
+    { cause: error },
+  );
+}
 /** Characters a word may end with that shaping may stop at (see `boundaryAdvance`). */
 const BOUNDARY_END = /[ \-/\u2010\u2013\u2014]/;
 
@@ -87,7 +102,11 @@ export class FontStack {
   width(text: string, size: number, pieces?: readonly string[]): number {
     let units = this.widths.get(text);
     if (units === undefined) {
-      units = (pieces && pieces.length > 1 ? this.piecesUnits(pieces) : undefined) ?? this.units(text);
+      try {
+        units = (pieces && pieces.length > 1 ? this.piecesUnits(pieces) : undefined) ?? this.units(text);
+      } catch (error) {
+        throw layoutError(text, error);
+      }
       this.widths.set(text, units);
     }
     return units * size;

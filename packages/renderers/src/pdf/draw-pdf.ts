@@ -1,4 +1,5 @@
 import { grayscale, PDFDocument, type PDFFont } from "pdf-lib";
+import { layoutError } from "../fonts/font-stack.js";
 import type { LoadedFonts } from "../fonts/load-fonts.js";
 import { pdfLibFontkit } from "../fonts/pdf-lib-fontkit.js";
 import type { LaidOutPage } from "./page-flow.js";
@@ -59,7 +60,11 @@ export async function drawPdf(
       const runs = fonts.stack.runs(item.text);
       for (const [index, run] of runs.entries()) {
         const font = await fontAt(run.font);
-        page.drawText(run.text, { x, y: size.height - item.baseline, size: item.size, font });
+        try {
+          page.drawText(run.text, { x, y: size.height - item.baseline, size: item.size, font });
+        } catch (error) {
+          throw layoutError(run.text, error);
+        }
         // Only a following run needs to know where this one ends (measuring a line costs a shaping pass).
         if (index < runs.length - 1) x += fonts.stack.width(run.text, item.size);
       }

@@ -229,6 +229,15 @@ describe("renderPdf: fonts", () => {
     expect(await fontNames(await renderPdf(LETTER, { fonts: [MATH_FONT] }))).toEqual(["AFVWAA+DejaVuSans"]);
   });
 
+  it("text a font has glyphs for but cannot lay out is an unsupported-character error, not fontkit's TypeError", async () => {
+    // fontkit's GPOS reads a null anchor for this mark over this base in DejaVu Serif.
+    const doc = { ...LETTER, blocks: [{ type: "paragraph" as const, text: "Thanks \u0249\u0301 again" }] };
+    const error = await renderPdf(doc, { font: fontFile("DejaVuSerif.ttf") }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AfterviewError);
+    expect(error).toMatchObject({ code: "unsupported-character" });
+    expect((error as Error).message).toMatch(/^The font cannot lay out "Thanks/);
+  });
+
   it("accepts fonts as ArrayBuffers, and a main font in place of DejaVu Sans", async () => {
     const serif = fontFile("DejaVuSerif.ttf");
     const bytes = await renderPdf(LETTER, { font: serif.buffer.slice(0) as ArrayBuffer });
