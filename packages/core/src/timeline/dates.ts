@@ -27,25 +27,109 @@ const WEEKDAY_FULL = /monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
  *   come from the next business day. "on …", "next …" and a bare weekday name the day itself.
  */
 export function findDates(text: string, ctx: TimelineContext, claimed: readonly Reading[]): Reading[] {
-  const parser = DAY_FIRST.has(ctx.calendar.country?.toUpperCase?.() ?? "") ? GB : casual;
+  const dayFirst = DAY_FIRST.has(ctx.calendar.country?.toUpperCase?.() ?? "");
   // chrono reads wall-clock fields from a Date; give it the reference's local date at noon as UTC fields.
   const instant = new Date(Date.UTC(ctx.ref.year, ctx.ref.month - 1, ctx.ref.day, 12));
-  const results = parser.parse(text, { instant, timezone: 0 }, { forwardDate: true });
+  const results = chronoResults(text, instant, dayFirst);
   const readings: Reading[] = [];
+  const taken = (start: number, stop: number) => [...claimed, ...readings].some((r) => start < r.end && stop > r.index);
   for (const result of results) {
     const start = result.index;
     const stop = start + result.text.length;
-    if (claimed.some((r) => start < r.end && stop > r.index)) continue;
+    if (taken(start, stop)) continue;
     const day = resolveDay(text, result, ctx);
     if (!day) continue;
-    const own = /^on\s/i.test(result.text) ? "at" : undefined;
     const lead = readLead(text, start);
+    const own = /^on\s/i.test(result.text) && lead.mode !== "by" ? "at" : undefined;
     const tail = readTail(text, stop);
     const mode: WindowMode = tail.mode ?? own ?? lead.mode ?? day.bare;
     const { earliest, latest } = shapeWindow(ctx, mode, day.date, day.date);
-    readings.push({ index: lead.start, end: tail.end, earliest, latest, unit: "date", confidence: "high" });
+    const reading: Reading = { index: lead.start, end: tail.end, earliest, latest, unit: "date", confidence: "high" };
+    const note = dateOrderNote(result, dayFirst, ctx.calendar.country);
+    if (note) {
+      reading.confidence = "medium";
+      reading.notes = [note];
+    }
+    readings.push(reading);
+  }
+  for (const match of text.matchAll(ORDINAL_DAY)) {
+    const start = match.index;
+    const stop = start + match[0].length;
+    if (taken(start, stop)) continue;
+    const lead = readLead(text, start);
+    // A bare "the 24th" may be anything ("the 24th candidate"); a lead word makes it a day.
+    if (lead.mode === undefined) continue;
+    const date = nextMonthDay(ctx.ref, Number(match[1]));
+    if (!date) continue;
+    const tail = readTail(text, stop);
+    const mode: WindowMode = tail.mode ?? lead.mode;
+    const { earliest, latest } = shapeWindow(ctx, mode, date, date);
+    readings.push({ index: lead.start, end: tail.end, earliest, latest, unit: "date", confidence: "medium" });
   }
   return readings;
+}
+
+/** "the 24th", "the 3rd": a day of the month without the month. */
+const ORDINAL_DAY =
+  /(?<![\w-])(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![\w-])/gi;
+
+/** The next day `day` of a month strictly after `ref`: this month's, else the next month that has it. */
+function nextMonthDay(ref: Temporal.PlainDate, day: number): Temporal.PlainDate | undefined {
+  for (let months = 0; months < 3; months++) {
+    const first = ref.with({ day: 1 }).add({ months });
+    if (day > first.daysInMonth) continue;
+    const date = first.with({ day });
+    if (Temporal.PlainDate.compare(date, ref) > 0) return date;
+  }
+  return undefined;
+}
+
+/**
+ * chrono's results, day first or month first. chrono's day-first (GB) parser reads "February 11"
+ * as February 2011; where the casual parser reads a month and day at the same place, its reading
+ * is kept instead, since a spelled-out month leaves no doubt about the order.
+ */
+function chronoResults(text: string, instant: Date, dayFirst: boolean): ParsedResult[] {
+  const options = { forwardDate: true };
+  const reference = { instant, timezone: 0 };
+  const casualResults = casual.parse(text, reference, options);
+  if (!dayFirst) return casualResults;
+  return GB.parse(text, reference, options).map((result) => {
+    if (result.start.isCertain("day") || !result.start.isCertain("year")) return result;
+    const other = casualResults.find((r) => r.index === result.index);
+    return other?.start.isCertain("day") && other.start.isCertain("month") ? other : result;
+  });
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * For a numeric date that reads as a real date both ways ("4/1"), the order used and the other
+ * reading, for the plan's reasons.
+ */
+function dateOrderNote(result: ParsedResult, dayFirst: boolean, country: string): string | undefined {
+  const numeric = /^(?:on\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?$/.exec(result.text.trim());
+  if (!numeric) return undefined;
+  const a = Number(numeric[1]);
+  const b = Number(numeric[2]);
+  if (a === b || a > 12 || b > 12) return undefined;
+  const [day, month] = dayFirst ? [a, b] : [b, a];
+  const order = dayFirst ? "day first" : "month first";
+  const where = country ? `, as dates are written in ${country}` : "";
+  return `"${numeric[0]}" was read ${order}${where}: ${day} ${MONTH_NAMES[month - 1]}; the other order would be ${month} ${MONTH_NAMES[day - 1]}.`;
 }
 
 function resolveDay(

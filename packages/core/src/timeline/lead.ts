@@ -8,12 +8,35 @@ export interface Lead {
   mode: WindowMode | undefined;
   /** True when a hedge ("about", "around", "roughly") was said. */
   fuzzy: boolean;
+  /**
+   * True when "until", "till" or "before" follows a negation in the same clause ("can't decide until
+   * Monday", "not before the 10th"): the day named is then when the answer starts, not a deadline.
+   */
+  negated: boolean;
 }
 
 type Kind = "by" | "at" | "next" | "fuzzy" | "filler";
 
-// Longest first, so "no later than" wins over "than".
+// Longest first, so "no later than" wins over "than" and "close of business on" over "on".
 const LEAD_WORDS: ReadonlyArray<readonly [string, Kind]> = [
+  // "COB Friday", "by close of business on Friday", "EOD Monday": a deadline at that day's end.
+  ["close of business on", "by"],
+  ["end of business on", "by"],
+  ["close of play on", "by"],
+  ["end of play on", "by"],
+  ["end of day on", "by"],
+  ["end of the day on", "by"],
+  ["close of business", "by"],
+  ["end of business", "by"],
+  ["close of play", "by"],
+  ["end of play", "by"],
+  ["end of day", "by"],
+  ["cob on", "by"],
+  ["eod on", "by"],
+  ["eop on", "by"],
+  ["cob", "by"],
+  ["eod", "by"],
+  ["eop", "by"],
   ["no later than", "by"],
   ["not later than", "by"],
   ["on or before", "by"],
@@ -30,6 +53,8 @@ const LEAD_WORDS: ReadonlyArray<readonly [string, Kind]> = [
   ["before", "by"],
   ["until", "by"],
   ["till", "by"],
+  ["'til", "by"],
+  ["til", "by"],
   ["inside", "by"],
   ["during", "by"],
   ["up to", "by"],
@@ -58,11 +83,19 @@ const LEAD_WORDS: ReadonlyArray<readonly [string, Kind]> = [
 
 const LETTER = /[a-z0-9']/i;
 
+/** The lead words that a negation turns around: "not until Friday" starts on Friday. */
+const NEGATABLE = /* @__PURE__ */ new Set(["until", "till", "'til", "til", "before", "prior to"]);
+/** A negation earlier in the same clause: "can't", "won't … until", "not", "no decision … before". */
+const NEGATION = /(?:n't|\bnot|\bnever|\bcannot|\bno\b|\bunable\s+to|\bnothing)(?:(?!\bbut\b)[^.;:!?])*$/i;
+/** How far back a negation may stand from its "until". */
+const NEGATION_REACH = 60;
+
 /** Reads the lead words that end right before `index` (at most five words back). */
 export function readLead(text: string, index: number): Lead {
   let position = index;
   let mode: WindowMode | undefined;
   let fuzzy = false;
+  let negated = false;
   let start = index;
   for (let step = 0; step < 6; step++) {
     let cursor = position;
@@ -80,11 +113,15 @@ export function readLead(text: string, index: number): Lead {
     if (kind === "fuzzy") fuzzy = true;
     else if (kind === "next") mode ??= "by";
     else if (kind === "by" || kind === "at") {
+      if (NEGATABLE.has(word) && NEGATION.test(text.slice(Math.max(0, position - NEGATION_REACH), position))) {
+        negated = true;
+        mode = "at";
+      }
       mode ??= kind;
       break;
     }
   }
-  return { start, mode, fuzzy };
+  return { start, mode, fuzzy, negated };
 }
 
 /** The words after a phrase that change its meaning: "at the latest", "or so". */

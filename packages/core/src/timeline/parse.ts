@@ -3,6 +3,7 @@ import type { BusinessCalendar } from "../calendar/types.js";
 import { calendarForZone } from "../calendar/zone-calendar.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { toZonedDateTime } from "../time/instant.js";
+import { findAnchors } from "./anchors.js";
 import { findDates } from "./dates.js";
 import { findPeriods } from "./periods.js";
 import { capConfidence, type Reading, type TimelineContext } from "./reading.js";
@@ -87,7 +88,7 @@ export function parseDecisionTimeline(
   const calendar = readCalendar(options) ?? calendarForZone(toZonedDateTime(reference, "reference").timeZoneId);
   const ctx: TimelineContext = { ref, calendar };
   const found: Reading[] = [];
-  for (const reading of [...findSpans(text, ctx), ...findPeriods(text, ctx)]) {
+  for (const reading of [...findAnchors(text, ctx), ...findSpans(text, ctx), ...findPeriods(text, ctx)]) {
     if (!found.some((r) => reading.index < r.end && reading.end > r.index)) found.push(reading);
   }
   found.push(...findDates(text, ctx, found));
@@ -114,6 +115,8 @@ function choose(text: string, readings: readonly Reading[]): DecisionTimeline | 
   result.unit = best.unit;
   result.text = text.slice(best.index, best.end).trim();
   result.confidence = disagree ? capConfidence(best.confidence, "medium") : best.confidence;
+  const notes = [...new Set(readings.flatMap((r) => r.notes ?? []))];
+  if (notes.length > 0) result.notes = notes;
   return result;
 }
 

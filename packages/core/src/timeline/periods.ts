@@ -1,6 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { readLead, readTail } from "./lead.js";
 import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
+import { BUSINESS_DAYS_PER_WEEK } from "./spans.js";
 import type { DecisionTimelineConfidence } from "./types.js";
 
 /**
@@ -20,6 +21,7 @@ const WEEK_PARTS: Readonly<Record<string, readonly [number, number]>> = {
  * late = 21 to the month's end; halves split after the 15th.
  */
 const WHOLE_MONTH: readonly [number, number] = [1, 31];
+const MID_DEADLINE: readonly [number, number] = [15, 15];
 const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   early: [1, 10],
   mid: [14, 16],
@@ -57,6 +59,10 @@ interface Pattern {
   read(match: RegExpExecArray, ctx: TimelineContext, leadMode: WindowMode | undefined): Window | undefined;
 }
 
+/** Words for the end of a working day: "today", "EOD", "close of business", "close of play". */
+const DAY_END =
+  "(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|eod|cob|eop|close\\s+of\\s+(?:business|play)|end\\s+of\\s+(?:business|play)";
+
 interface Window {
   mode: WindowMode;
   from: Temporal.PlainDate;
@@ -73,7 +79,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "today", "end of day", "close of business", "tonight": nothing can be checked before the next business day.
     regex: /* @__PURE__ */ rx(
-      `(?:(?:later\\s+)?today|tonight|this\\s+(?:afternoon|evening)|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|eod|cob|close\\s+of\\s+business|end\\s+of\\s+business(?:\\s+today)?)(?!\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY}|tomorrow|${/* @__PURE__ */ MONTHS.join("|")}))`,
+      `(?:(?:later\\s+)?today|tonight|this\\s+(?:afternoon|evening)|(?:${DAY_END})(?:\\s+today)?)(?!\\s*,?\\s*(?:on\\s+|of\\s+)?(?:${WEEKDAY}|tomorrow|the\\s+(?:week|month)|this\\s+week|${/* @__PURE__ */ MONTHS.join("|")}|\\d))`,
     ),
     read: (_m, ctx) => ({ mode: "by", from: ctx.ref, to: ctx.ref, confidence: "medium" }),
   },
@@ -96,8 +102,8 @@ const PATTERNS: readonly Pattern[] = [
     }),
   },
   {
-    // "by the end of next week", "end of the week", "the end of the week after next", "the week's end"
-    regex: /* @__PURE__ */ rx(`${END}\\s+(?:${AFTER_NEXT}|${WEEK})|${WEEK}(?:'s)?\\s+end`),
+    // "by the end of next week", "end of the week", "the end of the week after next", "the week's end", "EOW"
+    regex: /* @__PURE__ */ rx(`${END}\\s+(?:${AFTER_NEXT}|${WEEK})|${WEEK}(?:'s)?\\s+end|eow`),
     read: (m, ctx) => {
       const week = whichWeek(ctx, m[0]);
       return { mode: "by", from: week, to: week.add({ days: 6 }), confidence: "high" };
@@ -147,7 +153,7 @@ const PATTERNS: readonly Pattern[] = [
     // "mid-December", "early January 2027", "the end of"… is above; "late Dec."
     regex: /* @__PURE__ */ rx(`${PART}[\\s-]+${MONTH_NAME}`),
     read: (m, ctx, lead) => {
-      const range = MONTH_PARTS[partName(m[1] ?? "")] ?? WHOLE_MONTH;
+      const range = monthRange(m[1] ?? "", lead);
       const month = namedMonth(ctx, m[2] ?? "", m[3], range);
       if (!month) return undefined;
       return { mode: lead === "by" ? "by" : "at", ...monthPart(month, range), confidence: "medium" };
@@ -157,7 +163,7 @@ const PATTERNS: readonly Pattern[] = [
     // "early next month", "mid-month", "later this month"
     regex: /* @__PURE__ */ rx(`${PART}[\\s-]+${WHICH}?\\s*month`),
     read: (m, ctx, lead) => {
-      const range = MONTH_PARTS[partName(m[1] ?? "")] ?? WHOLE_MONTH;
+      const range = monthRange(m[1] ?? "", lead);
       let month = whichMonth(ctx, m[0]);
       // "mid-month" said after the 16th is next month's middle.
       if (Temporal.PlainDate.compare(monthPart(month, range).to, ctx.ref) <= 0) month = month.add({ months: 1 });
@@ -174,6 +180,11 @@ const PATTERNS: readonly Pattern[] = [
       if (new RegExp(`${WEEKDAY}\\s*,?\\s*(?:of\\s+)?$`, "i").test(input.slice(0, m.index))) return undefined;
       if (new RegExp(`^\\s*,?\\s*(?:on\\s+)?${WEEKDAY}`, "i").test(input.slice(m.index + m[0].length)))
         return undefined;
+      // "In the next week", "over the next week": a count of one week from now, not next week's days.
+      if (/^next/i.test(m[0]) && /\bthe\s+$/i.test(input.slice(0, m.index))) {
+        const to = ctx.calendar.addBusinessDays(ctx.ref, BUSINESS_DAYS_PER_WEEK);
+        return { mode: "by", from: ctx.ref, to, confidence: "medium" };
+      }
       const week = whichWeek(ctx, m[0]);
       return { mode: lead === "by" ? "by" : "at", from: week, to: week.add({ days: 6 }), confidence: "medium" };
     },
@@ -183,9 +194,29 @@ const PATTERNS: readonly Pattern[] = [
     regex: /* @__PURE__ */ rx(`${WHICH}\\s*month`),
     read: (m, ctx, lead) => {
       if (/^the$/i.test(m[1] ?? "") && lead !== "by") return undefined;
+      if (/^next/i.test(m[0]) && /\bthe\s+$/i.test((m.input ?? "").slice(0, m.index))) {
+        return { mode: "by", from: ctx.ref, to: ctx.ref.add({ months: 1 }), confidence: "medium" };
+      }
       const month = whichMonth(ctx, m[0]);
       const confidence = /next|follow|coming/i.test(m[0]) ? "low" : "medium";
       return { mode: lead === "by" ? "by" : "at", from: month, to: month.with({ day: month.daysInMonth }), confidence };
+    },
+  },
+  {
+    // "June or July", "between March and April": both months, whatever the lead (a weak reading).
+    regex: /* @__PURE__ */ rx(`${MONTH_NAME}\\s*(?:or|to|and|-|–|\\/)\\s*${MONTH_NAME}`),
+    read: (m, ctx, lead) => {
+      const first = namedMonth(ctx, m[1] ?? "", m[2], WHOLE_MONTH);
+      if (!first) return undefined;
+      let last = namedMonth(ctx, m[3] ?? "", m[4], WHOLE_MONTH);
+      if (!last) return undefined;
+      while (Temporal.PlainDate.compare(last, first) < 0) last = last.add({ years: 1 });
+      return {
+        mode: lead === "by" ? "by" : "at",
+        from: first,
+        to: last.with({ day: last.daysInMonth }),
+        confidence: "low",
+      };
     },
   },
   {
@@ -222,8 +253,10 @@ export function findPeriods(text: string, ctx: TimelineContext): Reading[] {
       if (readings.some((r) => start < r.end && stop > r.index)) continue;
       const lead = readLead(text, start);
       const tail = readTail(text, stop);
-      const window = pattern.read(match, ctx, tail.mode ?? lead.mode);
+      let window = pattern.read(match, ctx, tail.mode ?? lead.mode);
       if (!window) continue;
+      // "Not before the end of the month": the deadline's last day is when the answer starts.
+      if (lead.negated && window.mode === "by") window = { ...window, mode: "at", from: window.to };
       const { earliest, latest } = shapeWindow(ctx, window.mode, window.from, window.to);
       const fuzzy = lead.fuzzy || tail.fuzzy;
       readings.push({
@@ -237,6 +270,13 @@ export function findPeriods(text: string, ctx: TimelineContext): Reading[] {
     }
   }
   return readings;
+}
+
+/** The days of a month part; "by mid-December" and "by the middle of the month" end on the 15th. */
+function monthRange(part: string, lead: WindowMode | undefined): readonly [number, number] {
+  const name = partName(part);
+  if (name === "mid" && lead === "by") return MID_DEADLINE;
+  return MONTH_PARTS[name] ?? WHOLE_MONTH;
 }
 
 function partName(word: string): string {

@@ -27,6 +27,8 @@ export interface Reading {
   max?: number;
   unit: DecisionTimelineUnit;
   confidence: DecisionTimelineConfidence;
+  /** What a reader should know about how the phrase was read (an ambiguous date order, a holiday the country does not keep). */
+  notes?: string[];
 }
 
 /** The business day on or after `date`. */

@@ -16,6 +16,18 @@ const SPAN = /* @__PURE__ */ new RegExp(
   "gi",
 );
 const FORTNIGHT = /(?<![\w-])(?:a\s+)?fortnight(?:'s)?(?:\s+time)?(?![\w-])/gi;
+/** "Two to three weeks, maybe four": a hedge that widens the count. */
+const WIDER = /* @__PURE__ */ new RegExp(
+  `^\\s*,?\\s*(?:or\\s+)?(?:maybe|possibly|perhaps|potentially|even|up\\s+to|could\\s+be)\\s+(?:even\\s+)?(${SINGLE_SOURCE})(?:\\s+(?:days?|weeks?|months?))?(?![\\w-])`,
+  "i",
+);
+/** "The next day or two", "the next week or two": a count that starts with its unit. */
+const UNIT_FIRST = /* @__PURE__ */ new RegExp(
+  `(?<![\\w-])(?:(business|working)\\s+)?(day|week|month)\\s+or\\s+(${SINGLE_SOURCE})(?![\\w-])`,
+  "gi",
+);
+/** "In the coming days", "over the next few weeks" without a number: a few, as a deadline. */
+const COMING = /(?<![\w-])(?:the\s+)?(?:coming|next|following)\s+(days|weeks)(?![\w-])/gi;
 
 type Count = { unit: Exclude<DecisionTimelineUnit, "date">; low: number; high: number; hours: boolean };
 
@@ -43,10 +55,33 @@ export function findSpans(text: string, ctx: TimelineContext): Reading[] {
       high = Math.max(high, extra);
       low = Math.min(low, extra);
     }
+    let end = match.index + match[0].length;
+    const wider = WIDER.exec(text.slice(end));
+    const widened = wider ? readNumber(wider[1] ?? "") : undefined;
+    if (wider && widened !== undefined && widened > high) {
+      high = widened;
+      end += wider[0].length;
+    }
     const count = toCount(match[2], match[3] ?? "", low, high);
-    const base: DecisionTimelineConfidence =
+    let base: DecisionTimelineConfidence =
       quantity.precision === "vague" ? "low" : fuzzy || count.hours ? "medium" : "high";
-    readings.push(build(text, ctx, match.index, match.index + match[0].length, count, base));
+    // The widest reading is taken, and the hedge costs a step of confidence.
+    if (widened !== undefined && widened === high) base = base === "high" ? "medium" : "low";
+    readings.push(build(text, ctx, match.index, end, count, base));
+  }
+  for (const match of text.matchAll(UNIT_FIRST)) {
+    if (readings.some((r) => match.index < r.end && match.index + match[0].length > r.index)) continue;
+    // "a day or two" is already read above; this is "the next day or two".
+    const other = readNumber(match[3] ?? "");
+    if (other === undefined || other < 1) continue;
+    const count = toCount(match[1], match[2] ?? "", Math.min(1, other), Math.max(1, other));
+    readings.push(build(text, ctx, match.index, match.index + match[0].length, count, "medium"));
+  }
+  for (const match of text.matchAll(COMING)) {
+    if (readings.some((r) => match.index < r.end && match.index + match[0].length > r.index)) continue;
+    const count = toCount(undefined, match[1] ?? "", 3, 3);
+    // A count with no number is an upper bound: the answer may come from the next business day.
+    readings.push(build(text, ctx, match.index, match.index + match[0].length, count, "low", "by"));
   }
   for (const match of text.matchAll(FORTNIGHT)) {
     if (readings.some((r) => match.index >= r.index && match.index < r.end)) continue;
@@ -74,10 +109,11 @@ function build(
   end: number,
   count: Count,
   base: DecisionTimelineConfidence,
+  forced?: WindowMode,
 ): Reading {
   const lead = readLead(text, index);
   const tail = readTail(text, end);
-  const mode: WindowMode = tail.mode ?? lead.mode ?? "at";
+  const mode: WindowMode = forced ?? tail.mode ?? lead.mode ?? "at";
   const from = offset(ctx, count.unit, count.low);
   const to = offset(ctx, count.unit, count.high);
   const { earliest, latest } = shapeWindow(ctx, mode, from, to);

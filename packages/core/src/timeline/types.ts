@@ -34,6 +34,11 @@ export interface DecisionTimeline {
   text: string;
   /** `high` for exact counts and dates, `medium` for fuzzy words, `low` for weak readings. */
   confidence: DecisionTimelineConfidence;
+  /**
+   * What the candidate should know about the reading, in plain sentences: a numeric date that reads
+   * two ways ("4/1"), a holiday the employer's country does not keep. The plan repeats them in `why`.
+   */
+  notes?: string[];
 }
 
 /** Options of {@link parseDecisionTimeline}. */
