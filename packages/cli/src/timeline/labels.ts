@@ -2,6 +2,7 @@ import type { ActionChannel, ActionKind, PlanStatus } from "@afterview/core";
 
 /** What each kind of action asks, as a person reads it in a list. */
 export const ACTION_LABELS: Readonly<Record<ActionKind, string>> = {
+  "confirm-timeline": "Give the decision date you heard",
   "confirm-recipients": "Confirm names and addresses",
   "write-thank-you": "Write the thank-you letter",
   "send-thank-you": "Send the thank-you letter",

@@ -2,6 +2,7 @@ import { Temporal } from "temporal-polyfill";
 import { LIMITS } from "../model/limits.js";
 import type { PlanDecision } from "../model/plan.js";
 import type { PlanContext } from "../plan/context.js";
+import { detectTimeMention } from "../timeline/mention.js";
 import { parseDecisionTimeline } from "../timeline/parse.js";
 
 /**
@@ -25,9 +26,11 @@ export interface DecisionContext {
  *   `earliest`/`latest`, `source: "stated"`, and `timeline` holds the parse.
  * - Otherwise the default (evidence `E-FU-STATED`): `earliest` is the next employer business day
  *   after the reference, `latest` is `policy.decision.defaultBusinessDays` (5) business days after it,
- *   never before `earliest` (a policy of 0 days gives a one-day window). `source: "default"`. When
- *   there was a text that could not be read, `timeline` holds only its `text`, so the plan still shows
- *   what was said and the follow-up's reasons can say it named no date.
+ *   never before `earliest` (a policy of 0 days gives a one-day window). `source: "default"` when
+ *   nothing was said or the words name no time ("we'll be in touch"); `source: "unread"` when they
+ *   name a time that cannot be read ("after the board meets in the spring term", see
+ *   `detectTimeMention`). With a text, `timeline` holds only its `text`, so the plan still shows what
+ *   was said and the follow-up's reasons can quote it.
  *
  * @param reference The instant the count starts from (the interview's end by default; an event's
  *   time when re-planning). Its date is taken in the employer's zone.
@@ -62,6 +65,7 @@ export function decisionWindow(ctx: DecisionContext, reference?: Temporal.ZonedD
       if (timeline.min !== undefined) copy.min = timeline.min;
       if (timeline.max !== undefined) copy.max = timeline.max;
       if (timeline.unit !== undefined) copy.unit = timeline.unit;
+      if (timeline.notes) copy.notes = timeline.notes.slice(0, 4);
       return { earliest: timeline.earliest, latest: timeline.latest, source: "stated", timeline: copy };
     }
   }
@@ -69,7 +73,12 @@ export function decisionWindow(ctx: DecisionContext, reference?: Temporal.ZonedD
   const earliest = calendar.nextBusinessDay(day);
   let latest = calendar.addBusinessDays(day, ctx.policy.decision.defaultBusinessDays);
   if (Temporal.PlainDate.compare(latest, earliest) < 0) latest = earliest;
-  const decision: PlanDecision = { earliest: earliest.toString(), latest: latest.toString(), source: "default" };
+  const unread = hasText && detectTimeMention(said) !== null;
+  const decision: PlanDecision = {
+    earliest: earliest.toString(),
+    latest: latest.toString(),
+    source: unread ? "unread" : "default",
+  };
   if (hasText) decision.timeline = { text: said.trim().slice(0, LIMITS.sentence) };
   return decision;
 }

@@ -38,15 +38,22 @@ export function firstCallWhy(args: {
   const window =
     decision.source === "stated"
       ? `The employer said ${quote(said ?? "")}, so ${closes}`
-      : said
-        ? `The employer's words ${quote(said)} name no date that can be read, so the default wait of ${businessDays(policy.decision.defaultBusinessDays)} applies and ${closes}`
-        : `No decision date was stated, so the default wait of ${businessDays(policy.decision.defaultBusinessDays)} applies and ${closes}`;
+      : said && decision.source === "unread"
+        ? `The employer's words ${quote(said)} name a time that could not be read, so until you give the date you heard, the default wait of ${businessDays(policy.decision.defaultBusinessDays)} applies and ${closes}`
+        : said
+          ? `The employer's words ${quote(said)} name no date that can be read, so the default wait of ${businessDays(policy.decision.defaultBusinessDays)} applies and ${closes}`
+          : `No decision date was stated, so the default wait of ${businessDays(policy.decision.defaultBusinessDays)} applies and ${closes}`;
   const later = from.equals(base) ? "" : `, and not before ${from.toString()} for this re-plan`;
   return {
     rule: "follow-up.first-call",
     text: `${window}; the first call comes ${businessDays(firstAfterBusinessDays)} after it, from ${day(base)}${later}.`,
     source: "E-FU-STATED",
   };
+}
+
+/** What the reader of the employer's words should know (an ambiguous date order, a holiday not kept there). */
+export function timelineNotesWhy(decision: PlanDecision): Why[] {
+  return (decision.timeline?.notes ?? []).map((text) => ({ rule: "decision.timeline", text, source: "E-FU-STATED" }));
 }
 
 /** Why a later touch comes when it does: the gap after the previous one (E-FU-STATED). */

@@ -3,7 +3,7 @@ import { AfterviewValidationError } from "../errors/afterview-error.js";
 import type { PlanDecision, PlanFollowUp } from "../model/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { callingSlotsOn, type FoundSlot, hasAnyCallingWindow } from "./calling-windows.js";
-import { cadenceWhy, callingWindowWhy, channelWhy, firstCallWhy } from "./reasons.js";
+import { cadenceWhy, callingWindowWhy, channelWhy, firstCallWhy, timelineNotesWhy } from "./reasons.js";
 
 /**
  * How many days past the first allowed day the search for a calling window looks before it gives up.
@@ -79,7 +79,12 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
         opens: found.slot.opens.withTimeZone(ctx.candidate.zone).toString(),
         closes: found.slot.closes.withTimeZone(ctx.candidate.zone).toString(),
       },
-      why: [timing, callingWindowWhy(found, ctx.candidate.zone, ctx.now), channelWhy()],
+      why: [
+        timing,
+        ...(previous === undefined ? timelineNotesWhy(decision) : []),
+        callingWindowWhy(found, ctx.candidate.zone, ctx.now),
+        channelWhy(),
+      ],
     });
     previous = day;
     from = calendar.addBusinessDays(day, gapBusinessDays);

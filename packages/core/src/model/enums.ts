@@ -43,6 +43,7 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** What an action asks the candidate to do. */
 export const ACTION_KINDS = [
+  "confirm-timeline",
   "confirm-recipients",
   "write-thank-you",
   "send-thank-you",
@@ -94,8 +95,12 @@ export const FOLLOW_UP_OUTCOMES = ["no-answer", "voicemail", "spoke"] as const;
 /** What came of a follow-up call. */
 export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
 
-/** Where the expected decision date came from: what the employer said, or the default wait. */
-export const DECISION_SOURCES = ["stated", "default"] as const;
+/**
+ * Where the expected decision date came from: what the employer said (`stated`), the default wait
+ * because nothing was said (`default`), or the default wait because the employer named a time that
+ * could not be read (`unread`: the plan then asks the candidate for the date they heard).
+ */
+export const DECISION_SOURCES = ["stated", "default", "unread"] as const;
 /** Where the expected decision date came from. */
 export type DecisionSource = (typeof DECISION_SOURCES)[number];
 

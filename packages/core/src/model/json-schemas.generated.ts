@@ -788,7 +788,7 @@ export const PLAN_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
       properties: {
         earliest: { type: "string", maxLength: 20, format: "date", description: "calendar date YYYY-MM-DD" },
         latest: { type: "string", maxLength: 20, format: "date", description: "calendar date YYYY-MM-DD" },
-        source: { type: "string", enum: ["stated", "default"] },
+        source: { type: "string", enum: ["stated", "default", "unread"] },
         timeline: {
           type: "object",
           properties: {
@@ -799,6 +799,7 @@ export const PLAN_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
             unit: { type: "string", enum: ["business-day", "calendar-day", "week", "month", "date"] },
             text: { type: "string", maxLength: 500 },
             confidence: { type: "string", enum: ["high", "medium", "low"] },
+            notes: { maxItems: 4, type: "array", items: { type: "string", maxLength: 500 } },
           },
           required: ["text"],
         },
@@ -927,6 +928,7 @@ export const PLAN_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
           kind: {
             type: "string",
             enum: [
+              "confirm-timeline",
               "confirm-recipients",
               "write-thank-you",
               "send-thank-you",

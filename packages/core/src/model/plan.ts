@@ -97,6 +97,9 @@ export const PlanDecisionSchema = /* @__PURE__ */ z
           unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(TIMELINE_UNITS)),
           text: /* @__PURE__ */ text(LIMITS.sentence),
           confidence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(TIMELINE_CONFIDENCES)),
+          notes: /* @__PURE__ */ z.optional(
+            /* @__PURE__ */ z.array(/* @__PURE__ */ text(LIMITS.sentence)).check(/* @__PURE__ */ z.maxLength(4)),
+          ),
         })
         .check(
           /* @__PURE__ */ ordered(

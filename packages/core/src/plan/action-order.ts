@@ -7,6 +7,7 @@ import { instantKey } from "./instant-order.js";
  * (confirm the names before writing, write before sending), and what closes a chapter comes last.
  */
 const KIND_ORDER: Readonly<Record<ActionKind, number>> = {
+  "confirm-timeline": -1,
   "confirm-recipients": 0,
   "write-thank-you": 1,
   "send-thank-you": 2,

@@ -1,3 +1,4 @@
+import { confirmTimelineAction } from "../decision/confirm-timeline.js";
 import { decisionWindow } from "../decision/window.js";
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
@@ -13,7 +14,8 @@ import { contextData } from "./context-data.js";
  * The plan for the time after one interview (strategies 1, 2, 3 and 5), as plain JSON.
  *
  * - `decision`: when the employer should decide, from `statedTimeline` read in the employer's
- *   business days, else 5 business days (`E-FU-STATED`).
+ *   business days, else 5 business days (`E-FU-STATED`). When the words name a time that cannot be
+ *   read (`source: "unread"`), the first action is `confirm-timeline`: give the date you heard.
  * - `thankYou`: whether, how and by when to thank each interviewer (`E-TY-*`, `E-POST-*`).
  * - `followUps`: up to 3 calls in the employer's calling hours after the decision window
  *   (`E-FU-STATED`, `E-FU-CALLTIME`), each also on the candidate's clock. None when the candidate is
@@ -49,6 +51,10 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
   const thankYou = thankYouPlan(ctx, decision);
   const followUps = ctx.input.interest === "not-interested" ? [] : followUpWindows(ctx, decision);
   const first = followUps[0];
+  const confirm =
+    decision.source === "unread" && ctx.input.interest !== "not-interested"
+      ? [confirmTimelineAction(decision, ctx.end.withTimeZone(ctx.candidate.zone), "confirm-timeline")]
+      : [];
   return issue("plan", {
     version: 1,
     interviewId: ctx.input.id,
@@ -59,7 +65,7 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
     thankYou: thankYou.advice,
     followUps,
     ...(first ? { quietUntil: first.forCandidate.opens } : {}),
-    actions: sortActions([...thankYou.actions, ...followUpActions(ctx.input, followUps)]),
+    actions: sortActions([...confirm, ...thankYou.actions, ...followUpActions(ctx.input, followUps)]),
     history: [],
   } satisfies Plan);
 }

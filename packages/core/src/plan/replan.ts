@@ -1,3 +1,4 @@
+import { confirmTimelineAction, freshConfirmTimelineId } from "../decision/confirm-timeline.js";
 import { decisionWindow } from "../decision/window.js";
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
@@ -35,7 +36,18 @@ export function replan(
   );
   const taken = new Set(actions.map((a) => a.id));
   const added = followUpActions(plan.context, fresh).filter((a) => !taken.has(a.id));
-  return { decision, followUps: trim([...kept, ...fresh], fresh.length), actions: [...actions, ...added] };
+  // Words the parser could read settle the question; words it could not are asked about again.
+  const settled = actions.map((a) =>
+    a.kind === "confirm-timeline" && a.status === "pending" && decision.source !== "unread"
+      ? { ...a, status: "done" as const }
+      : a,
+  );
+  const asking = settled.some((a) => a.kind === "confirm-timeline" && a.status === "pending");
+  if (decision.source === "unread" && !asking) {
+    const from = at.withTimeZone(rules.candidate.zone);
+    added.unshift(confirmTimelineAction(decision, from, freshConfirmTimelineId(settled)));
+  }
+  return { decision, followUps: trim([...kept, ...fresh], fresh.length), actions: [...settled, ...added] };
 }
 
 /** At most `LIMITS.smallList` windows: the oldest settled ones go first, the `fresh` last ones stay. */

@@ -24,8 +24,13 @@ export function findAnchors(text: string, ctx: TimelineContext): Reading[] {
       if (readings.some((r) => start < r.end && stop > r.index)) continue;
       const lead = readLead(text, start);
       const tail = readTail(text, stop);
-      // "Not until Christmas", "can't decide before the new year": the answer comes after it.
-      const relation = lead.negated ? "after" : relationOf(text.slice(0, start), lead.mode, anchor.bare);
+      // "Not until Christmas", "can't decide before the new year": the answer comes after it; "wait
+      // until the first week of January": in it.
+      const relation = lead.negated
+        ? anchor.bare === "on"
+          ? "on"
+          : "after"
+        : relationOf(text.slice(0, start), lead.mode, anchor.bare);
       if (!relation) continue;
       const found = anchor.read(match, ctx, relation);
       if (!found) continue;
@@ -65,11 +70,14 @@ interface Anchor {
 
 const AFTER = /(?:\bafter|\bfollowing|\bpost|\bonce|\bwhen|\bback\s+from|\bcome|\bbeyond)\s+(?:the\s+)?$/i;
 const ON = /(?:\bover|\bduring|\bin|\bthroughout|\bat)\s+(?:the\s+)?$/i;
+/** "Before we close up shop for Christmas": a deadline said around the holiday's name. */
+const BEFORE_FOR = /\b(?:before|by|ahead\s+of)\b[^.;!?]{0,40}\bfor\s+(?:the\s+)?$/i;
 
 function relationOf(before: string, mode: WindowMode | undefined, bare: Relation | undefined): Relation | undefined {
   if (AFTER.test(before)) return "after";
   if (mode === "by") return "before";
   if (ON.test(before)) return bare ?? "on";
+  if (BEFORE_FOR.test(before)) return "before";
   return bare;
 }
 

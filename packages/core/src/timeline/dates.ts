@@ -39,11 +39,13 @@ export function findDates(text: string, ctx: TimelineContext, claimed: readonly 
     if (taken(start, stop)) continue;
     const day = resolveDay(text, result, ctx);
     if (!day) continue;
-    const lead = readLead(text, start);
+    const weekOf = WEEK_OF.exec(text.slice(0, start));
+    const lead = readLead(text, weekOf ? weekOf.index : start);
     const own = /^on\s/i.test(result.text) && lead.mode !== "by" ? "at" : undefined;
     const tail = readTail(text, stop);
     const mode: WindowMode = tail.mode ?? own ?? lead.mode ?? day.bare;
-    const { earliest, latest } = shapeWindow(ctx, mode, day.date, day.date);
+    const [from, to] = weekOf ? weekAround(day.date) : [day.date, day.date];
+    const { earliest, latest } = shapeWindow(ctx, weekOf ? (lead.mode ?? "at") : mode, from, to);
     const reading: Reading = { index: lead.start, end: tail.end, earliest, latest, unit: "date", confidence: "high" };
     const note = dateOrderNote(result, dayFirst, ctx.calendar.country);
     if (note) {
@@ -56,17 +58,27 @@ export function findDates(text: string, ctx: TimelineContext, claimed: readonly 
     const start = match.index;
     const stop = start + match[0].length;
     if (taken(start, stop)) continue;
-    const lead = readLead(text, start);
-    // A bare "the 24th" may be anything ("the 24th candidate"); a lead word makes it a day.
-    if (lead.mode === undefined) continue;
+    const weekOf = WEEK_OF.exec(text.slice(0, start));
+    const lead = readLead(text, weekOf ? weekOf.index : start);
+    // A bare "the 24th" may be anything ("the 24th candidate"); a lead word or "the week of" makes it a day.
+    if (lead.mode === undefined && !weekOf) continue;
     const date = nextMonthDay(ctx.ref, Number(match[1]));
     if (!date) continue;
     const tail = readTail(text, stop);
-    const mode: WindowMode = tail.mode ?? lead.mode;
-    const { earliest, latest } = shapeWindow(ctx, mode, date, date);
+    const mode: WindowMode = tail.mode ?? lead.mode ?? "at";
+    const [from, to] = weekOf ? weekAround(date) : [date, date];
+    const { earliest, latest } = shapeWindow(ctx, mode, from, to);
     readings.push({ index: lead.start, end: tail.end, earliest, latest, unit: "date", confidence: "medium" });
   }
   return readings;
+}
+
+/** "The week of the 9th", "the week of December 7": that day's Monday–Sunday week. */
+const WEEK_OF = /(?<![\w-])(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+$/i;
+
+function weekAround(date: Temporal.PlainDate): [Temporal.PlainDate, Temporal.PlainDate] {
+  const monday = date.subtract({ days: date.dayOfWeek - 1 });
+  return [monday, monday.add({ days: 6 })];
 }
 
 /** "the 24th", "the 3rd": a day of the month without the month. */

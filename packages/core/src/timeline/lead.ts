@@ -34,6 +34,9 @@ const LEAD_WORDS: ReadonlyArray<readonly [string, Kind]> = [
   ["cob on", "by"],
   ["eod on", "by"],
   ["eop on", "by"],
+  ["the end of", "by"],
+  ["end of", "by"],
+  ["the close of", "by"],
   ["cob", "by"],
   ["eod", "by"],
   ["eop", "by"],
@@ -74,6 +77,11 @@ const LEAD_WORDS: ReadonlyArray<readonly [string, Kind]> = [
   ["about", "fuzzy"],
   ["some", "fuzzy"],
   ["maybe", "fuzzy"],
+  ["probably", "fuzzy"],
+  ["likely", "fuzzy"],
+  ["hopefully", "fuzzy"],
+  ["possibly", "fuzzy"],
+  ["ideally", "fuzzy"],
   ["perhaps", "fuzzy"],
   ["~", "fuzzy"],
   ["sometime", "filler"],
@@ -86,9 +94,22 @@ const LETTER = /[a-z0-9']/i;
 /** The lead words that a negation turns around: "not until Friday" starts on Friday. */
 const NEGATABLE = /* @__PURE__ */ new Set(["until", "till", "'til", "til", "before", "prior to"]);
 /** A negation earlier in the same clause: "can't", "won't … until", "not", "no decision … before". */
-const NEGATION = /(?:n't|\bnot|\bnever|\bcannot|\bno\b|\bunable\s+to|\bnothing)(?:(?!\bbut\b)[^.;:!?])*$/i;
+const NEGATION =
+  /(?:n't|\bnot|\bnever|\bcannot|\bno\b|\bunable\s+to|\bnothing|\bwait(?:ing)?)(?:(?!\bbut\b)[^.;:!?])*$/i;
 /** How far back a negation may stand from its "until". */
 const NEGATION_REACH = 60;
+
+/**
+ * True when the clause that ends at `position` holds a negation or a wait ("we can't decide",
+ * "I have to wait"): a time after it is when the answer starts, not a deadline.
+ */
+export function negatedBefore(text: string, position: number): boolean {
+  const clause = text.slice(Math.max(0, position - NEGATION_REACH), position);
+  // "If you don't hear from us before June 9, call": a condition, so the date stays a deadline.
+  return NEGATION.test(clause) && !CONDITION.test(clause);
+}
+
+const CONDITION = /\b(?:if|unless|in\s+case)\b[^.;:!?]*(?:n't|\bnot|\bno\b)[^.;:!?]*$/i;
 
 /** Reads the lead words that end right before `index` (at most five words back). */
 export function readLead(text: string, index: number): Lead {
@@ -113,7 +134,7 @@ export function readLead(text: string, index: number): Lead {
     if (kind === "fuzzy") fuzzy = true;
     else if (kind === "next") mode ??= "by";
     else if (kind === "by" || kind === "at") {
-      if (NEGATABLE.has(word) && NEGATION.test(text.slice(Math.max(0, position - NEGATION_REACH), position))) {
+      if (NEGATABLE.has(word) && negatedBefore(text, position)) {
         negated = true;
         mode = "at";
       }
@@ -132,13 +153,14 @@ export interface Tail {
 }
 
 const TAIL =
-  /^(?:\s*,)?\s*(at the (?:very )?latest|at the most|at most|or sooner|or less|max(?:imum)?\b|tops\b|or so\b|-?ish\b|give or take(?: a (?:day|week))?|or more\b|or longer\b)/i;
+  /^(?:\s*,)?\s*(at the (?:very )?(?:earliest|soonest)|at (?:the )?(?:very )?least|at the (?:very )?latest|at the most|at most|or sooner|or less|max(?:imum)?\b|tops\b|or so\b|-?ish\b|give or take(?: a (?:day|week))?|or more\b|or longer\b)/i;
 
 /** Reads the tail words that start right at `end`. */
 export function readTail(text: string, end: number): Tail {
   const match = TAIL.exec(text.slice(end));
   if (!match) return { end, mode: undefined, fuzzy: false };
   const word = (match[1] ?? "").toLowerCase();
+  if (/earliest|soonest|least/.test(word)) return { end: end + match[0].length, mode: "at", fuzzy: false };
   const by = /latest|most|sooner|less|max|tops/.test(word);
   return { end: end + match[0].length, mode: by ? "by" : undefined, fuzzy: !by };
 }

@@ -1,6 +1,13 @@
 import { Temporal } from "temporal-polyfill";
 import { readLead, readTail } from "./lead.js";
-import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
+import {
+  capConfidence,
+  onOrBefore,
+  type Reading,
+  shapeWindow,
+  type TimelineContext,
+  type WindowMode,
+} from "./reading.js";
 import { BUSINESS_DAYS_PER_WEEK } from "./spans.js";
 import type { DecisionTimelineConfidence } from "./types.js";
 
@@ -45,7 +52,7 @@ const MONTHS = [
   "dec(?:ember)?",
 ];
 const MONTH_NAME = `(${/* @__PURE__ */ MONTHS.join("|")})\\.?(?:,?\\s+(\\d{4}))?`;
-const WHICH = "(this|the|next|the\\s+following|following|the\\s+coming|coming)";
+const WHICH = "(this\\s+coming|this|the|next|the\\s+following|following|the\\s+coming|coming)";
 const PART =
   "(early|earlier|the\\s+early\\s+part\\s+of|beginning\\s+of|the\\s+beginning\\s+of|start\\s+of|the\\s+start\\s+of|first\\s+thing|first\\s+half\\s+of|the\\s+first\\s+half\\s+of|mid|middle\\s+of|the\\s+middle\\s+of|late|later|the\\s+latter\\s+part\\s+of|latter\\s+part\\s+of|second\\s+half\\s+of|the\\s+second\\s+half\\s+of)";
 const END = "(?:the\\s+)?(?:very\\s+)?(?:end|close|last\\s+day|rest|remainder)\\s+of";
@@ -70,7 +77,7 @@ interface Window {
   confidence: DecisionTimelineConfidence;
 }
 
-const rx = (source: string) => new RegExp(`${B}${source}${E}`, "gi");
+const rx = (source: string) => new RegExp(`${B}(?:${source})${E}`, "gi");
 const WEEK = `${WHICH}?\\s*(?:(?:working|work|business)\\s+)?week(?:'s)?`;
 const AFTER_NEXT = "(?:the\\s+)?week\\s+after\\s+next";
 
@@ -79,7 +86,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "today", "end of day", "close of business", "tonight": nothing can be checked before the next business day.
     regex: /* @__PURE__ */ rx(
-      `(?:(?:later\\s+)?today|tonight|this\\s+(?:afternoon|evening)|(?:${DAY_END})(?:\\s+today)?)(?!\\s*,?\\s*(?:on\\s+|of\\s+)?(?:${WEEKDAY}|tomorrow|the\\s+(?:week|month)|this\\s+week|${/* @__PURE__ */ MONTHS.join("|")}|\\d))`,
+      `(?:(?:later\\s+)?today|(?:later\\s+)?(?:on\\s+)?the\\s+same\\s+day|later\\s+that\\s+day|tonight|this\\s+(?:afternoon|evening)|(?:${DAY_END})(?:\\s+today)?)(?!\\s*,?\\s*(?:on\\s+|of\\s+)?(?:${WEEKDAY}|tomorrow|the\\s+(?:week|month)|this\\s+week|${/* @__PURE__ */ MONTHS.join("|")}|\\d))`,
     ),
     read: (_m, ctx) => ({ mode: "by", from: ctx.ref, to: ctx.ref, confidence: "medium" }),
   },
@@ -107,6 +114,15 @@ const PATTERNS: readonly Pattern[] = [
     read: (m, ctx) => {
       const week = whichWeek(ctx, m[0]);
       return { mode: "by", from: week, to: week.add({ days: 6 }), confidence: "high" };
+    },
+  },
+  {
+    // "by the weekend", "before the weekend": the working week's end.
+    regex: /* @__PURE__ */ rx("(?:the\\s+|this\\s+)?weekend"),
+    read: (m, ctx, lead) => {
+      if (lead !== "by") return undefined;
+      const week = whichWeek(ctx, m[0]);
+      return { mode: "by", from: week, to: week.add({ days: 6 }), confidence: "medium" };
     },
   },
   {
@@ -138,15 +154,35 @@ const PATTERNS: readonly Pattern[] = [
       const part = partName(m[1] ?? "");
       const week = whichWeek(ctx, m[0]);
       const later = part === "late" && /later/i.test(m[1] ?? "") && !/next|follow|coming|after/i.test(m[0]);
-      const [a, b] = WEEK_PARTS[
-        later ? "whole" : part === "first-half" ? "early" : part === "second-half" ? "late" : part
-      ] ?? [1, 7];
+      // "By the middle of next week" is a deadline on its Wednesday, as "by mid-month" is on the 15th.
+      const [a, b] =
+        part === "mid" && lead === "by"
+          ? [3, 3]
+          : (WEEK_PARTS[later ? "whole" : part === "first-half" ? "early" : part === "second-half" ? "late" : part] ?? [
+              1, 7,
+            ]);
       return {
         mode: lead === "by" ? "by" : "at",
         from: week.add({ days: a - 1 }),
         to: week.add({ days: b - 1 }),
         confidence: "medium",
       };
+    },
+  },
+  {
+    // "the third week of April", "the last week of June": days 1–7, 8–14, 15–21, 22–28, the last seven.
+    regex: /* @__PURE__ */ rx(
+      `(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+${MONTH_NAME}`,
+    ),
+    read: (m, ctx, lead) => {
+      const nth = ["first", "second", "third", "fourth"].indexOf((m[1] ?? "").toLowerCase());
+      const range: readonly [number, number] = nth < 0 ? [25, 31] : [nth * 7 + 1, nth * 7 + 7];
+      const month = namedMonth(ctx, m[2] ?? "", m[3], range);
+      if (!month) return undefined;
+      const part = monthPart(month, range);
+      // "The last week" is the month's last seven days, however long the month.
+      const from = nth < 0 ? part.to.subtract({ days: 6 }) : part.from;
+      return { mode: lead === "by" ? "by" : "at", from, to: part.to, confidence: "medium" };
     },
   },
   {
@@ -256,7 +292,10 @@ export function findPeriods(text: string, ctx: TimelineContext): Reading[] {
       let window = pattern.read(match, ctx, tail.mode ?? lead.mode);
       if (!window) continue;
       // "Not before the end of the month": the deadline's last day is when the answer starts.
-      if (lead.negated && window.mode === "by") window = { ...window, mode: "at", from: window.to };
+      if (lead.negated && window.mode === "by") {
+        const last = onOrBefore(ctx, window.to);
+        window = { ...window, mode: "at", from: last, to: last };
+      }
       const { earliest, latest } = shapeWindow(ctx, window.mode, window.from, window.to);
       const fuzzy = lead.fuzzy || tail.fuzzy;
       readings.push({

@@ -1,4 +1,4 @@
-import { readLead, readTail } from "./lead.js";
+import { negatedBefore, readLead, readTail } from "./lead.js";
 import { QUANTITY_SOURCE, readNumber, readQuantity, SINGLE_SOURCE } from "./numbers.js";
 import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
 import type { DecisionTimelineConfidence, DecisionTimelineUnit } from "./types.js";
@@ -16,6 +16,10 @@ const SPAN = /* @__PURE__ */ new RegExp(
   "gi",
 );
 const FORTNIGHT = /(?<![\w-])(?:a\s+)?fortnight(?:'s)?(?:\s+time)?(?![\w-])/gi;
+const PAST = /\b(?:last|past|previous|prior)\s+$/i;
+const FOR = /\bfor\s+(?:another\s+|an\s+other\s+|a\s+further\s+)?$/i;
+const HALF = /^\s+and\s+a\s+half(?![\w-])/i;
+
 /** "Two to three weeks, maybe four": a hedge that widens the count. */
 const WIDER = /* @__PURE__ */ new RegExp(
   `^\\s*,?\\s*(?:or\\s+)?(?:maybe|possibly|perhaps|potentially|even|up\\s+to|could\\s+be)\\s+(?:even\\s+)?(${SINGLE_SOURCE})(?:\\s+(?:days?|weeks?|months?))?(?![\\w-])`,
@@ -45,6 +49,12 @@ export function findSpans(text: string, ctx: TimelineContext): Reading[] {
   for (const match of text.matchAll(SPAN)) {
     const quantity = readQuantity(match[1] ?? "");
     if (!quantity) continue;
+    const before = text.slice(0, match.index);
+    // "In the last 24 hours" is gone; "interviewing for two weeks" is how long something else takes,
+    // unless a negation makes it the wait ("we won't decide for a few more weeks").
+    if (PAST.test(before)) continue;
+    const duration = FOR.test(before);
+    if (duration && !negatedBefore(text, match.index)) continue;
     let { low, high } = quantity;
     const orMore = match[4]?.toLowerCase();
     let fuzzy = quantity.precision === "fuzzy" || /or\s+so/i.test(match[0]);
@@ -56,18 +66,30 @@ export function findSpans(text: string, ctx: TimelineContext): Reading[] {
       low = Math.min(low, extra);
     }
     let end = match.index + match[0].length;
-    const wider = WIDER.exec(text.slice(end));
+    const half = HALF.exec(text.slice(end));
+    const wider = half ? null : WIDER.exec(text.slice(end));
     const widened = wider ? readNumber(wider[1] ?? "") : undefined;
     if (wider && widened !== undefined && widened > high) {
       high = widened;
       end += wider[0].length;
     }
-    const count = toCount(match[2], match[3] ?? "", low, high);
+    let count = toCount(match[2], match[3] ?? "", low, high);
+    if (half && low === high && (count.unit === "week" || count.unit === "business-day")) {
+      // "A week and a half" is 7.5 business days: 7 to 8 of them.
+      const per = count.unit === "week" ? BUSINESS_DAYS_PER_WEEK : 1;
+      count = {
+        unit: "business-day",
+        low: Math.floor((low + 0.5) * per),
+        high: Math.ceil((low + 0.5) * per),
+        hours: false,
+      };
+      end += half[0].length;
+    }
     let base: DecisionTimelineConfidence =
       quantity.precision === "vague" ? "low" : fuzzy || count.hours ? "medium" : "high";
     // The widest reading is taken, and the hedge costs a step of confidence.
     if (widened !== undefined && widened === high) base = base === "high" ? "medium" : "low";
-    readings.push(build(text, ctx, match.index, end, count, base));
+    readings.push(build(text, ctx, match.index, end, count, base, duration ? "at" : undefined));
   }
   for (const match of text.matchAll(UNIT_FIRST)) {
     if (readings.some((r) => match.index < r.end && match.index + match[0].length > r.index)) continue;

@@ -16,6 +16,8 @@ export function actionTitle(action: PlanAction, plan: Plan): string {
   const company = oneLine(plan.context.company);
   const medium = action.channel === "postal" ? "letter" : action.channel === "email" ? "email" : "letter";
   switch (action.kind) {
+    case "confirm-timeline":
+      return `Write down when ${company} said it would decide, as a date`;
     case "confirm-recipients":
       return `Call ${who} to confirm the interviewers' names and addresses`;
     case "write-thank-you":

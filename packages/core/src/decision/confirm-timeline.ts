@@ -1,0 +1,46 @@
+import type { Temporal } from "temporal-polyfill";
+import type { PlanAction, PlanDecision } from "../model/plan.js";
+
+/**
+ * How long the candidate has to give the date they heard: a day, while the words are fresh. The
+ * plan's dates wait on it, so it is the first thing on the list (a chosen default, no study).
+ */
+export const CONFIRM_TIMELINE_HOURS = 24;
+
+const QUOTE_LIMIT = 120;
+
+/**
+ * The `confirm-timeline` action for a decision whose words named a time that could not be read
+ * (`decision.source === "unread"`): the candidate gives the date they heard, as a `timeline-updated`
+ * event with words the parser reads ("by 15 January"), and the plan is re-planned from it. Due from
+ * `from` (the interview's end, or the event that brought the words) for {@link CONFIRM_TIMELINE_HOURS}
+ * hours, in the candidate's zone. No template: there is nobody to write to.
+ *
+ * @param id `confirm-timeline`, or a fresh id when the plan already holds one.
+ */
+export function confirmTimelineAction(decision: PlanDecision, from: Temporal.ZonedDateTime, id: string): PlanAction {
+  const said = (decision.timeline?.text ?? "").replace(/\s+/g, " ").trim();
+  const quoted = said.length > QUOTE_LIMIT ? `${said.slice(0, QUOTE_LIMIT - 1)}…` : said;
+  return {
+    id,
+    kind: "confirm-timeline",
+    due: { start: from.toString(), end: from.add({ hours: CONFIRM_TIMELINE_HOURS }).toString() },
+    status: "pending",
+    why: [
+      {
+        rule: "decision.unread",
+        text: `The employer said "${quoted}", which names a time afterview could not turn into dates. Give the date you understood (for example "by 15 January") so the follow-up calls are planned from it; until then the default wait of business days applies, ending ${decision.latest}.`,
+        source: "E-FU-STATED",
+      },
+    ],
+  };
+}
+
+/** A `confirm-timeline` id not yet used by `actions`. */
+export function freshConfirmTimelineId(actions: readonly PlanAction[]): string {
+  const taken = new Set(actions.map((a) => a.id));
+  if (!taken.has("confirm-timeline")) return "confirm-timeline";
+  let n = 2;
+  while (taken.has(`confirm-timeline-${n}`)) n++;
+  return `confirm-timeline-${n}`;
+}
