@@ -18,6 +18,7 @@ import {
   currencyDigits,
   currencyMinorUnits,
   defaultHolidaySource,
+  detectTimeMention,
   followUpSchedule,
   formatMoney,
   inZone,
@@ -400,6 +401,16 @@ export const coreTargets: FuzzTarget[] = [
       if (out === null) return;
       const { earliest, latest } = out as { earliest: string; latest: string };
       assert(isDateString(earliest) && isDateString(latest) && earliest <= latest, "bad range");
+    },
+  },
+  {
+    name: "detectTimeMention",
+    valid: [["We'll decide after the board meets in the spring term"], ["We'll be in touch"], ["by 4/1"]],
+    call: ([text]) => detectTimeMention(text as Any),
+    check: (out) => {
+      if (out === null) return;
+      const { text, index } = out as { text: string; index: number };
+      assert(typeof text === "string" && text.length > 0 && Number.isInteger(index) && index >= 0, "bad mention");
     },
   },
 ];

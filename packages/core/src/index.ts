@@ -122,6 +122,7 @@ export type { ThankYouAdvice } from "./thank-you/advise.js";
 export { adviseThankYou } from "./thank-you/advise.js";
 export type { DateInput, InstantInput } from "./time/instant.js";
 export { convertWallClock, inZone, zonedAt } from "./time/wall-clock.js";
+export { detectTimeMention, type TimeMention } from "./timeline/mention.js";
 export { MAX_TIMELINE_TEXT, parseDecisionTimeline } from "./timeline/parse.js";
 export type {
   DecisionTimeline,

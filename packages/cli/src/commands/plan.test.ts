@@ -16,6 +16,16 @@ const write = (name: string, text: string) => writeFileSync(join(box.dir, name),
 const lines = (text: string) => text.split("\n").filter(Boolean);
 
 describe("afterview plan", () => {
+  it("asks first for the date heard when the employer's words name a time it cannot read", async () => {
+    write("unread.json", JSON.stringify({ ...sample, statedTimeline: "after the board meets in the spring term" }));
+    const { code, stdout } = await box.run(["plan", "unread.json"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Decision expected Wed 2026-11-25 to Wed 2026-12-02 (they said "after the board meets in the spring term"; give it as a date, until then the usual wait)',
+    );
+    expect(stdout).toMatch(/^ 1\. .* Give the decision date you heard {2}← first$/m);
+  });
+
   it("prints the sample's timeline in plain text when stdout is not a TTY", async () => {
     const { code, stdout, stderr } = await box.run(["plan", "sample.json"]);
     expect(code).toBe(0);

@@ -15,7 +15,13 @@ export function formatTimeline(plan: Plan, style: Style, now?: string): string[]
   const lines: string[] = [];
   lines.push(`${style.bold(`${context.role} at ${context.company}`)} ${style.dim(`(${STATUS_LABELS[plan.status]})`)}`);
   lines.push(`Interview ended ${when(context.interviewEnd)} (${context.employer.timeZone})`);
-  const said = decision.source === "stated" ? `they said "${decision.timeline?.text ?? ""}"` : "the usual wait";
+  const words = decision.timeline?.text;
+  const said =
+    decision.source === "stated"
+      ? `they said "${words ?? ""}"`
+      : decision.source === "unread"
+        ? `they said "${words ?? ""}"; give it as a date, until then the usual wait`
+        : "the usual wait";
   const range =
     decision.earliest === decision.latest
       ? day(decision.earliest)

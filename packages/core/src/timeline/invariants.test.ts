@@ -51,6 +51,38 @@ const named = fc.constantFrom(
   "by the end of the year",
   "in October",
   "a fortnight",
+  "before Christmas",
+  "before the holidays",
+  "after the Christmas break",
+  "between Christmas and New Year",
+  "early in the new year",
+  "in the new year",
+  "the first week or two of January",
+  "after Thanksgiving",
+  "after Easter",
+  "after the summer",
+  "before the end of the quarter",
+  "by year end",
+  "by Feb. 11",
+  "by the 24th",
+  "by 4/1",
+  "EOD",
+  "EOW",
+  "COB Friday",
+  "by close of business on Friday",
+  "by close of play",
+  "this coming week",
+  "in the next day or two",
+  "in the next week or two",
+  "a week or so",
+  "in a week and a half",
+  "by the middle of the month",
+  "not until Monday",
+  "can't decide until the 10th",
+  "June or July",
+  "two to three weeks, maybe four",
+  "the week of the 9th",
+  "by the weekend",
 );
 const sentence = fc
   .tuple(
@@ -123,6 +155,25 @@ describe("invariants over generated phrases, references and calendars", () => {
       expect(parseDecisionTimeline(`in ${Math.min(n, 12)} weeks`, ref, { calendar: cal })?.latest).toBe(
         cal.addBusinessDays(day, 5 * Math.min(n, 12)).toString(),
       );
+    },
+  );
+
+  // Words that name no time, before or after the statement, in their own sentence.
+  const pleasantry = fc.constantFrom(
+    "Thanks again!",
+    "It was lovely to meet you.",
+    "We really enjoyed our conversation",
+    "Best regards, Priya",
+    "Have a great afternoon :)",
+    "The team was impressed",
+  );
+  test.prop([sentence, pleasantry, fc.boolean(), reference, calendar], { numRuns: 300 })(
+    "words that name no time never change the reading",
+    (text, extra, before, ref, cal) => {
+      const alone = parseDecisionTimeline(text, ref, { calendar: cal });
+      const padded = before ? `${extra} ${text}` : `${text} ${extra}`;
+      const withExtra = parseDecisionTimeline(padded, ref, { calendar: cal });
+      expect(withExtra && { ...withExtra, text: "" }, padded).toEqual(alone && { ...alone, text: "" });
     },
   );
 

@@ -1,7 +1,7 @@
-import { AfterviewValidationError, applyEvent } from "@afterview/core";
+import { AfterviewValidationError, applyEvent, createPlan, parseInterviewInput } from "@afterview/core";
 import { marked } from "marked";
 import { describe, expect, it } from "vitest";
-import { hostilePlan, MARKDOWN, parseHtml, samplePlan, XSS } from "../internal/fixtures.js";
+import { hostilePlan, MARKDOWN, parseHtml, SAMPLE_INPUT, samplePlan, XSS } from "../internal/fixtures.js";
 import { renderPlanMarkdown } from "./render-plan-markdown.js";
 
 const OURS = new Set(["h1", "h2", "ul", "li", "p", "strong", "em", "del", "input"]);
@@ -17,6 +17,21 @@ describe("renderPlanMarkdown", () => {
     expect(md).toContain(
       "- **Decision expected:** Wed 2026-11-25 to Mon 2026-11-30 (they said “within two or three days”)",
     );
+  });
+
+  it("says where the window comes from when the words named no time, or one that could not be read", () => {
+    const planFor = (statedTimeline: string) => {
+      const input = parseInterviewInput({ ...structuredClone(SAMPLE_INPUT), statedTimeline });
+      return renderPlanMarkdown(createPlan(input, { now: input.end }));
+    };
+    expect(planFor("We'll be in touch")).toContain(
+      "(they said “We'll be in touch”, which names no time: the usual wait)",
+    );
+    const unread = planFor("after the board meets in the spring term");
+    expect(unread).toContain(
+      "(they said “after the board meets in the spring term”; until you give that as a date, the usual wait)",
+    );
+    expect(unread).toContain("Write down when Acme Corp said it would decide, as a date");
   });
 
   it("lists every dated action as an open task with its window in the candidate's zone", () => {

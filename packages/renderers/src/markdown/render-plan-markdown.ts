@@ -43,9 +43,7 @@ export function renderPlanMarkdown(plan: Plan): string {
   const earliest = Temporal.PlainDate.from(decision.earliest);
   const latest = Temporal.PlainDate.from(decision.latest);
   const span = earliest.equals(latest) ? formatDay(earliest) : `${formatDay(earliest)} to ${formatDay(latest)}`;
-  facts.push(
-    `- **Decision expected:** ${span} (${decision.source === "stated" && said ? `they said “${escapeMarkdownInline(said)}”` : "the usual wait: nothing was said"})`,
-  );
+  facts.push(`- **Decision expected:** ${span} (${decisionBasis(decision.source, said)})`);
   if (checked.quietUntil) {
     const quiet = zonedIn(checked.quietUntil, zone);
     facts.push(`- **Nothing to do until:** ${formatDay(quiet)} ${formatTime(quiet)}`);
@@ -60,6 +58,15 @@ export function renderPlanMarkdown(plan: Plan): string {
   if (dated.length) out.push("## Checklist", dated.map((a) => actionItem(a, checked)).join("\n"));
   if (undated.length) out.push("## When it happens", undated.map((a) => actionItem(a, checked)).join("\n"));
   return `${out.join("\n\n")}\n`;
+}
+
+/** Where the expected decision date comes from, in words; `said` is the employer's words on one line. */
+function decisionBasis(source: Plan["decision"]["source"], said: string): string {
+  const quoted = `“${escapeMarkdownInline(said)}”`;
+  if (!said) return "the usual wait: nothing was said";
+  if (source === "stated") return `they said ${quoted}`;
+  if (source === "unread") return `they said ${quoted}; until you give that as a date, the usual wait`;
+  return `they said ${quoted}, which names no time: the usual wait`;
 }
 
 function actionItem(action: PlanAction, plan: Plan): string {
