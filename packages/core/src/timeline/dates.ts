@@ -104,10 +104,13 @@ function nextMonthDay(ref: Temporal.PlainDate, day: number): Temporal.PlainDate 
 function chronoResults(text: string, instant: Date, dayFirst: boolean): ParsedResult[] {
   const options = { forwardDate: true };
   const reference = { instant, timezone: 0 };
+  if (!dayFirst) return casual.parse(text, reference, options);
+  const yearOnly = (r: ParsedResult) => !r.start.isCertain("day") && r.start.isCertain("year");
+  const results = GB.parse(text, reference, options);
+  if (!results.some(yearOnly)) return results;
   const casualResults = casual.parse(text, reference, options);
-  if (!dayFirst) return casualResults;
-  return GB.parse(text, reference, options).map((result) => {
-    if (result.start.isCertain("day") || !result.start.isCertain("year")) return result;
+  return results.map((result) => {
+    if (!yearOnly(result)) return result;
     const other = casualResults.find((r) => r.index === result.index);
     return other?.start.isCertain("day") && other.start.isCertain("month") ? other : result;
   });
