@@ -105,6 +105,22 @@ describe("renderEml", () => {
     expect((await parse(out)).subject).toBe(oneLine(subject));
   });
 
+  it("folds To: and From: with long names and addresses to lines of at most 78, read back whole", async () => {
+    const to = [
+      { email: "dana.whitfield-longname@acme-corporation.example", name: "Dana Whitfield-Montgomery" },
+      { email: "marek.szczepanski@acme-corporation.example", name: "Marek Szczepański" },
+    ];
+    const from = {
+      email: "alexandra.morgan-featherstonehaugh@example.com",
+      name: "Alexandra Morgan-Featherstonehaugh",
+    };
+    const out = renderEml(EMAIL, { to, from });
+    for (const line of out.split("\r\n")) expect(line.length).toBeLessThanOrEqual(78);
+    const mail = await parse(out);
+    expect(mail.to?.map((m) => [m.name, m.address])).toEqual(to.map((m) => [m.name, m.email]));
+    expect([mail.from?.name, mail.from?.address]).toEqual([from.name, from.email]);
+  });
+
   describe("header injection", () => {
     it.each(HEADER_INJECTION.map((p) => [p]))("%j in every name and the subject adds no header", async (payload) => {
       const doc = everywhere(EMAIL, payload);

@@ -7,6 +7,7 @@ import { readDocument } from "../internal/document-input.js";
 import { hashHex } from "../internal/hash.js";
 import { renderTextBody } from "../text/render-text.js";
 import { encodedWordsText } from "./encoded-words.js";
+import { foldHeaders } from "./fold-headers.js";
 import { FALLBACK_MAIL_DATE, formatMailDate, type MailDateInput, readMailDate } from "./mail-date.js";
 import { type CheckedMailbox, type EmlAddress, readMailbox } from "./mailbox.js";
 
@@ -80,7 +81,7 @@ export function renderEml(doc: Document, options: EmlOptions = {}): string {
   message.setHeader("X-Unsent", "1");
   message.addMessage({ contentType: "text/plain", encoding: "base64", charset: "utf-8", data: base64Lines(text) });
   message.addMessage({ contentType: "text/html", encoding: "base64", charset: "utf-8", data: base64Lines(html) });
-  return `${message.asRaw()}\r\n`;
+  return `${foldHeaders(message.asRaw())}\r\n`;
 }
 
 function mailboxObject(mailbox: CheckedMailbox): { addr: string; name?: string } {

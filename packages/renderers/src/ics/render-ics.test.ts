@@ -47,6 +47,14 @@ describe("renderIcs", () => {
     expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:America/Chicago\r\n");
   });
 
+  it("marks calls busy and every writing or posting window free (TRANSP)", () => {
+    const transp = parsed.map((e) => e.component.getFirstPropertyValue("transp"));
+    expect(transp).toEqual(dated.map((a) => (a.channel === "phone" ? "OPAQUE" : "TRANSPARENT")));
+    const write = dated.findIndex((a) => a.kind === "write-thank-you");
+    expect(transp[write]).toBe("TRANSPARENT");
+    expect(transp[dated.findIndex((a) => a.kind === "follow-up")]).toBe("OPAQUE");
+  });
+
   it("derives stable UIDs from the interview and the action, and DTSTAMP from createdAt", () => {
     const uids = parsed.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);

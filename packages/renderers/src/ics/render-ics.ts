@@ -1,5 +1,5 @@
 import { AfterviewValidationError, type Plan, type PlanAction, parsePlan } from "@afterview/core";
-import ical, { escape as escapeIcalText, ICalAlarmType, ICalEventStatus } from "ical-generator";
+import ical, { escape as escapeIcalText, ICalAlarmType, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import { Temporal } from "temporal-polyfill";
 import { actionTitle, isEmployerCall } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
@@ -30,7 +30,9 @@ export const DEFAULT_ALARM_MINUTES = 15;
  * from the zone's real transitions. UIDs are derived from `plan.interviewId` and the action id, and
  * SEQUENCE from the plan's history, so re-importing an updated plan updates the same events instead
  * of adding copies. DTSTAMP is `plan.createdAt` (no clock: same plan, same bytes). Pending events
- * carry VALARM reminders; done ones say so; skipped ones are CANCELLED. Text is escaped
+ * carry VALARM reminders; done ones say so; skipped ones are CANCELLED. Calls are busy time
+ * (`TRANSP:OPAQUE`); every other task (writing, posting, replying) is `TRANSP:TRANSPARENT`, so a
+ * day-long window to write a letter does not block the calendar. Text is escaped
  * (`\`, `;`, `,`, newlines) and lines are folded at 75 octets without splitting a UTF-8 character.
  *
  * Throws an `AfterviewValidationError` when `plan` is not a valid Plan or `alarms` is out of range.
@@ -76,6 +78,9 @@ export function renderIcs(plan: Plan, options: IcsOptions = {}): string {
       summary: action.status === "done" ? `Done: ${title}` : title,
       description: description(action, checked),
       status: action.status === "skipped" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      // A call takes the hour it is booked for; writing or posting a letter is a task due within a
+      // window of many hours, and must not mark the person busy for all of it.
+      transparency: action.channel === "phone" ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
     });
     if (action.status === "pending") {
       for (const minutes of alarms) {
