@@ -5,6 +5,7 @@ import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { findAnchors } from "./anchors.js";
 import { findDates } from "./dates.js";
+import type { detectTimeMention } from "./mention.js";
 import { findPeriods } from "./periods.js";
 import { capConfidence, type Reading, type TimelineContext } from "./reading.js";
 import { findSpans } from "./spans.js";
@@ -42,6 +43,23 @@ export const MAX_TIMELINE_TEXT = 500;
  * - When the text holds several phrases ("Monday or Tuesday"), the window spans them all: the
  *   earliest start, the latest end (never call too early); `text`, `min`, `max` and `unit` come from
  *   the phrase that ends latest, and confidence drops to at most `medium` when they disagree.
+ * - Holidays and seasons resolve in the employer's calendar and year: "before Christmas" is a deadline
+ *   on the last business day before 25 December; "before the holidays" is Thanksgiving in the US while
+ *   it is ahead, else Christmas; "after the Christmas break/the holidays/New Year" is the first five
+ *   business days of January; "in the new year" all of January, "early in the new year" its 1st–10th;
+ *   "after Thanksgiving/Easter" the five business days after it; "after the summer" September (March
+ *   south of the equator); "the end of the quarter" the calendar quarter. A holiday the country does
+ *   not keep is read at its date with a sentence in `notes`.
+ * - Shorthand: EOD, COB, "close of play" are the next business day; EOW the week's end; "COB Friday"
+ *   and "by close of business on Friday" a deadline on Friday. "The 24th" is this month's or, once
+ *   past, next month's; "4/1" follows the calendar's country, and `notes` says what the other order
+ *   gives. "By the middle of the month/next week" is a deadline on the 15th/the Wednesday.
+ * - Negation: "can't decide until Monday", "not before the 10th", "I have to wait until …" make that
+ *   day the window (inside an "if" clause the date stays a deadline). "Two to three weeks, maybe four"
+ *   takes the widest reading at lower confidence; "June or July" spans both months.
+ * - `null` does not say whether the words named a time: {@link detectTimeMention} does ("after the
+ *   board meets in the spring term" names one; "we'll be in touch" none). `createPlan` marks the first
+ *   case `source: "unread"` and asks the candidate for the date.
  *
  * @param text What the employer said; at most {@link MAX_TIMELINE_TEXT} characters.
  * @param reference The interview's end in the employer's zone: a `ZonedDateTime` or an ISO string with
