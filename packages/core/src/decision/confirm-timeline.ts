@@ -17,8 +17,14 @@ const QUOTE_LIMIT = 120;
  * hours, in the candidate's zone. No template: there is nobody to write to.
  *
  * @param id `confirm-timeline`, or a fresh id when the plan already holds one.
+ * @param defaultBusinessDays The policy's default wait (`decision.defaultBusinessDays`, E-FU-STATED).
  */
-export function confirmTimelineAction(decision: PlanDecision, from: Temporal.ZonedDateTime, id: string): PlanAction {
+export function confirmTimelineAction(
+  decision: PlanDecision,
+  from: Temporal.ZonedDateTime,
+  id: string,
+  defaultBusinessDays: number,
+): PlanAction {
   const said = (decision.timeline?.text ?? "").replace(/\s+/g, " ").trim();
   const quoted = said.length > QUOTE_LIMIT ? `${said.slice(0, QUOTE_LIMIT - 1)}…` : said;
   return {
@@ -29,7 +35,7 @@ export function confirmTimelineAction(decision: PlanDecision, from: Temporal.Zon
     why: [
       {
         rule: "decision.unread",
-        text: `The employer said "${quoted}", which names a time afterview could not turn into dates. Give the date you understood (for example "by 15 January") so the follow-up calls are planned from it; until then the default wait of business days applies, ending ${decision.latest}.`,
+        text: `The employer said "${quoted}", which names a time afterview could not turn into dates. Give the date you understood (for example "by 15 January") so the follow-up calls are planned from it; until then the plan waits the default ${defaultBusinessDays} business day${defaultBusinessDays === 1 ? "" : "s"}, to ${decision.latest}.`,
         source: "E-FU-STATED",
       },
     ],

@@ -53,7 +53,14 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
   const first = followUps[0];
   const confirm =
     decision.source === "unread" && ctx.input.interest !== "not-interested"
-      ? [confirmTimelineAction(decision, ctx.end.withTimeZone(ctx.candidate.zone), "confirm-timeline")]
+      ? [
+          confirmTimelineAction(
+            decision,
+            ctx.end.withTimeZone(ctx.candidate.zone),
+            "confirm-timeline",
+            ctx.policy.decision.defaultBusinessDays,
+          ),
+        ]
       : [];
   return issue("plan", {
     version: 1,

@@ -45,7 +45,8 @@ export function replan(
   const asking = settled.some((a) => a.kind === "confirm-timeline" && a.status === "pending");
   if (decision.source === "unread" && !asking) {
     const from = at.withTimeZone(rules.candidate.zone);
-    added.unshift(confirmTimelineAction(decision, from, freshConfirmTimelineId(settled)));
+    const id = freshConfirmTimelineId(settled);
+    added.unshift(confirmTimelineAction(decision, from, id, rules.policy.decision.defaultBusinessDays));
   }
   return { decision, followUps: trim([...kept, ...fresh], fresh.length), actions: [...settled, ...added] };
 }

@@ -40,6 +40,8 @@ const LEAD_WORDS: ReadonlyArray<readonly [string, Kind]> = [
   ["cob", "by"],
   ["eod", "by"],
   ["eop", "by"],
+  ["at the very latest", "by"],
+  ["at the latest", "by"],
   ["no later than", "by"],
   ["not later than", "by"],
   ["on or before", "by"],
@@ -95,7 +97,7 @@ const LETTER = /[a-z0-9']/i;
 const NEGATABLE = /* @__PURE__ */ new Set(["until", "till", "'til", "til", "before", "prior to"]);
 /** A negation earlier in the same clause: "can't", "won't … until", "not", "no decision … before". */
 const NEGATION =
-  /(?:n't|\bnot|\bnever|\bcannot|\bno\b|\bunable\s+to|\bnothing|\bwait(?:ing)?)(?:(?!\bbut\b)[^.;:!?])*$/i;
+  /(?:n't|\bnot|\bnever|\bcannot|\bno\b|\bunable\s+to|\bnothing|\bwait(?:ing)?|\bdelay(?:s|ed|ing)?|\bpostpon(?:e|es|ed|ing)|\bhold(?:ing)?\s+off|\bon\s+hold|\bpush(?:ed|ing)?\s+back)(?:(?!\bbut\b)[^.;:!?])*$/i;
 /** How far back a negation may stand from its "until". */
 const NEGATION_REACH = 60;
 
@@ -110,6 +112,19 @@ export function negatedBefore(text: string, position: number): boolean {
 }
 
 const CONDITION = /\b(?:if|unless|in\s+case)\b[^.;:!?]*(?:n't|\bnot|\bno\b)[^.;:!?]*$/i;
+
+const SENTENCE_DEADLINE = /\b(?:at\s+the\s+(?:very\s+)?latest|no\s+later\s+than)\b/i;
+
+/** The sentence of `text` that holds `index`. */
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(
+    text.lastIndexOf(".", index - 1),
+    text.lastIndexOf("!", index - 1),
+    text.lastIndexOf("?", index - 1),
+  );
+  const ends = [".", "!", "?"].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
+  return text.slice(start + 1, ends.length > 0 ? Math.min(...ends) : text.length);
+}
 
 /** Reads the lead words that end right before `index` (at most five words back). */
 export function readLead(text: string, index: number): Lead {
@@ -142,6 +157,8 @@ export function readLead(text: string, index: number): Lead {
       break;
     }
   }
+  // "At the very latest it will be mid-June": the deadline words stand elsewhere in the sentence.
+  if (mode === undefined && SENTENCE_DEADLINE.test(sentenceAround(text, index))) mode = "by";
   return { start, mode, fuzzy, negated };
 }
 

@@ -11,8 +11,11 @@ export interface TimeMention {
 const MONTHS =
   "january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
 const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri";
-const UNITS =
-  "days?|weeks?|months?|years?|hours?|fortnights?|quarters?|weekends?|semesters?|terms?|\\d+\\s*(?:wks?|hrs?)";
+// A unit names a time only with a count or a pointer ("two weeks", "next month", "within the week"):
+// "leave for the day" and "the other day" name none.
+const COUNT =
+  "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple(?:\\s+of)?|several|another|next|this|coming|following|same|within\\s+the|end\\s+of\\s+the";
+const UNITS = `(?:${COUNT})\\s+(?:more\\s+|further\\s+|working\\s+|business\\s+|calendar\\s+)?(?:days?|weeks?|months?|years?|hours?|fortnights?|quarters?|weekends?|semesters?|terms?|wks?|hrs?)|fortnights?|\\d+\\s*(?:wks?|hrs?)`;
 const EVENTS =
   "christmas|xmas|thanksgiving|easter|diwali|deepavali|eid|ramadan|hanukkah|passover|new\\s+year|holidays|holiday\\s+season|festive\\s+(?:season|period)|bank\\s+holiday|long\\s+weekend";
 const SEASONS =

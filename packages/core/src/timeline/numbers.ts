@@ -34,7 +34,7 @@ const EXACT = `\\d{1,3}|${
     .filter((w) => w !== "a" && w !== "an")
     .join("|")
 }`;
-const SINGLE = `${EXACT}|an?`;
+const SINGLE = `${EXACT}|another|an?`;
 const FUZZY = "(?:a\\s+)?couple(?:\\s+of)?|(?:a\\s+)?few|several";
 
 /**
@@ -50,6 +50,7 @@ export const SINGLE_SOURCE = `(?:${SINGLE})`;
 export function readNumber(token: string): number | undefined {
   const word = token.trim().toLowerCase();
   if (/^\d+$/.test(word)) return Number(word);
+  if (word === "another") return 1;
   return NUMBER_WORDS[word];
 }
 

@@ -54,7 +54,9 @@ const MONTHS = [
 const MONTH_NAME = `(${/* @__PURE__ */ MONTHS.join("|")})\\.?(?:,?\\s+(\\d{4}))?`;
 const WHICH = "(this\\s+coming|this|the|next|the\\s+following|following|the\\s+coming|coming)";
 const PART =
-  "(early|earlier|the\\s+early\\s+part\\s+of|beginning\\s+of|the\\s+beginning\\s+of|start\\s+of|the\\s+start\\s+of|first\\s+thing|first\\s+half\\s+of|the\\s+first\\s+half\\s+of|mid|middle\\s+of|the\\s+middle\\s+of|late|later|the\\s+latter\\s+part\\s+of|latter\\s+part\\s+of|second\\s+half\\s+of|the\\s+second\\s+half\\s+of)";
+  "(towards?\\s+the\\s+end\\s+of|early|earlier|the\\s+early\\s+part\\s+of|beginning\\s+of|the\\s+beginning\\s+of|start\\s+of|the\\s+start\\s+of|first\\s+thing|first\\s+half\\s+of|the\\s+first\\s+half\\s+of|mid|middle\\s+of|the\\s+middle\\s+of|late|later|the\\s+latter\\s+part\\s+of|latter\\s+part\\s+of|second\\s+half\\s+of|the\\s+second\\s+half\\s+of)";
+// "Toward the end of the week" is its last days, not a deadline: the part patterns read it.
+const NOT_TOWARD = "(?<!\\btowards?\\s+(?:the\\s+)?(?:very\\s+)?)";
 const END = "(?:the\\s+)?(?:very\\s+)?(?:end|close|last\\s+day|rest|remainder)\\s+of";
 
 const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b";
@@ -100,7 +102,7 @@ const PATTERNS: readonly Pattern[] = [
     }),
   },
   {
-    regex: /* @__PURE__ */ rx("tomorrow"),
+    regex: /* @__PURE__ */ rx("tomorrow|(?:the\\s+)?(?:next|following)\\s+day(?!\\s+or\\b)"),
     read: (_m, ctx, lead) => ({
       mode: lead ?? "at",
       from: ctx.ref.add({ days: 1 }),
@@ -110,10 +112,21 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "by the end of next week", "end of the week", "the end of the week after next", "the week's end", "EOW"
-    regex: /* @__PURE__ */ rx(`${END}\\s+(?:${AFTER_NEXT}|${WEEK})|${WEEK}(?:'s)?\\s+end|eow`),
+    regex: /* @__PURE__ */ rx(`${NOT_TOWARD}${END}\\s+(?:${AFTER_NEXT}|${WEEK})|${WEEK}(?:'s)?\\s+end|eow`),
     read: (m, ctx) => {
       const week = whichWeek(ctx, m[0]);
       return { mode: "by", from: week, to: week.add({ days: 6 }), confidence: "high" };
+    },
+  },
+  {
+    // "the end of this week, first of next": the noun is left out after a week phrase.
+    regex: /* @__PURE__ */ rx(
+      `(?:the\\s+)?(?:first|beginning|start|early)\\s+(?:part\\s+)?(?:of\\s+)?next(?!\\s+(?:week|month|year|quarter|time|day|${WEEKDAY}))`,
+    ),
+    read: (m, ctx) => {
+      if (!/\bweek\b/i.test((m.input ?? "").slice(0, m.index))) return undefined;
+      const week = whichWeek(ctx, "next");
+      return { mode: "at", from: week, to: week.add({ days: 2 }), confidence: "medium" };
     },
   },
   {
@@ -127,7 +140,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // "end of the month", "end of next month", "month-end", "end of December"
-    regex: /* @__PURE__ */ rx(`${END}\\s+(?:${MONTH_NAME}|${WHICH}?\\s*month)|(?:the\\s+)?month[\\s-]end`),
+    regex: /* @__PURE__ */ rx(`${NOT_TOWARD}${END}\\s+(?:${MONTH_NAME}|${WHICH}?\\s*month)|(?:the\\s+)?month[\\s-]end`),
     read: (m, ctx) => {
       const month = m[1] ? namedMonth(ctx, m[1], m[2], WHOLE_MONTH) : whichMonth(ctx, m[0]);
       if (!month) return undefined;

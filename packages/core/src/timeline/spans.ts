@@ -19,6 +19,9 @@ const FORTNIGHT = /(?<![\w-])(?:a\s+)?fortnight(?:'s)?(?:\s+time)?(?![\w-])/gi;
 const PAST = /\b(?:last|past|previous|prior)\s+$/i;
 const FOR = /\bfor\s+(?:another\s+|an\s+other\s+|a\s+further\s+)?$/i;
 const HALF = /^\s+and\s+a\s+half(?![\w-])/i;
+const ANCHORED = /^\s+(?:of|after|from|following)\s+(?!now\b|today\b|then\b)\w/i;
+const FROM_INTERVIEW =
+  /^\s+(?:of|after|from|following)\s+[^.,;:!?]{0,40}?\b(?:interview\w*|you\s+(?:attend|visit|came|come)|we\s+(?:meet|met|spoke)|meetings?|assessments?|selection\s+(?:day|appointment)|panel|us)\b/i;
 
 /** "Two to three weeks, maybe four": a hedge that widens the count. */
 const WIDER = /* @__PURE__ */ new RegExp(
@@ -66,6 +69,9 @@ export function findSpans(text: string, ctx: TimelineContext): Reading[] {
       low = Math.min(low, extra);
     }
     let end = match.index + match[0].length;
+    // "Within 2 working days of the successful candidate's acceptance" counts from a day the candidate
+    // cannot know; only a count from the interview (or from now) is a window.
+    if (ANCHORED.test(text.slice(end)) && !FROM_INTERVIEW.test(text.slice(end))) continue;
     const half = HALF.exec(text.slice(end));
     const wider = half ? null : WIDER.exec(text.slice(end));
     const widened = wider ? readNumber(wider[1] ?? "") : undefined;
