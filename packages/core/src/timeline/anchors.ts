@@ -1,4 +1,6 @@
 import { Temporal } from "temporal-polyfill";
+import { isoOfDayNumber } from "../calendar/day-number.js";
+import { westernEaster } from "../calendar/holidays/tables/easter.js";
 import { readLead, readTail } from "./lead.js";
 import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
 import type { DecisionTimelineConfidence } from "./types.js";
@@ -303,27 +305,9 @@ function thanksgiving(ctx: TimelineContext): { day: Temporal.PlainDate; notes?: 
   };
 }
 
-/**
- * Easter Sunday in the Gregorian calendar (the anonymous algorithm of 1876). Written here because the
- * holiday tables carry Good Friday and Easter Monday only where they are days off, and "after Easter"
- * must resolve in every country.
- */
+/** Easter Sunday: the holiday tables' own computation, so "after Easter" resolves in every country. */
 function easterSunday(year: number): Temporal.PlainDate {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return date(year, month, day);
+  return Temporal.PlainDate.from(isoOfDayNumber(westernEaster(year)));
 }
 
 /** The last day of the calendar quarter: the current one, quarter `n` (this year or next), or the next one. */
