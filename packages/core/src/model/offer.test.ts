@@ -36,7 +36,8 @@ describe("parseOffer", () => {
     ["USD cents", 95000.55, "USD"],
     ["JPY whole yen", 6_000_000, "JPY"],
     ["KWD fils", 1234.567, "KWD"],
-    ["float noise", 0.1 + 0.2, "USD"],
+    ["the largest exact KWD", 1_000_000_000_000, "KWD"],
+    ["a big exact yen", 999_999_999_999, "JPY"],
     ["zero", 0, "EUR"],
   ])("accepts %s", (_name, amount, currency) => {
     expect(parseOffer({ ...base, base: { amount, currency } }).base).toEqual({ amount, currency });
@@ -49,6 +50,29 @@ describe("parseOffer", () => {
     ["a precious metal", { base: { amount: 1, currency: "XAU" } }, "base.currency", "unknown-currency"],
     ["half a yen", { base: { amount: 1000.5, currency: "JPY" } }, "base.amount", "too-precise"],
     ["a tenth of a cent", { base: { amount: 10.001, currency: "USD" } }, "base.amount", "too-precise"],
+    // Issue #14: a tolerance in floating point let these through once the amount had a few digits.
+    ["half a yen on a large amount", { base: { amount: 999999.5, currency: "JPY" } }, "base.amount", "too-precise"],
+    ["half a yen on 4.2 million", { base: { amount: 4200000.5, currency: "JPY" } }, "base.amount", "too-precise"],
+    ["a tenth of a cent on 9,500", { base: { amount: 9500.123, currency: "USD" } }, "base.amount", "too-precise"],
+    ["float noise (0.1 + 0.2)", { base: { amount: 0.1 + 0.2, currency: "USD" } }, "base.amount", "too-precise"],
+    [
+      "a range figure finer than the base's cents",
+      { range: { min: 90000.001, max: 120000 } },
+      "range.min",
+      "too-precise",
+    ],
+    [
+      "half a yen in the range",
+      { base: { amount: 6_000_000, currency: "JPY" }, range: { min: 5_000_000, max: 7_000_000.5 } },
+      "range.max",
+      "too-precise",
+    ],
+    [
+      "more CLF minor units than a safe integer",
+      { base: { amount: 999_999_999_999, currency: "CLF" } },
+      "base.amount",
+      "too-large",
+    ],
     ["a negative amount", { base: { amount: -1, currency: "USD" } }, "base.amount", "too_small"],
     ["an absurd amount", { base: { amount: 1e13, currency: "USD" } }, "base.amount", "too_big"],
     ["NaN", { base: { amount: Number.NaN, currency: "USD" } }, "base.amount", "invalid_type"],

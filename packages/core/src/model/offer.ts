@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { decimalPlaces, largestExactAmount } from "../money/decimals.js";
 import { currencyMinorUnits } from "./currencies.js";
 import { PAY_PERIODS, RANGE_SOURCES } from "./enums.js";
 import { boundedInt, boundedNumber, CurrencyCode, DateString, InstantString, text } from "./fields.js";
@@ -18,18 +19,35 @@ export const MoneySchema = /* @__PURE__ */ z
     /* @__PURE__ */ z.superRefine((money, ctx) => {
       const digits = currencyMinorUnits(money.currency);
       if (digits === undefined) return;
-      const scaled = money.amount * 10 ** digits;
-      if (Math.abs(scaled - Math.round(scaled)) > 1e-6 * Math.max(1, Math.abs(scaled))) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["amount"],
-          input: money.amount,
-          params: { code: "too-precise" },
-          message: `${money.amount} has more decimals than ${money.currency} allows (${digits})`,
-        });
-      }
+      const issue = amountIssue(money.amount, money.currency, digits);
+      if (issue) ctx.addIssue({ code: "custom", path: ["amount"], input: money.amount, ...issue });
     }),
   );
+
+/**
+ * Why `amount` is not an exact amount of `currency` (more decimals than its minor unit, or more
+ * minor units than a safe integer holds), or `undefined` when it is.
+ */
+function amountIssue(
+  amount: number,
+  currency: string,
+  digits: number,
+): { params: { code: string }; message: string } | undefined {
+  if (decimalPlaces(amount) > digits) {
+    return {
+      params: { code: "too-precise" },
+      message: `${amount} has more decimals than ${currency} allows (${digits})`,
+    };
+  }
+  const largest = largestExactAmount(digits);
+  if (amount > largest) {
+    return {
+      params: { code: "too-large" },
+      message: `${amount} ${currency} is more than can be counted exactly in its minor units (at most ${largest})`,
+    };
+  }
+  return undefined;
+}
 
 /** Money in major units of an ISO 4217 currency. See {@link MoneySchema}. */
 export type Money = z.infer<typeof MoneySchema>;
@@ -94,20 +112,32 @@ const TargetBonusSchema = /* @__PURE__ */ z
  * Money in another currency than `base` is compared only with rates the caller gives.
  * Unknown keys are refused so a misspelt field is reported, not ignored.
  */
-export const OfferSchema = /* @__PURE__ */ z.strictObject({
-  id: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.id)),
-  base: MoneySchema,
-  period: /* @__PURE__ */ z.enum(PAY_PERIODS),
-  range: /* @__PURE__ */ z.optional(RangeSchema),
-  salaryFixed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  signOnBonus: /* @__PURE__ */ z.optional(MoneySchema),
-  targetBonus: /* @__PURE__ */ z.optional(TargetBonusSchema),
-  equity: /* @__PURE__ */ z.optional(EquitySchema),
-  /** Paid days off per year. */
-  ptoDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedInt(0, 366)),
-  startDate: /* @__PURE__ */ z.optional(DateString),
-  deadline: /* @__PURE__ */ z.optional(InstantString),
-});
+export const OfferSchema = /* @__PURE__ */ z
+  .strictObject({
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.id)),
+    base: MoneySchema,
+    period: /* @__PURE__ */ z.enum(PAY_PERIODS),
+    range: /* @__PURE__ */ z.optional(RangeSchema),
+    salaryFixed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    signOnBonus: /* @__PURE__ */ z.optional(MoneySchema),
+    targetBonus: /* @__PURE__ */ z.optional(TargetBonusSchema),
+    equity: /* @__PURE__ */ z.optional(EquitySchema),
+    /** Paid days off per year. */
+    ptoDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedInt(0, 366)),
+    startDate: /* @__PURE__ */ z.optional(DateString),
+    deadline: /* @__PURE__ */ z.optional(InstantString),
+  })
+  .check(
+    /* @__PURE__ */ z.superRefine((offer, ctx) => {
+      // The range is in the base's currency, so its figures are held to the same minor unit.
+      const digits = currencyMinorUnits(offer.base.currency);
+      if (digits === undefined || !offer.range) return;
+      for (const key of ["min", "max"] as const) {
+        const issue = amountIssue(offer.range[key], offer.base.currency, digits);
+        if (issue) ctx.addIssue({ code: "custom", path: ["range", key], input: offer.range[key], ...issue });
+      }
+    }),
+  );
 
 /** A job offer. See {@link OfferSchema}. */
 export type Offer = z.infer<typeof OfferSchema>;

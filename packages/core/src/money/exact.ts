@@ -23,14 +23,23 @@ export interface Ratio {
 export type Rounding = "down" | "half-up" | "up";
 
 /**
- * `amount` (major units, at most `digits` decimals up to float noise) as minor units: read from its
- * decimal expansion rounded to `digits` places, so `0.1 + 0.2` dollars is 30 cents.
+ * `amount` (major units) as minor units: read from its shortest decimal form (how JSON writes it)
+ * and rounded half up to `digits` places, so `95000.55` dollars is exactly 9,500,055 cents at any size
+ * and `0.1 + 0.2` dollars is 30 cents. No binary rounding step (`toFixed` misread large amounts).
  */
 export function unitsOf(amount: number, digits: number): bigint {
-  const fixed = amount.toFixed(digits);
-  const negative = fixed.startsWith("-");
-  const digitsOnly = (negative ? fixed.slice(1) : fixed).replace(".", "");
-  const units = BigInt(digitsOnly);
+  const negative = amount < 0;
+  const [mantissa = "0", exponentText] = String(Math.abs(amount)).toLowerCase().split("e");
+  const [whole = "0", fraction = ""] = mantissa.split(".");
+  // The decimal as an integer `digitsOnly` × 10^-scale.
+  const scale = fraction.length - Number(exponentText ?? 0);
+  const digitsOnly = BigInt(whole + fraction);
+  let units: bigint;
+  if (scale <= digits) units = digitsOnly * 10n ** BigInt(digits - scale);
+  else {
+    const divisor = 10n ** BigInt(scale - digits);
+    units = digitsOnly / divisor + ((digitsOnly % divisor) * 2n >= divisor ? 1n : 0n);
+  }
   return negative ? -units : units;
 }
 

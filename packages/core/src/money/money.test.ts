@@ -2,6 +2,9 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
 import { currencyCodes, currencyMinorUnits } from "../model/currencies.js";
+import { MAX_AMOUNT } from "../model/offer.js";
+import { parseOffer } from "../model/parse.js";
+import { decimalPlaces, largestExactAmount } from "./decimals.js";
 import { currencyDigits, isoDigits } from "./digits.js";
 import { amountOf, exact, ratioOf, toMoney, unitsOf } from "./exact.js";
 import { convertCurrency } from "./exchange.js";
@@ -220,6 +223,50 @@ describe("found by fuzzing", () => {
           issues: [expect.objectContaining({ path: "locale" })],
         }),
       );
+    },
+  );
+});
+
+describe("exact at every size (issue #14)", () => {
+  const currency = fc.constantFrom("USD", "JPY", "KWD", "EUR", "HUF", "CLF", "BHD", "ISK");
+  const exactMoney = currency.chain((code) => {
+    const digits = currencyMinorUnits(code) ?? 2;
+    const most = BigInt(Math.min(largestExactAmount(digits), MAX_AMOUNT)) * 10n ** BigInt(digits);
+    return fc.bigInt({ min: 0n, max: most }).map((units) => ({ code, digits, units }));
+  });
+
+  test.prop([exactMoney])(
+    "an amount of whole minor units is accepted and reads back to the same units",
+    ({ code, digits, units }) => {
+      const amount = amountOf(units, digits);
+      const money = parseOffer({ base: { amount, currency: code }, period: "year" }).base;
+      expect(unitsOf(money.amount, digits)).toBe(units);
+      expect(decimalPlaces(amount)).toBeLessThanOrEqual(digits);
+    },
+  );
+
+  test.prop([exactMoney])(
+    "formatted without grouping and read back, the amount is the same",
+    ({ code, digits, units }) => {
+      const amount = amountOf(units, digits);
+      const text = new Intl.NumberFormat("en-US", {
+        useGrouping: false,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(amount);
+      expect(Number(text)).toBe(amount);
+      const shown = formatMoney({ amount, currency: code }, "en-US").replace(/[^\d.]/g, "");
+      // formatMoney shows the digits in use (whole forints) but never hides a minor unit the amount has.
+      expect(unitsOf(Number(shown), digits)).toBe(units);
+    },
+  );
+
+  test.prop([exactMoney, fc.integer({ min: 1, max: 9 })])(
+    "one more decimal than the currency has is refused, whatever the size",
+    ({ code, digits, units }, extra) => {
+      const amount = Number(`${amountOf(units, digits).toFixed(digits)}${digits === 0 ? "." : ""}${extra}`);
+      fc.pre(decimalPlaces(amount) === digits + 1 && amount <= largestExactAmount(digits) && amount <= MAX_AMOUNT);
+      expect(() => parseOffer({ base: { amount, currency: code }, period: "year" })).toThrow(/more decimals/);
     },
   );
 });

@@ -35,8 +35,10 @@ const scenario = fc
     const major = (share: number) => money(s.currency, units(share)).amount;
     const offer: Offer = { base: money(s.currency, s.base), period: s.period };
     if (s.range) {
-      const min = major(s.range[0]);
-      offer.range = { min, max: min + major(s.range[1]), source: "posted" };
+      // Sums in whole units, not in floating major units: an amount must be exact in its currency.
+      const low = units(s.range[0]);
+      const max = money(s.currency, low + units(s.range[1])).amount;
+      offer.range = { min: major(s.range[0]), max, source: "posted" };
     }
     if (s.fixed) offer.salaryFixed = true;
     const context: NegotiationContext = {};
