@@ -431,7 +431,7 @@ describe("every template, rich interview", () => {
 
       Dear Marek,
 
-      I enjoyed hearing about streaming ingestion with late-arriving events; thank you for your time on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. One thing I did not mention: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      I enjoyed hearing about streaming ingestion with late-arriving events; thank you for your time on Tuesday. I would love to join Acme Corp as its Senior Data Engineer. There is one thing I did not mention. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
       Work I would build on here:
 
@@ -482,7 +482,7 @@ describe("every template, rich interview", () => {
 
       Hi Marek,
 
-      Thanks for the talk about streaming ingestion with late-arriving events on Tuesday. I am keen to join Acme Corp as its Senior Data Engineer. One example I did not get to: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      Thanks for the talk about streaming ingestion with late-arriving events on Tuesday. I am keen to join Acme Corp as its Senior Data Engineer. Here is an example I did not get to give. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
       Work I am proud of:
 
@@ -495,7 +495,7 @@ describe("every template, rich interview", () => {
 
       Dear Marek,
 
-      Thank you for meeting with me on Tuesday, and for all you told me about streaming ingestion with late-arriving events. I really want this role at Acme Corp. One more example I meant to share: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. What I hope sets me apart:
+      Thank you for meeting with me on Tuesday, and for all you told me about streaming ingestion with late-arriving events. I really want this role at Acme Corp. There is one more example I meant to share. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. What I hope sets me apart:
 
       - Cut the nightly pipeline from six hours to ninety minutes
 
@@ -506,7 +506,7 @@ describe("every template, rich interview", () => {
 
       Dear Marek Szczepański,
 
-      Thank you for meeting with me on Tuesday, November 24 and for explaining streaming ingestion with late-arriving events. I would welcome the opportunity to join Acme Corp as its Senior Data Engineer. I would also add one example: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. The experience I believe is most relevant to the role:
+      Thank you for meeting with me on Tuesday, November 24 and for explaining streaming ingestion with late-arriving events. I would welcome the opportunity to join Acme Corp as its Senior Data Engineer. I would like to add one example. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. The experience I believe is most relevant to the role:
 
       - Cut the nightly pipeline from six hours to ninety minutes
 
@@ -517,7 +517,7 @@ describe("every template, rich interview", () => {
 
       Hi Marek,
 
-      I enjoyed hearing about streaming ingestion with late-arriving events. Thank you for your time. I am keen to join Acme Corp. I also meant to say: When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. From my record:
+      I enjoyed hearing about streaming ingestion with late-arriving events. Thank you for your time. I am keen to join Acme Corp. I meant to say one more thing. When you asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour. From my record:
 
       - Cut the nightly pipeline from six hours to ninety minutes
 
@@ -1598,7 +1598,7 @@ describe("every template, rich interview", () => {
 
       ## What to practice
 
-      - The example you left out. Say it aloud in under a minute: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      - The example you left out: say it aloud in under a minute. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
       - Which question caught you off guard? Write a better answer now.
       - Where did you ramble or rush? Pick one answer to tighten.
 
@@ -1626,7 +1626,7 @@ describe("every template, rich interview", () => {
 
       ## What to practise
 
-      - The example you left out. Say it aloud in under a minute: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      - The example you left out: say it aloud in under a minute. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
       - Which question caught you off guard? Write a better answer now.
       - Where did you ramble or rush? Pick one answer to tighten.
 
@@ -1653,7 +1653,7 @@ describe("every template, rich interview", () => {
 
       ## Areas to practice
 
-      - The example not given. Rehearse a concise version: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      - The example not given: rehearse a concise version of it. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
       - Which questions were difficult? Prepare a stronger answer to each.
       - Which answers were too long or too short?
 
@@ -1680,7 +1680,7 @@ describe("every template, rich interview", () => {
 
       ## Areas to practise
 
-      - The example not given. Rehearse a concise version: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      - The example not given: rehearse a concise version of it. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
       - Which questions were difficult? Prepare a stronger answer to each.
       - Which answers were too long or too short?
 
@@ -1701,7 +1701,7 @@ describe("every template, rich interview", () => {
 
       - What went well?
       - Which question would you answer differently?
-      - Rehearse the example you left out: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      - Rehearse the example you left out. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
       The example to keep leading with:
 
@@ -1717,7 +1717,7 @@ describe("every template, rich interview", () => {
 
       - What went well?
       - Which question would you answer differently?
-      - Rehearse the example you left out: When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
+      - Rehearse the example you left out. When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events in under an hour.
 
       The example to keep leading with:
 

@@ -19,12 +19,52 @@ export function cleanList(values: readonly (string | undefined)[] | undefined): 
   return (values ?? []).map(clean).filter((item): item is string => item !== undefined);
 }
 
-/** A sentence as written by the candidate, with a capital first letter and closing punctuation. */
+/** Dashes that set words apart: any em dash, and an en dash or hyphen not joining two words (`2019–2021`, `on-call`). */
+const DASHES = /—|(?<![\p{L}\p{N}])[-–]+|[-–]+(?![\p{L}\p{N}])/gu;
+
+/**
+ * The text without a comma, semicolon or colon at its end, nor a dash left open there. A dash
+ * that closes a pair ("the tool — and its tests —") stays, so the pair stays whole.
+ */
+function withoutTrailingMarks(text: string): string {
+  let out = text.replace(/[\s,;:]+$/u, "");
+  while (/[-–—]$/u.test(out) && (out.match(DASHES)?.length ?? 0) % 2 === 1) {
+    out = out.replace(/[-–—]+$/u, "").replace(/[\s,;:]+$/u, "");
+  }
+  return out;
+}
+
+/** A sentence's closing mark, and any quotes or brackets that close after it. */
+const ENDED = /[.!?…]["'”’»)\]]*$/u;
+
+/**
+ * The candidate's words made to stand as sentences of their own, changed only where a sentence
+ * needs it: a first word written all in lower case gets a capital (`ran the test` becomes `Ran
+ * the test`, while `iPhone` and `eBay` are left alone, as are quotes and brackets before it), and
+ * the end gets exactly one closing mark. A comma, semicolon, colon or unpaired dash left at the
+ * end is dropped rather than followed by a full stop, and a full stop typed after another mark (`!.`,
+ * `..`) is dropped; an ellipsis stays. Nothing else is changed.
+ *
+ * @example
+ * ```ts
+ * asSentence("ran the A/B test that doubled sign-ups;");
+ * //=> "Ran the A/B test that doubled sign-ups."
+ * asSentence('"ship it," she said (twice)');
+ * //=> '"Ship it," she said (twice).'
+ * asSentence("iPhone sales doubled!");
+ * //=> "iPhone sales doubled!"
+ * ```
+ */
 export function asSentence(value: string | undefined): string | undefined {
-  const text = clean(value);
+  const text = clean(withoutTrailingMarks(clean(value) ?? ""));
   if (text === undefined) return undefined;
-  const capital = text.charAt(0).toLocaleUpperCase("en") + text.slice(1);
-  return /[.!?…]["'”’)]*$/u.test(capital) ? capital : `${capital}.`;
+  const capital = text.replace(
+    /^([^\p{L}\p{N}]*)(\p{Ll})(?=[\p{Ll}'’-]*(?:[^\p{L}'’-]|$))/u,
+    (_all, before: string, letter: string) => before + letter.toLocaleUpperCase("en"),
+  );
+  if (!ENDED.test(capital)) return `${capital}.`;
+  // An ellipsis is one mark; a full stop after another mark is one too many.
+  return /\.\.\.$/u.test(capital) ? capital : capital.replace(/([.!?…])\.$/u, "$1");
 }
 
 /** A phrase that will sit inside a sentence or a list item: trailing full stops and semicolons removed. */

@@ -15,11 +15,36 @@ describe("clean", () => {
   });
 
   test("sentences and phrases", () => {
-    expect(asSentence("i never got to explain it")).toBe("I never got to explain it.");
     expect(asSentence("Done!")).toBe("Done!");
     expect(asPhrase("on-call load on the data team.")).toBe("on-call load on the data team");
     expect(phraseList(["a;", " ", "b"])).toEqual(["a", "b"]);
     expect(firstName("Anne-Marie O'Brien")).toBe("Anne-Marie");
+  });
+});
+
+describe("asSentence: the candidate's words as a sentence of their own", () => {
+  test.each([
+    ["a lower-case first word gets its capital", "i never got to explain it", "I never got to explain it."],
+    ["so does one after an opening quote", '"ship it," she said', '"Ship it," she said.'],
+    ["a word with a capital inside is left as written", "iPhone sales doubled", "iPhone sales doubled."],
+    ["a number first stays", "12 licences were unused", "12 licences were unused."],
+    ["nothing else changes case", "ran the A/B test with O'Brien", "Ran the A/B test with O'Brien."],
+    ["its own closing mark is kept", "Did it work? It did!", "Did it work? It did!"],
+    ["a closing bracket after the mark", "It worked (twice.)", "It worked (twice.)"],
+    ["a bracket at the end gets a full stop after it", "It worked (twice)", "It worked (twice)."],
+    [
+      "a semicolon at the end becomes the full stop",
+      "The audit I ran found 12 unused licences;",
+      "The audit I ran found 12 unused licences.",
+    ],
+    ["so do a comma, a colon and a dash left open", "It replays a day —:", "It replays a day."],
+    ["a dash that closes a pair stays", "It replays a day — in an hour —", "It replays a day — in an hour —."],
+    ["a doubled full stop is one", "It worked..", "It worked."],
+    ["a full stop after another mark goes", "It worked!.", "It worked!"],
+    ["an ellipsis stays", "And then...", "And then..."],
+    ["empty is undefined", " ; ", undefined],
+  ])("%s", (_name, input, output) => {
+    expect(asSentence(input)).toBe(output);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { InterviewInput } from "@afterview/core";
 import { describe, expect, test } from "vitest";
 import { richInput } from "../internal/test-fixtures.js";
-import { addressedTo, exampleOwner, exampleTopic, leadStrength, personalParts, readerIndex } from "./personal.js";
+import { addressedTo, exampleOwner, leadStrength, personalParts, readerIndex } from "./personal.js";
 
 const panel = (people: { name?: string; topics?: string[] }[]): InterviewInput => ({
   ...richInput,
@@ -22,25 +22,6 @@ describe("exampleOwner: whom a missed example concerns", () => {
     ["a name inside another word does not count", "I led the Danamark project.", 0],
   ])("%s", (_name, example, owner) => {
     expect(exampleOwner(three, example)).toBe(owner);
-  });
-});
-
-describe("exampleTopic: what the example was about, for a passing mention", () => {
-  test.each([
-    [
-      "after 'forgot to mention', cut at its relative clause",
-      "When Marek asked about late data, I forgot to mention the backfill tool I built that replays a day of events.",
-      "the backfill tool I built",
-    ],
-    [
-      "after 'never got to explain'",
-      "i never got to explain how I halved onboarding time",
-      "how I halved onboarding time",
-    ],
-    ["cut at a comma", "I meant to mention the audit I ran, which found 12 licences.", "the audit I ran"],
-    ["no such phrase: nothing", "The audit I ran found 12 unused licences.", undefined],
-  ])("%s", (_name, example, topic) => {
-    expect(exampleTopic(example)).toBe(topic);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { InterviewInput, Person } from "@afterview/core";
-import { asPhrase, asSentence, clean, firstName, phraseList } from "../text/clean.js";
+import { asSentence, clean, firstName, phraseList } from "../text/clean.js";
+import { exampleTopic } from "./example-topic.js";
 
 /*
  * What makes each interviewer's thank-you letter their own, so that two letters to the same
@@ -14,7 +15,7 @@ export interface PersonalParts {
   index: number;
   /** The full missed example, for the interviewer it concerns (or anyone outside the panel). */
   missed: string | undefined;
-  /** For the other interviewers: what the example was about, as a short phrase. */
+  /** For the other interviewers: what the example was about, as a short run of whole words from it (see `exampleTopic`). */
   aside: string | undefined;
   /** The first name of the interviewer the example concerns, when the aside can name them. */
   asideTo: string | undefined;
@@ -93,26 +94,6 @@ export function readerIndex(input: InterviewInput, reader: Person | undefined): 
   );
 }
 
-/** Phrases after which a note says what was left out: "I forgot to mention the backfill tool". */
-const LEFT_OUT =
-  /\b(?:forgot|forget|neglected|failed|meant|wanted|didn't get|did not get|never got|didn't have time|did not have time|ran out of time)\s+to\s+(?:mention|explain|say|describe|share|bring up|talk about|give)\s+(.+)$/iu;
-
-/** Where a phrase is cut to stay short: a relative clause or the next comma, after three words. */
-const CLAUSE = /^((?:\S+\s+){2,}?\S+?),?\s+(?:that|which|who|where|because|so|when|and)\s/u;
-
-/**
- * What a missed example was about, as a phrase to mention in passing ("the backfill tool I
- * built"): the words after "I forgot to mention" (or "never got to explain", ...), cut at their
- * first relative clause. Undefined when the note does not say what it left out in that way.
- */
-export function exampleTopic(example: string): string | undefined {
-  const match = LEFT_OUT.exec(clean(example) ?? "");
-  const rest = asPhrase(match?.[1]);
-  if (!rest) return undefined;
-  const short = CLAUSE.exec(rest)?.[1] ?? rest;
-  return asPhrase(short.split(/[,;:]/u)[0]);
-}
-
 const ASKED = "asked|mentioned|raised|wondered|brought up|wanted to know|pressed me|pushed me|challenged me";
 
 /** The example as written to the person it names: "When Marek asked" becomes "When you asked". */
@@ -145,7 +126,8 @@ export function leadStrength(strengths: readonly string[], topics: readonly stri
 /**
  * Chooses, for one reader, which form of the missed example they get and which strength leads.
  * The interviewer the example concerns gets it in full (and is spoken to as "you" in it); the
- * others get a short reference to it when the note says what was left out, else the example too.
+ * others get a short reference to it when a whole phrase saying what was left out can be taken
+ * from the note, else the example in full too.
  */
 export function personalParts(input: InterviewInput, reader: Person | undefined): PersonalParts {
   const at = readerIndex(input, reader);
