@@ -58,8 +58,8 @@ describe("the afterview bin", () => {
     );
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Wrote kit\/ \(21 files\):\n/);
-    expect(readdirSync(join(box.dir, "kit"))).toHaveLength(21);
+    expect(stdout).toMatch(/^Wrote kit\/ \(19 files\):\n/);
+    expect(readdirSync(join(box.dir, "kit"))).toHaveLength(19);
   });
 
   it("a missing file: exit code 2 and one line on stderr", { timeout: 30_000 }, async () => {

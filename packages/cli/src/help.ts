@@ -26,7 +26,8 @@ export function programHelp(commands: readonly CommandSpec[], version: string, s
     "  $ afterview init            write interview.yaml, a sample to fill in",
     "  $ afterview kit interview.yaml",
     "",
-    "Exit codes: 0 done, 1 failed (not your input), 2 a file or option to fix.",
+    "Exit codes: 0 done, 1 failed (not your input), 2 a file or option to fix (nothing written),",
+    "3 kit written without some files (stderr names each, why, and the fix, e.g. --font).",
   ];
 }
 

@@ -17,6 +17,21 @@ describe("run: help and version", () => {
       expect(stdout).toMatch(new RegExp(`^  ${name} `, "m"));
   });
 
+  it("--help explains every exit code, 3 (a kit written without some files) included", async () => {
+    const { stdout } = await box.run(["--help"]);
+    expect(stdout).toContain(
+      "Exit codes: 0 done, 1 failed (not your input), 2 a file or option to fix (nothing written),\n",
+    );
+    expect(stdout).toContain("3 kit written without some files (stderr names each, why, and the fix, e.g. --font).");
+  });
+
+  it("kit --help has --font and says what happens to a PDF that cannot be drawn", async () => {
+    const { stdout } = await box.run(["kit", "--help"]);
+    expect(stdout).toMatch(/--font <file> +A \.ttf\/\.otf\/\.ttc font for characters DejaVu Sans lacks \(repeatable\)/);
+    expect(stdout).toContain("fontconfig (fc-match)");
+    expect(stdout).toContain("the exit code is 3");
+  });
+
   it.each(["init", "kit", "plan", "event", "negotiate", "schema"])(
     "%s --help prints that command's usage and options",
     async (name) => {

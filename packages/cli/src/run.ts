@@ -25,7 +25,8 @@ const COMMANDS: readonly CommandSpec[] = [
 /**
  * Runs the `afterview` command line with `argv` (the arguments after the program name) and
  * resolves to its exit code: 0 done, 1 failed for a reason that is not the input, 2 a file or an
- * option to fix. It never calls `process.exit` and writes only to `io.stdout` and `io.stderr`,
+ * option to fix (nothing written), 3 a kit written without some files (stderr says which, why and
+ * the fix). It never calls `process.exit` and writes only to `io.stdout` and `io.stderr`,
  * so apps and tests can run it in-process. A failure is ONE line on stderr naming the file, the
  * field and the fix.
  *
@@ -92,7 +93,7 @@ async function dispatch(argv: readonly string[], term: Terminal): Promise<ExitCo
     throw new CliError(`unknown command "${word}"; the commands are ${names} (afterview --help)`);
   }
   try {
-    await cli.runMatchedCommand();
+    return ((await cli.runMatchedCommand()) as ExitCode | undefined) ?? EXIT.ok;
   } catch (error) {
     // cac's own errors (unknown option, missing argument) are usage errors: the command line to fix.
     if (error instanceof Error && error.name === "CACError") {
@@ -100,7 +101,6 @@ async function dispatch(argv: readonly string[], term: Terminal): Promise<ExitCo
     }
     throw error;
   }
-  return EXIT.ok;
 }
 
 function report(error: unknown, term: Terminal): ExitCode {

@@ -3,6 +3,7 @@ export { FALLBACK_MAIL_DATE } from "./eml/mail-date.js";
 export type { EmlAddress } from "./eml/mailbox.js";
 export type { EmlOptions } from "./eml/render-eml.js";
 export { renderEml } from "./eml/render-eml.js";
+export type { UnsupportedCharacterError } from "./fonts/unsupported-character.js";
 export type { HtmlOptions } from "./html/render-html.js";
 export { renderHtml } from "./html/render-html.js";
 export type { IcsOptions } from "./ics/render-ics.js";

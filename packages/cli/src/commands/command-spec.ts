@@ -1,3 +1,4 @@
+import type { ExitCode } from "../errors/cli-error.js";
 import type { Terminal } from "../io/terminal.js";
 
 /** One option of a command, as cac registers it and as `--help` lists it. */
@@ -21,6 +22,13 @@ export interface CommandSpec {
   options: readonly OptionSpec[];
   /** Whole command lines, without the `$ `. */
   examples: readonly string[];
-  /** Runs the command; throws a CliError for anything the user must fix. */
-  run(args: readonly (string | undefined)[], options: Readonly<Record<string, unknown>>, term: Terminal): Promise<void>;
+  /**
+   * Runs the command; throws a CliError for anything the user must fix. Resolves to an exit code
+   * when done with something less than everything (`afterview kit` without some files), else to nothing (0).
+   */
+  run(
+    args: readonly (string | undefined)[],
+    options: Readonly<Record<string, unknown>>,
+    term: Terminal,
+  ): Promise<ExitCode | undefined>;
 }

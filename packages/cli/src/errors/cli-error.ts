@@ -4,6 +4,9 @@
  * - `ok` (0): done.
  * - `failed` (1): something went wrong that is not the caller's input (a disk full, a renderer bug).
  * - `badInput` (2): a file that cannot be read or does not validate, or a wrong command line.
+ *   Nothing is written.
+ * - `incomplete` (3): the kit was written, but without some files (a PDF with a character no font
+ *   has): one line on stderr names each, with the reason and the fix. Everything else is there.
  *
  * @example
  * ```ts
@@ -13,7 +16,7 @@
  * //=> 2
  * ```
  */
-export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, failed: 1, badInput: 2, incomplete: 3 } as const;
 
 /**
  * One of the {@link EXIT} codes: what {@link run} resolves to.

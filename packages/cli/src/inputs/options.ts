@@ -14,6 +14,20 @@ export function stringOption(options: Readonly<Record<string, unknown>>, name: s
   return text;
 }
 
+/**
+ * Reads a repeatable string option (`--font a.ttf --font b.otf`): cac gives one value as itself and
+ * several as an array. Absent: an empty list.
+ */
+export function stringListOption(options: Readonly<Record<string, unknown>>, name: string): string[] {
+  const value = options[name];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((item) => {
+    const text = typeof item === "boolean" ? "" : String(item).trim();
+    if (text === "") throw new CliError(`--${kebab(name)}: needs a value`);
+    return text;
+  });
+}
+
 function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }

@@ -48,7 +48,11 @@ export interface RunIo {
    * Default: the system clock. (The CLI is an app, so it may read the clock; core never does.)
    */
   now?: string;
-  /** The environment, read for `NO_COLOR`. Default: `process.env`. */
+  /**
+   * The environment, read for `NO_COLOR`, and given to the programs the CLI starts (`fc-match`,
+   * which `afterview kit` asks for fonts; it is looked for on this environment's `PATH`).
+   * Default: `process.env`.
+   */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -69,6 +73,8 @@ export interface Terminal {
   cwd: string;
   /** The current instant: `io.now`, else the clock. */
   now(): string;
+  /** The environment: `io.env`, else the process's. Programs the CLI starts (fontconfig's) get it. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 /** Builds the {@link Terminal} for one run from the caller's {@link RunIo}. */
@@ -82,5 +88,6 @@ export function terminal(io: RunIo): Terminal {
     style: createColors(color),
     cwd: io.cwd ?? process.cwd(),
     now: () => io.now ?? new Date().toISOString(),
+    env,
   };
 }

@@ -37,8 +37,15 @@ export function fileLines(kit: Pick<Kit, "documents" | "planFiles">): string[] {
   return lines;
 }
 
-/** START-HERE.txt: the plan in a sentence, what to do first, where everything is, how to keep it current. */
-export function startHereLines(plan: Plan, kit: Pick<Kit, "documents" | "planFiles">, style: Style): string[] {
+/**
+ * START-HERE.txt: the plan in a sentence, what to do first, where everything is, how to keep it
+ * current, and the files left out of the kit with the reason and the fix.
+ */
+export function startHereLines(
+  plan: Plan,
+  kit: Pick<Kit, "documents" | "planFiles" | "skipped">,
+  style: Style,
+): string[] {
   const { context } = plan;
   const lines = [`${context.role} at ${context.company}: your follow-through kit`, "", ...firstSteps(plan, kit, style)];
   lines.push("", "The whole plan, in order:");
@@ -47,6 +54,9 @@ export function startHereLines(plan: Plan, kit: Pick<Kit, "documents" | "planFil
   lines.push("  plan.json the plan itself; keep it up to date as things happen:");
   lines.push("            afterview event plan.json sent.json");
   lines.push("", "Files:", ...fileLines(kit));
+  if (kit.skipped.length > 0) {
+    lines.push("", "Not in this kit:", ...kit.skipped.map((skip) => `  ${skip.file}: ${skip.reason}`));
+  }
   return lines;
 }
 

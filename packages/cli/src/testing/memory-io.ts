@@ -13,6 +13,16 @@ export const SAMPLE_INTERVIEW = fileURLToPath(
 /** The sample's own end: planning "as the interview ends". */
 export const SAMPLE_END = "2026-11-24T15:30:00-05:00[America/New_York]";
 
+/**
+ * The environment a sandbox runs the CLI in: no `NO_COLOR` (plain output unless a test asks for a
+ * terminal), but the `PATH` and `HOME` of the test's own shell, so that the kit finds fontconfig and
+ * its cache as the command would.
+ */
+export const SANDBOX_ENV: Readonly<Record<string, string | undefined>> = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+};
+
 /** A stream that keeps what is written, optionally claiming to be a terminal. */
 export interface MemoryStream {
   text: string;
@@ -56,7 +66,7 @@ export function sandbox(): Sandbox {
         stderr,
         cwd: dir,
         now: options.now ?? SAMPLE_END,
-        env: options.env ?? {},
+        env: options.env ?? SANDBOX_ENV,
       });
       return { code, stdout: stdout.text, stderr: stderr.text };
     },

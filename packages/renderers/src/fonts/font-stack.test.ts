@@ -61,6 +61,12 @@ describe("FontStack", () => {
     expect(error).toMatchObject({ code: "unsupported-character" });
     expect((error as Error).message).toContain(code);
     expect((error as Error).message).toContain("to.lines[0]");
+    expect(error).toMatchObject({
+      name: "UnsupportedCharacterError",
+      character,
+      codePoint: Number.parseInt(code.slice(2), 16),
+      path: "to.lines[0]",
+    });
   });
 });
 

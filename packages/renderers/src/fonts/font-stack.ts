@@ -2,6 +2,7 @@ import { AfterviewError } from "@afterview/core";
 import type { Font } from "fontkit";
 import { type Shaped, shape } from "./advance.js";
 import { boundaryAdvance, piecesShapeApart, scriptless } from "./shaping-boundary.js";
+import { UnsupportedCharacterError } from "./unsupported-character.js";
 
 /** A run of text drawn in one font of a {@link FontStack}. */
 export interface FontRun {
@@ -56,18 +57,14 @@ export class FontStack {
    * never acceptable.
    *
    * @param path the field the text came from, named in the error (e.g. `to.lines[0]`).
-   * @throws AfterviewError with code `unsupported-character`, naming the character, its code point and the field.
+   * @throws UnsupportedCharacterError (code `unsupported-character`), naming the character, its code point and the field.
    */
   assertCovered(text: string, path: string): void {
     for (const character of text) {
       if (character === "\n") continue;
       const codePoint = character.codePointAt(0)!;
       if (this.fontFor(codePoint) >= 0) continue;
-      const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-      throw new AfterviewError(
-        "unsupported-character",
-        `No font has a glyph for "${character}" (${code}) in ${path}; pass a font that covers it in options.fonts.`,
-      );
+      throw new UnsupportedCharacterError(character, path);
     }
   }
 
