@@ -1,30 +1,38 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
-import { Document as DocxDocument, Packer, Paragraph, TextRun } from "docx";
+import { Document as DocxDocument, Packer, Paragraph, type Table, TextRun } from "docx";
+import { recipientSteps, senderLines } from "../internal/address-block.js";
 import { documentDate } from "../internal/document-date.js";
 import { readDocument } from "../internal/document-input.js";
 import { readOptions } from "../internal/options-input.js";
 import { printableDocument } from "../internal/printable-text.js";
-import { LETTER_NUMBERING, LETTER_STYLES, LIST, STYLE } from "./styles.js";
+import { twips } from "../internal/units.js";
+import { A4_DIN_5008_B, type LetterGeometry, US_LETTER } from "../pdf/measures.js";
+import { LETTER_NUMBERING, LIST, letterStyles, STYLE } from "./styles.js";
+import { windowHead } from "./window-head.js";
 import { fixZipTimestamps } from "./zip-timestamps.js";
 
 /** Options for {@link renderDocx}. */
 export interface RenderDocxOptions {
   /** Paper size. Default: `letter` for `en-US`, `a4` for `en-GB`. */
   paper?: "letter" | "a4";
+  /**
+   * Set a letter's head out for a window envelope, as `renderPdf` does: the recipient where a #10
+   * window (Letter) or a DL window (A4, DIN 5008 form B) shows it. Default `true`.
+   */
+  envelopeWindow?: boolean;
 }
 
-// Page sizes and margins in twentieths of a point: Letter with 1 in margins; A4 with DIN 5008's 25 mm left and 20 mm right.
-const PAGES = {
-  letter: { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } },
-  a4: { size: { width: 11906, height: 16838 }, margin: { top: 1134, right: 1134, bottom: 1134, left: 1417 } },
-} as const;
+// The PDF's pages: Letter with 1 in margins; A4 with DIN 5008's 25 mm left and 20 mm right.
+const PAPERS: Record<"letter" | "a4", LetterGeometry> = { letter: US_LETTER, a4: A4_DIN_5008_B };
 
 /**
  * Renders a document as an editable Word file (.docx): the same letter as `renderPdf`, in
  * paragraphs that each carry a named style from the document's style sheet ("Letter Sender",
  * "Letter Body", "Letter List Bullet", "Letter Signature"...), so restyling a part of the letter
- * is one change in Word. Identical input gives identical bytes (fixed dates in the package).
+ * is one change in Word. A letter's head is a borderless table whose cells sit where the PDF puts
+ * sender, date and recipient, so the recipient shows through the same envelope window, with the
+ * same address lines. Identical input gives identical bytes (fixed dates in the package).
  *
  * @throws AfterviewValidationError when the document or options are malformed (the path names the field).
  * @example
@@ -35,10 +43,22 @@ const PAGES = {
  * ```
  */
 export async function renderDocx(doc: Document, given: RenderDocxOptions = {}): Promise<Uint8Array> {
+  const { file, input, title, creator } = buildDocx(doc, given);
+  const date = documentDate(input);
+  const core = { path: "docProps/core.xml", data: coreProperties(title, creator, input.locale, date) };
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(file, false, [core]));
+  return fixZipTimestamps(bytes, date);
+}
+
+/**
+ * The Word document {@link renderDocx} packs, with the checked input it was built from (for tests,
+ * which lay it out with `docx/layout`). Not exported from the package.
+ */
+export function buildDocx(doc: Document, given: RenderDocxOptions = {}) {
   const options = readOptions(given);
   const input = printableDocument(readDocument(doc));
   const paper = options.paper ?? (input.locale === "en-GB" ? "a4" : "letter");
-  if (typeof paper !== "string" || !Object.hasOwn(PAGES, paper)) {
+  if (typeof paper !== "string" || !Object.hasOwn(PAPERS, paper)) {
     throw new AfterviewValidationError(
       [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
       {
@@ -48,25 +68,47 @@ export async function renderDocx(doc: Document, given: RenderDocxOptions = {}): 
   }
   const title = input.subject || input.templateId || "Letter";
   const creator = input.from?.name || input.from?.lines[0] || "afterview";
+  const geometry = PAPERS[paper];
+  const window = options.envelopeWindow !== false && input.kind === "letter";
   const file = new DocxDocument({
     title,
     creator,
-    styles: LETTER_STYLES,
+    styles: letterStyles(geometry.window.date.align),
     numbering: LETTER_NUMBERING,
-    sections: [{ properties: { page: PAGES[paper] }, children: letterParagraphs(input) }],
+    sections: [
+      { properties: { page: page(geometry) }, children: letterParagraphs(input, window ? geometry : undefined) },
+    ],
   });
-  const date = documentDate(input);
-  const core = { path: "docProps/core.xml", data: coreProperties(title, creator, input.locale, date) };
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(file, false, [core]));
-  return fixZipTimestamps(bytes, date);
+  return { file, input, title, creator };
 }
 
-function letterParagraphs(doc: Document): Paragraph[] {
+/** The page size and margins of a paper, in twentieths of a point. */
+function page(geometry: LetterGeometry) {
+  const { margin } = geometry;
+  return {
+    size: { width: twips(geometry.width), height: twips(geometry.height) },
+    margin: {
+      top: twips(margin.top),
+      right: twips(margin.right),
+      bottom: twips(margin.bottom),
+      left: twips(margin.left),
+    },
+  };
+}
+
+/** The letter's paragraphs, its head in a table at the window envelope's places when `window` is given. */
+function letterParagraphs(doc: Document, window: LetterGeometry | undefined): (Paragraph | Table)[] {
   const styled = (style: string, text: string) => new Paragraph({ style, children: runs(text) });
-  const out: Paragraph[] = [];
-  for (const line of doc.from?.lines ?? []) out.push(styled(STYLE.sender, line));
-  if (doc.date) out.push(styled(STYLE.date, doc.date));
-  for (const line of doc.to?.lines ?? []) out.push(styled(STYLE.recipient, line));
+  const out: (Paragraph | Table)[] = [];
+  const sender = senderLines(doc);
+  const recipient = recipientSteps(doc)[0]?.lines ?? [];
+  if (window && (sender.length > 0 || recipient.length > 0)) {
+    out.push(windowHead(doc, window, styled));
+  } else {
+    for (const line of sender) out.push(styled(STYLE.sender, line));
+    if (doc.date) out.push(styled(STYLE.date, doc.date));
+    for (const line of recipient) out.push(styled(STYLE.recipient, line));
+  }
   if (doc.subject) out.push(styled(STYLE.subject, doc.subject));
   if (doc.salutation) out.push(styled(STYLE.salutation, doc.salutation));
   let lists = 0;

@@ -1,10 +1,15 @@
-import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from "docx";
+import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat, LineRuleType } from "docx";
+import { ADDRESS_STYLES, RETURN_LINE } from "../internal/address-styles.js";
+import { twips } from "../internal/units.js";
 
 /** Paragraph style ids: every paragraph of the letter names one; none is formatted by hand. */
 export const STYLE = {
   sender: "AfterviewSender",
   date: "AfterviewDate",
   recipient: "AfterviewRecipient",
+  recipientCompact: "AfterviewRecipientCompact",
+  returnLine: "AfterviewReturnLine",
+  windowDate: "AfterviewWindowDate",
   subject: "AfterviewSubject",
   salutation: "AfterviewSalutation",
   body: "AfterviewBody",
@@ -26,94 +31,143 @@ const PARAGRAPH_AFTER = 200; // 10 pt between paragraphs
 const LIST_INDENT = 360; // 0.25 in
 const SIGNATURE_SPACE = 900; // 45 pt to sign in
 
+/** The space above the subject line, in points. */
+export const SUBJECT_SPACE_BEFORE = (PARAGRAPH_AFTER * 2) / 20;
+
 /**
  * The letter's style sheet, defined once in the document: a base font and size, and one named
  * paragraph style per part of a letter, so the person editing it restyles a part in one place.
+ * The recipient's lines have exact heights, the PDF's, so they fill the envelope window as there.
+ *
+ * @param dateAlignment where the date sits in its box at the head of a window-envelope letter.
  */
-export const LETTER_STYLES: IStylesOptions = {
-  default: {
-    document: { run: { font: "Calibri", size: BODY_SIZE }, paragraph: { spacing: { after: 0, line: LINE } } },
-  },
-  paragraphStyles: [
-    {
-      id: STYLE.body,
-      name: "Letter Body",
-      basedOn: "Normal",
-      next: STYLE.body,
-      quickFormat: true,
-      paragraph: { spacing: { after: PARAGRAPH_AFTER } },
+export function letterStyles(dateAlignment: "left" | "right"): IStylesOptions {
+  return {
+    default: {
+      document: { run: { font: "Calibri", size: BODY_SIZE }, paragraph: { spacing: { after: 0, line: LINE } } },
     },
-    {
-      id: STYLE.sender,
-      name: "Letter Sender",
-      basedOn: "Normal",
-      next: STYLE.sender,
-      quickFormat: true,
-      run: { size: ADDRESS_SIZE },
-      paragraph: { spacing: { line: 240 } },
-    },
-    {
-      id: STYLE.date,
-      name: "Letter Date",
-      basedOn: "Normal",
-      next: STYLE.recipient,
-      quickFormat: true,
-      paragraph: { spacing: { before: PARAGRAPH_AFTER * 2, after: PARAGRAPH_AFTER * 2 } },
-    },
-    { id: STYLE.recipient, name: "Letter Recipient", basedOn: STYLE.sender, next: STYLE.recipient, quickFormat: true },
-    {
-      id: STYLE.subject,
-      name: "Letter Subject",
-      basedOn: STYLE.body,
-      next: STYLE.salutation,
-      quickFormat: true,
-      run: { bold: true },
-      paragraph: { spacing: { before: PARAGRAPH_AFTER * 2 } },
-    },
-    { id: STYLE.salutation, name: "Letter Salutation", basedOn: STYLE.body, next: STYLE.body, quickFormat: true },
-    {
-      id: STYLE.heading,
-      name: "Letter Heading",
-      basedOn: STYLE.body,
-      next: STYLE.body,
-      quickFormat: true,
-      run: { bold: true, size: 25 },
-      paragraph: { keepNext: true, spacing: { before: 120, after: 80 } },
-    },
-    {
-      id: STYLE.listBullet,
-      name: "Letter List Bullet",
-      basedOn: STYLE.body,
-      next: STYLE.listBullet,
-      quickFormat: true,
-      paragraph: { spacing: { after: 60 } },
-    },
-    {
-      id: STYLE.listNumber,
-      name: "Letter List Number",
-      basedOn: STYLE.body,
-      next: STYLE.listNumber,
-      quickFormat: true,
-      paragraph: { spacing: { after: 60 } },
-    },
-    {
-      id: STYLE.closing,
-      name: "Letter Closing",
-      basedOn: STYLE.body,
-      next: STYLE.signature,
-      quickFormat: true,
-      paragraph: { keepNext: true, keepLines: true, spacing: { after: SIGNATURE_SPACE } },
-    },
-    {
-      id: STYLE.signature,
-      name: "Letter Signature",
-      basedOn: "Normal",
-      next: STYLE.signature,
-      quickFormat: true,
-      paragraph: { keepNext: true },
-    },
-  ],
-};
+    paragraphStyles: [
+      {
+        id: STYLE.body,
+        name: "Letter Body",
+        basedOn: "Normal",
+        next: STYLE.body,
+        quickFormat: true,
+        paragraph: { spacing: { after: PARAGRAPH_AFTER } },
+      },
+      {
+        id: STYLE.sender,
+        name: "Letter Sender",
+        basedOn: "Normal",
+        next: STYLE.sender,
+        quickFormat: true,
+        run: { size: ADDRESS_SIZE },
+        paragraph: { spacing: { line: 240 } },
+      },
+      {
+        id: STYLE.date,
+        name: "Letter Date",
+        basedOn: "Normal",
+        next: STYLE.recipient,
+        quickFormat: true,
+        paragraph: { spacing: { before: PARAGRAPH_AFTER * 2, after: PARAGRAPH_AFTER * 2 } },
+      },
+      {
+        id: STYLE.windowDate,
+        name: "Letter Date (window envelope)",
+        basedOn: STYLE.date,
+        next: STYLE.windowDate,
+        quickFormat: true,
+        paragraph: {
+          alignment: dateAlignment === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          spacing: { before: 0, after: 0 },
+        },
+      },
+      {
+        id: STYLE.recipient,
+        name: "Letter Recipient",
+        basedOn: STYLE.sender,
+        next: STYLE.recipient,
+        quickFormat: true,
+        paragraph: { spacing: { line: twips(ADDRESS_STYLES.regular.leading), lineRule: LineRuleType.EXACT } },
+      },
+      {
+        id: STYLE.recipientCompact,
+        name: "Letter Recipient (compact)",
+        basedOn: STYLE.recipient,
+        next: STYLE.recipientCompact,
+        quickFormat: true,
+        run: { size: ADDRESS_STYLES.compact.size * 2 },
+        paragraph: { spacing: { line: twips(ADDRESS_STYLES.compact.leading), lineRule: LineRuleType.EXACT } },
+      },
+      {
+        id: STYLE.returnLine,
+        name: "Letter Return Line",
+        basedOn: "Normal",
+        next: STYLE.recipient,
+        quickFormat: true,
+        run: { size: RETURN_LINE.size * 2 },
+        paragraph: {
+          spacing: { line: twips(RETURN_LINE.leading), lineRule: LineRuleType.EXACT, after: twips(RETURN_LINE.gap) },
+        },
+      },
+      {
+        id: STYLE.subject,
+        name: "Letter Subject",
+        basedOn: STYLE.body,
+        next: STYLE.salutation,
+        quickFormat: true,
+        run: { bold: true },
+        paragraph: { spacing: { before: PARAGRAPH_AFTER * 2 } },
+      },
+      { id: STYLE.salutation, name: "Letter Salutation", basedOn: STYLE.body, next: STYLE.body, quickFormat: true },
+      {
+        id: STYLE.heading,
+        name: "Letter Heading",
+        basedOn: STYLE.body,
+        next: STYLE.body,
+        quickFormat: true,
+        run: { bold: true, size: 25 },
+        paragraph: { keepNext: true, spacing: { before: 120, after: 80 } },
+      },
+      {
+        id: STYLE.listBullet,
+        name: "Letter List Bullet",
+        basedOn: STYLE.body,
+        next: STYLE.listBullet,
+        quickFormat: true,
+        paragraph: { spacing: { after: 60 } },
+      },
+      {
+        id: STYLE.listNumber,
+        name: "Letter List Number",
+        basedOn: STYLE.body,
+        next: STYLE.listNumber,
+        quickFormat: true,
+        paragraph: { spacing: { after: 60 } },
+      },
+      {
+        id: STYLE.closing,
+        name: "Letter Closing",
+        basedOn: STYLE.body,
+        next: STYLE.signature,
+        quickFormat: true,
+        paragraph: { keepNext: true, keepLines: true, spacing: { after: SIGNATURE_SPACE } },
+      },
+      {
+        id: STYLE.signature,
+        name: "Letter Signature",
+        basedOn: "Normal",
+        next: STYLE.signature,
+        quickFormat: true,
+        paragraph: { keepNext: true },
+      },
+    ],
+  };
+}
+
+/** The style sheet of a US Letter, whose date is right-aligned at the head. */
+export const LETTER_STYLES: IStylesOptions = letterStyles("right");
 
 /** Bulleted and numbered lists, indented a quarter inch with a hanging marker. */
 export const LETTER_NUMBERING: INumberingOptions = {

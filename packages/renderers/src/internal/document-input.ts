@@ -1,5 +1,7 @@
 import { AfterviewValidationError, type ValidationIssue } from "@afterview/core";
-import type { Block, Document, DocumentKind, DocumentParty, Locale } from "@afterview/templates";
+import type { Block, Document, DocumentKind, Locale } from "@afterview/templates";
+import type { PostalParty } from "./address-block.js";
+import { knownCountry } from "./country-line.js";
 
 // The renderers use only the templates' types at run time (importing the package would load its
 // whole template registry); these lists mirror DOCUMENT_KINDS and LOCALES, and a test keeps them equal.
@@ -81,8 +83,23 @@ function checkParty(value: unknown, path: string, bad: Report): void {
     return;
   }
   checkTextList(value.lines, `${path}.lines`, bad);
-  for (const key of ["name", "email", "phone", "country"] as const satisfies (keyof DocumentParty)[]) {
+  const keys = ["name", "email", "phone", "country", "title", "organization"] as const satisfies (keyof PostalParty)[];
+  for (const key of keys) if (value[key] !== undefined) checkText(value[key], `${path}.${key}`, bad);
+  if (value.address !== undefined) checkAddress(value.address, `${path}.address`, bad);
+}
+
+/** A postal address in parts, shaped as core's `PostalAddress`. */
+function checkAddress(value: unknown, path: string, bad: Report): void {
+  if (!isObject(value)) {
+    bad(path, "expected an address object with `lines`, `locality` and `country`");
+    return;
+  }
+  checkTextList(value.lines, `${path}.lines`, bad);
+  checkText(value.locality, `${path}.locality`, bad);
+  for (const key of ["region", "postalCode"])
     if (value[key] !== undefined) checkText(value[key], `${path}.${key}`, bad);
+  if (typeof value.country !== "string" || !knownCountry(value.country)) {
+    bad(`${path}.country`, "expected an ISO 3166-1 alpha-2 country code such as US or GB", "invalid_value");
   }
 }
 

@@ -298,3 +298,217 @@ export async function parseHtml(html: string, fragment: boolean): Promise<{ elem
   walk(root);
   return { elements, text };
 }
+
+/** Postal addresses in parts, for the window-envelope cases. */
+export const ADDRESSES = {
+  chicago: { lines: ["12 Elm St"], locality: "Chicago", region: "IL", postalCode: "60601", country: "US" },
+  leeds: { lines: ["14 Mill Lane"], locality: "Leeds", postalCode: "LS1 4AB", country: "GB" },
+  acme: { lines: ["200 Park Ave", "Floor 31"], locality: "New York", region: "NY", postalCode: "10166", country: "US" },
+  tokyo: {
+    lines: ["1-1 Marunouchi 1-chome"],
+    locality: "Chiyoda-ku",
+    region: "Tokyo",
+    postalCode: "100-0005",
+    country: "JP",
+  },
+  manchester: { lines: ["1 King Street"], locality: "Manchester", postalCode: "M2 4WU", country: "GB" },
+  canaryWharf: { lines: ["Building 7", "14 Marsh Wall"], locality: "London", postalCode: "E14 9FJ", country: "GB" },
+  careOf: {
+    lines: ["c/o Acme Legal", "200 Park Ave", "Ste 900"],
+    locality: "New York",
+    region: "NY",
+    postalCode: "10166",
+    country: "US",
+  },
+} as const;
+
+const US_SENDER = {
+  name: "Alex Morgan",
+  email: "alex.morgan@example.com",
+  lines: ["Alex Morgan"],
+  address: ADDRESSES.chicago,
+};
+const GB_SENDER = { name: "Alex Morgan", lines: ["Alex Morgan"], address: ADDRESSES.leeds };
+const LONG_TITLE = "Senior Vice President, Global Infrastructure Engineering and Developer Productivity";
+
+/** A letter to `to` from `from`, with addresses in parts (see `PostalParty`). */
+function addressed(from: object, to: object, locale: Document["locale"] = "en-US"): Document {
+  return { ...LETTER, locale, date: locale === "en-GB" ? "24 November 2026" : LETTER.date, from, to } as Document;
+}
+
+/** A window-envelope case: a letter, the paper it is printed on, and the recipient's lines the window must show. */
+export interface WindowCase {
+  name: string;
+  doc: Document;
+  paper: "letter" | "a4";
+  /** The recipient's lines as printed (before wrapping), in order. */
+  shows: string[];
+  /** Their type size. */
+  size: 10 | 8;
+}
+
+/** Letters whose recipients are hard to fit in the window: long names and titles, two street lines, mail abroad. */
+export const WINDOW_CASES: WindowCase[] = [
+  {
+    name: "US to New York: the title goes, the floor joins the street line",
+    doc: addressed(US_SENDER, {
+      name: "Dana Whitfield",
+      title: "Engineering Manager",
+      organization: "Acme Corp",
+      lines: ["Dana Whitfield"],
+      address: ADDRESSES.acme,
+    }),
+    paper: "letter",
+    shows: ["Dana Whitfield", "Acme Corp", "200 Park Ave Floor 31", "New York, NY 10166"],
+    size: 10,
+  },
+  {
+    name: "US, a long name on two lines: smaller type",
+    doc: addressed(US_SENDER, {
+      name: "Maximiliana Alexandrina Wolfeschlegelsteinhausen-Bergerdorff",
+      title: "Engineering Manager",
+      organization: "Acme Corp",
+      lines: ["x"],
+      address: ADDRESSES.acme,
+    }),
+    paper: "letter",
+    shows: [
+      "Maximiliana Alexandrina Wolfeschlegelsteinhausen-Bergerdorff",
+      "Acme Corp",
+      "200 Park Ave Floor 31",
+      "New York, NY 10166",
+    ],
+    size: 8,
+  },
+  {
+    name: "US, a long title: it goes",
+    doc: addressed(US_SENDER, {
+      name: "Dana Whitfield",
+      title: LONG_TITLE,
+      organization: "Acme Corp",
+      lines: ["x"],
+      address: ADDRESSES.acme,
+    }),
+    paper: "letter",
+    shows: ["Dana Whitfield", "Acme Corp", "200 Park Ave Floor 31", "New York, NY 10166"],
+    size: 10,
+  },
+  {
+    name: "US, two street lines and a suite: the streets on one line",
+    doc: addressed(US_SENDER, {
+      name: "Dana Whitfield",
+      title: "Counsel",
+      organization: "Acme Corp",
+      lines: ["x"],
+      address: ADDRESSES.careOf,
+    }),
+    paper: "letter",
+    shows: ["Dana Whitfield", "Acme Corp", "c/o Acme Legal, 200 Park Ave Ste 900", "New York, NY 10166"],
+    size: 10,
+  },
+  {
+    name: "US to Tokyo: JAPAN last, the streets joined, smaller type",
+    doc: addressed(US_SENDER, {
+      name: "Kenji Sato",
+      title: "Head of Platform Engineering",
+      organization: "Example KK",
+      lines: ["x"],
+      address: ADDRESSES.tokyo,
+    }),
+    paper: "letter",
+    shows: ["Kenji Sato", "Example KK", "1-1 Marunouchi 1-chome, Chiyoda-ku, Tokyo", "100-0005", "JAPAN"],
+    size: 8,
+  },
+  {
+    name: "US to Manchester: UNITED KINGDOM last; title and company go",
+    doc: addressed(US_SENDER, {
+      name: "Priya Shah",
+      title: "Head of Data",
+      organization: "Northwind Ltd",
+      lines: ["x"],
+      address: ADDRESSES.manchester,
+    }),
+    paper: "letter",
+    shows: ["Priya Shah", "1 King Street", "Manchester", "M2 4WU", "UNITED KINGDOM"],
+    size: 8,
+  },
+  {
+    name: "US, lines as given (no address in parts): smaller type, then the second line goes",
+    doc: {
+      ...LETTER,
+      to: {
+        name: "Dana Whitfield",
+        country: "US",
+        lines: ["Dana Whitfield", "Engineering Manager", "Acme Corp", "200 Park Ave", "Floor 31", "New York, NY 10166"],
+      },
+    },
+    paper: "letter",
+    shows: ["Dana Whitfield", "Acme Corp", "200 Park Ave", "Floor 31", "New York, NY 10166"],
+    size: 8,
+  },
+  {
+    name: "GB to New York on A4: all six lines, UNITED STATES last",
+    doc: addressed(
+      GB_SENDER,
+      {
+        name: "Dana Whitfield",
+        title: "Engineering Manager",
+        organization: "Acme Corp",
+        lines: ["x"],
+        address: ADDRESSES.acme,
+      },
+      "en-GB",
+    ),
+    paper: "a4",
+    shows: [
+      "Dana Whitfield",
+      "Engineering Manager",
+      "Acme Corp",
+      "200 Park Ave Floor 31",
+      "New York, NY 10166",
+      "UNITED STATES",
+    ],
+    size: 10,
+  },
+  {
+    name: "GB on A4, two street lines and a long title: the title goes (six lines at most)",
+    doc: addressed(
+      GB_SENDER,
+      {
+        name: "Priya Shah",
+        title: LONG_TITLE,
+        organization: "Northwind Ltd",
+        lines: ["x"],
+        address: ADDRESSES.canaryWharf,
+      },
+      "en-GB",
+    ),
+    paper: "a4",
+    shows: ["Priya Shah", "Northwind Ltd", "Building 7", "14 Marsh Wall", "London", "E14 9FJ"],
+    size: 10,
+  },
+  {
+    name: "GB to the US on A4, lines as given: seven lines, the second goes",
+    doc: {
+      ...LETTER,
+      locale: "en-GB",
+      from: { name: "Alex Morgan", country: "GB", lines: ["Alex Morgan", "14 Mill Lane", "Leeds", "LS1 4AB"] },
+      to: {
+        name: "Dana Whitfield",
+        country: "US",
+        lines: [
+          "Dana Whitfield",
+          "Engineering Manager",
+          "Acme Corp",
+          "200 Park Ave",
+          "Floor 31",
+          "New York, NY 10166",
+          "UNITED STATES",
+        ],
+      },
+    },
+    paper: "a4",
+    shows: ["Dana Whitfield", "Acme Corp", "200 Park Ave", "Floor 31", "New York, NY 10166", "UNITED STATES"],
+    size: 10,
+  },
+];

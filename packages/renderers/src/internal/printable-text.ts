@@ -1,4 +1,5 @@
-import type { Block, Document, DocumentParty } from "@afterview/templates";
+import type { Block, Document } from "@afterview/templates";
+import type { PostalParty } from "./address-block.js";
 
 /**
  * Plain text as a printed page can show it. Shared by the PDF and Word renderers, which draw or
@@ -33,9 +34,23 @@ export function printableLine(text: string): string {
  * one-line fields (addresses, date, subject, salutation, closing, signature) lose theirs.
  */
 export function printableDocument(doc: Document): Document {
-  const party = (p: DocumentParty | undefined): DocumentParty | undefined =>
-    p && { ...p, ...(p.name === undefined ? {} : { name: printableLine(p.name) }), lines: p.lines.map(printableLine) };
-  const line = (text: string | undefined) => (text === undefined ? undefined : printableLine(text));
+  const line = <T extends string | undefined>(text: T): T => (text === undefined ? text : printableLine(text)) as T;
+  const party = (p: PostalParty | undefined): PostalParty | undefined => {
+    if (!p) return p;
+    const out: PostalParty = { ...p, lines: p.lines.map(printableLine) };
+    for (const key of ["name", "title", "organization"] as const) if (p[key] !== undefined) out[key] = line(p[key]);
+    if (p.address) {
+      const { address } = p;
+      out.address = {
+        ...address,
+        lines: address.lines.map(printableLine),
+        locality: line(address.locality),
+        ...(address.region === undefined ? {} : { region: line(address.region) }),
+        ...(address.postalCode === undefined ? {} : { postalCode: line(address.postalCode) }),
+      };
+    }
+    return out;
+  };
   return {
     ...doc,
     subject: line(doc.subject),
@@ -57,9 +72,9 @@ export function printableDocument(doc: Document): Document {
 /** Every printed text of a document with its dotted path (`to.lines[1]`, `blocks[2].items[0]`), in reading order. */
 export function printedFields(doc: Document): [path: string, text: string][] {
   const fields: [string, string | undefined][] = [
-    ...(doc.from?.lines.map((text, i): [string, string] => [`from.lines[${i}]`, text]) ?? []),
+    ...partyFields(doc.from, "from"),
     ["date", doc.date],
-    ...(doc.to?.lines.map((text, i): [string, string] => [`to.lines[${i}]`, text]) ?? []),
+    ...partyFields(doc.to, "to"),
     ["to.name", doc.to?.name],
     ["subject", doc.subject],
     ["salutation", doc.salutation],
@@ -70,6 +85,30 @@ export function printedFields(doc: Document): [path: string, text: string][] {
     ),
     ["closing", doc.closing],
     ...(doc.signature?.map((text, i): [string, string] => [`signature[${i}]`, text]) ?? []),
+  ];
+  return fields.filter((field): field is [string, string] => field[1] !== undefined);
+}
+
+/**
+ * The printed texts of the sender's and recipient's address blocks with their paths: the parts of
+ * an address given in parts (`to.address.locality`), else the lines (`to.lines[2]`).
+ */
+export function addressFields(doc: Document): [path: string, text: string][] {
+  return [...partyFields(doc.from, "from"), ...partyFields(doc.to, "to")];
+}
+
+function partyFields(party: PostalParty | undefined, path: string): [string, string][] {
+  if (!party) return [];
+  if (!party.address) return party.lines.map((text, i) => [`${path}.lines[${i}]`, text]);
+  const { address } = party;
+  const fields: [string, string | undefined][] = [
+    party.name === undefined ? [`${path}.lines[0]`, party.lines[0]] : [`${path}.name`, party.name],
+    [`${path}.title`, party.title],
+    [`${path}.organization`, party.organization],
+    ...address.lines.map((text, i): [string, string] => [`${path}.address.lines[${i}]`, text]),
+    [`${path}.address.locality`, address.locality],
+    [`${path}.address.region`, address.region],
+    [`${path}.address.postalCode`, address.postalCode],
   ];
   return fields.filter((field): field is [string, string] => field[1] !== undefined);
 }

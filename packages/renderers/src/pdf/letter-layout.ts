@@ -1,14 +1,15 @@
 import type { Block, Document } from "@afterview/templates";
+import { recipientSteps, senderLines } from "../internal/address-block.js";
+import { fitAddress } from "../internal/address-fit.js";
+import { ADDRESS_STYLES, RETURN_LINE } from "../internal/address-styles.js";
 import { wrapText } from "./line-break.js";
 import type { Box, LetterGeometry } from "./measures.js";
 import { type LaidOutPage, PageFlow, type TextStyle } from "./page-flow.js";
 
 /** Body text: 11 pt on 14.5 pt. */
 export const BODY: TextStyle = { size: 11, leading: 14.5 };
-/** Address blocks: 10 pt on 12 pt (six lines fit DIN 5008's 27.3 mm address zone). */
-export const ADDRESS: TextStyle = { size: 10, leading: 12 };
-/** The return-address line in the DIN 5008 notes zone: 8 pt, the size the standard recommends. */
-export const RETURN_LINE: TextStyle = { size: 8, leading: 10 };
+/** Address blocks: 10 pt on 12 pt (the recipient's regular size, see `ADDRESS_STYLES`). */
+export const ADDRESS: TextStyle = ADDRESS_STYLES.regular;
 /** Headings inside the body. */
 export const HEADING: TextStyle = { size: 12.5, leading: 16 };
 
@@ -24,6 +25,11 @@ export interface LetterLayoutOptions {
   window: boolean;
   /** The default font's ascent as a fraction of its size. */
   ascent: number;
+  /**
+   * The default font's descent (below the baseline, positive) as a fraction of its size. Without
+   * it, an address line is taken to fill its whole leading when fitting the window.
+   */
+  descent?: number;
   /** Text width at a size, in points (`pieces`: see `Measure` in line-break.ts). */
   measure: (text: string, size: number, pieces?: readonly string[]) => number;
 }
@@ -44,8 +50,8 @@ export function layoutLetter(doc: Document, options: LetterLayoutOptions): LaidO
   const width = geometry.width - geometry.margin.left - geometry.margin.right;
   const wrap = (text: string, style: TextStyle, w = width) => wrapText(text, w, flow.measureAt(style.size));
 
-  const sender = doc.from?.lines ?? [];
-  const recipient = doc.to?.lines ?? [];
+  const sender = senderLines(doc);
+  const recipient = recipientSteps(doc)[0]?.lines ?? [];
   if (options.window && (recipient.length > 0 || sender.length > 0)) {
     layoutWindowHead(doc, flow, options);
   } else {
@@ -70,15 +76,16 @@ export function layoutLetter(doc: Document, options: LetterLayoutOptions): LaidO
 
 function layoutWindowHead(doc: Document, flow: PageFlow, options: LetterLayoutOptions): void {
   const { window } = options.geometry;
-  const placeBlock = (lines: string[], box: Box, style: TextStyle, top = box.top): number => {
-    let y = top;
+  const placeBlock = (lines: string[], box: Box, style: TextStyle): number => {
+    let y = box.top;
     for (const line of lines.flatMap((text) => wrapText(text, box.width, flow.measureAt(style.size)))) {
       flow.placeAt(line, box.x, y, style.size);
       y += style.leading;
     }
     return y;
   };
-  const senderEnd = placeBlock(doc.from?.lines ?? [], window.sender, ADDRESS);
+  const sender = senderLines(doc);
+  const senderEnd = placeBlock(sender, window.sender, ADDRESS);
   let dateEnd = window.date.top;
   if (doc.date) {
     const lines = wrapText(doc.date, window.date.width, flow.measureAt(BODY.size));
@@ -91,16 +98,29 @@ function layoutWindowHead(doc: Document, flow: PageFlow, options: LetterLayoutOp
     });
     dateEnd = window.date.top + lines.length * BODY.leading;
   }
-  // The recipient goes in the window unless the sender's block is so long it would overlap.
-  const recipientTop = Math.max(window.recipient.top, senderEnd + ADDRESS.leading);
-  if (window.returnLine && doc.from && doc.from.lines.length > 0) {
-    const text = doc.from.lines.join(", ");
-    const lines = wrapText(text, window.returnLine.width, flow.measureAt(RETURN_LINE.size));
-    // One line in the notes zone, filled bottom up; a return address too long for two lines is left to the sender block.
-    const top = recipientTop - lines.length * RETURN_LINE.leading - 2;
-    if (lines.length <= 2 && top >= senderEnd) placeBlock([text], window.returnLine, RETURN_LINE, top);
+
+  const { recipient: box } = window;
+  const recipient = fitAddress(recipientSteps(doc), {
+    height: box.bottom - box.top,
+    maxLines: box.maxLines,
+    styles: ADDRESS_STYLES,
+    wrap: (text, size) => wrapText(text, box.width, flow.measureAt(size)),
+    extent: options.descent === undefined ? undefined : options.ascent + options.descent,
+  });
+  // In the window; a block too tall for it keeps its last lines (locality, country) there; a
+  // sender's block so long it reaches the window pushes it down rather than overlap.
+  const top = Math.max(recipient.fits ? box.top : box.bottom - recipient.height, senderEnd + ADDRESS.leading);
+  if (box.returnLine && sender.length > 0) {
+    const text = sender.join(", ");
+    const returnTop = top - RETURN_LINE.leading - RETURN_LINE.gap;
+    // One line only, within the few millimetres above the address the standard gives it; else the sender block says it.
+    const fits = wrapText(text, box.returnLine.width, flow.measureAt(RETURN_LINE.size)).length === 1;
+    if (fits && returnTop >= senderEnd) flow.placeAt(text, box.returnLine.x, returnTop, RETURN_LINE.size);
   }
-  const recipientEnd = placeBlock(doc.to?.lines ?? [], window.recipient, ADDRESS, recipientTop);
+  recipient.lines.forEach((line, index) => {
+    flow.placeAt(line, box.x, top + index * recipient.style.leading, recipient.style.size);
+  });
+  const recipientEnd = top + recipient.height;
   for (const mark of window.marks) flow.page.push({ type: "mark", y: mark.y, length: mark.length });
   flow.moveTo(Math.max(window.bodyTop, recipientEnd + BODY.leading * 2, dateEnd + BODY.leading * 2));
 }

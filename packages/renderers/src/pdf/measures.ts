@@ -1,12 +1,17 @@
 /**
  * Page and envelope geometry, in PDF points (1/72 inch), each measure with where it comes from.
  * Distances `top` are measured down from the top edge of the sheet, as the standards state them.
+ * Where the recipient goes for a window envelope is worked out in `internal/envelope-window.ts`.
  */
+import {
+  A4_ADDRESS_WINDOW,
+  A4_AT_FOLD_MARKS,
+  type AddressWindow,
+  LETTER_ADDRESS_WINDOW,
+} from "../internal/envelope-window.js";
+import { INCH, MM } from "../internal/units.js";
 
-/** Points per inch. */
-export const INCH = 72;
-/** Points per millimetre. */
-export const MM = 72 / 25.4;
+export { INCH, MM };
 
 /** Where a block of lines starts and how wide it may run. */
 export interface Box {
@@ -28,12 +33,8 @@ export interface LetterGeometry {
     sender: Box;
     /** The date: left-aligned at `x`, or right-aligned to `x + width`. */
     date: Box & { align: "left" | "right" };
-    /** The recipient's address block: the part that shows through the envelope window. */
-    recipient: Box;
-    /** Lines the recipient block may take and still fit the window. */
-    recipientLines: number;
-    /** A one-line return address just above the recipient, read through the window (DIN 5008); none in the US. */
-    returnLine?: Box;
+    /** The recipient's address block: the band of the sheet that shows through the envelope's window. */
+    recipient: AddressWindow;
     /** Where the body may start, at the earliest. */
     bodyTop: number;
     /** Fold and punch marks on the left edge (distances from the top). */
@@ -44,13 +45,9 @@ export interface LetterGeometry {
 /**
  * US Letter (8½ × 11 in) for a #10 window envelope (4⅛ × 9½ in), folded in thirds.
  *
- * The standard #10 window is 1⅛ × 4½ in, ⅞ in from the envelope's left edge and ½ in from its
- * bottom edge (the commercial-envelope window position; sizes are given height first, position
- * left first then bottom, as envelope makers specify them). A tri-folded letter's top panel is
- * 11 ÷ 3 ≈ 3.67 in tall and may slide in the 4⅛ in envelope, which puts the window between about
- * 1.6 and 3.2 in from the top of the sheet; the recipient block therefore starts 2 in from the
- * top, 1 in from the left, no wider than 3¼ in (the letter may also slide 1 in sideways in the
- * 9½ in envelope), and five lines long. 1 in margins all round, as in a block-format letter.
+ * The recipient block goes where the #10 window shows the tri-folded sheet however it rests in
+ * the envelope: 2½ to 3⅙ in from the top, from the 1 in margin to 4⅜ in across
+ * (`LETTER_ADDRESS_WINDOW`). 1 in margins all round, as in a block-format letter.
  */
 export const US_LETTER: LetterGeometry = {
   width: 8.5 * INCH,
@@ -59,8 +56,7 @@ export const US_LETTER: LetterGeometry = {
   window: {
     sender: { x: 1 * INCH, top: 0.5 * INCH, width: 3.75 * INCH },
     date: { x: 5 * INCH, top: 0.5 * INCH, width: 2.5 * INCH, align: "right" },
-    recipient: { x: 1 * INCH, top: 2 * INCH, width: 3.25 * INCH },
-    recipientLines: 5,
+    recipient: LETTER_ADDRESS_WINDOW,
     bodyTop: 3.5 * INCH,
     marks: [],
   },
@@ -68,14 +64,13 @@ export const US_LETTER: LetterGeometry = {
 
 /**
  * A4 (210 × 297 mm) laid out per DIN 5008, form B ("tiefgestelltes Anschriftfeld"), for a DL
- * window envelope (110 × 220 mm, window 90 × 45 mm, 20 mm from the left and 15 mm from the bottom,
- * DIN 680).
+ * window envelope (`DL_ENVELOPE` in `internal/envelope-window.ts`).
  *
  * - Letterhead: the top 45 mm; the sender's block starts 15 mm down, on the 25 mm text margin.
- * - Address field: 45 mm from the top, 20 mm from the left, 85 × 45 mm. Its upper 17.7 mm is the
- *   return-address and postal-notes zone (five lines, 8 pt recommended, filled bottom up); the
- *   address zone below starts at 62.7 mm and holds six lines in 27.3 mm. Text starts 5 mm inside
- *   the field, on the 25 mm margin. (DIN 5008:2020 via din-5008-richtlinien.de, "Anschriftenfeld".)
+ * - Address field: 45 mm from the top, 20 mm from the left, 85 × 45 mm; the return line just above
+ *   the address zone, which runs from 62.7 mm to 90 mm and holds six lines, 25 mm to 100 mm
+ *   across (the part of the field the DL window shows wherever the sheet rests; see
+ *   `A4_ADDRESS_WINDOW`). (DIN 5008:2020 via din-5008-richtlinien.de, "Anschriftenfeld".)
  * - Information block (the date): 125 mm from the left, 50 mm from the top, 75 mm wide.
  * - Fold marks at 105 mm and 210 mm, punch mark at 148.5 mm.
  * - Margins: 25 mm left, 20 mm right; the body starts two lines below the address field (98.4 mm).
@@ -87,14 +82,12 @@ export const A4_DIN_5008_B: LetterGeometry = {
   window: {
     sender: { x: 25 * MM, top: 15 * MM, width: 95 * MM },
     date: { x: 125 * MM, top: 50 * MM, width: 65 * MM, align: "left" },
-    recipient: { x: 25 * MM, top: 62.7 * MM, width: 80 * MM },
-    recipientLines: 6,
-    returnLine: { x: 25 * MM, top: 62.7 * MM, width: 80 * MM },
+    recipient: A4_ADDRESS_WINDOW,
     bodyTop: 98.4 * MM,
     marks: [
-      { y: 105 * MM, length: 5 * MM },
+      { y: A4_AT_FOLD_MARKS.panel, length: 5 * MM },
       { y: 148.5 * MM, length: 7 * MM },
-      { y: 210 * MM, length: 5 * MM },
+      { y: 2 * A4_AT_FOLD_MARKS.panel, length: 5 * MM },
     ],
   },
 };

@@ -13,6 +13,10 @@ export interface ExtractedLine {
   /** Right edge of the last glyph. */
   right: number;
   size: number;
+  /** Top of the line's glyph boxes (its fonts' ascent above the baseline), from the top of the page. */
+  top: number;
+  /** Bottom of the line's glyph boxes (its fonts' descent below the baseline), from the top of the page. */
+  bottom: number;
 }
 
 /** A page of an extracted PDF. */
@@ -34,6 +38,7 @@ interface Item {
   str: string;
   transform: number[];
   width: number;
+  fontName: string;
 }
 
 /** Extracts the text of every page with pdf.js, grouping items on the same baseline into lines. */
@@ -45,16 +50,23 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
     const page = await pdf.getPage(n);
     const [, , width, height] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
+    const styles = content.styles as Record<string, { ascent: number; descent: number }>;
     const items = (content.items as Item[]).filter((item) => "str" in item && item.str !== "");
     const lines: ExtractedLine[] = [];
     for (const item of items) {
       const [size, , , , x, y] = item.transform as [number, number, number, number, number, number];
       const baseline = height - y;
+      const font = styles[item.fontName];
+      if (!font) throw new Error(`pdf.js gave no metrics for the font of ${JSON.stringify(item.str)}`);
+      const top = baseline - font.ascent * size;
+      const bottom = baseline - font.descent * size;
       const line = lines.find((l) => Math.abs(l.baseline - baseline) < 0.5);
       if (!line) {
-        lines.push({ text: item.str, x, baseline, right: x + item.width, size });
+        lines.push({ text: item.str, x, baseline, right: x + item.width, size, top, bottom });
         continue;
       }
+      line.top = Math.min(line.top, top);
+      line.bottom = Math.max(line.bottom, bottom);
       // A gap between two items on a line (a list marker and its text) reads as a space.
       const [before, after] = x < line.x ? [item.str, line.text] : [line.text, item.str];
       const gap = x < line.x ? line.x - (x + item.width) : x - line.right;

@@ -1,7 +1,7 @@
 import { AfterviewError, AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
 import { describe, expect, it } from "vitest";
-import { LETTER, WORLD_NAMES } from "../internal/fixtures.js";
+import { LETTER, WINDOW_CASES, WORLD_NAMES } from "../internal/fixtures.js";
 import { INCH, MM } from "./measures.js";
 import { extractPdf } from "./pdf-text.test-support.js";
 import { renderEnvelopePdf } from "./render-envelope-pdf.js";
@@ -49,6 +49,30 @@ describe("renderEnvelopePdf", () => {
     const page = (await extractPdf(await renderEnvelopePdf({ ...LETTER, to }))).pages[0]!;
     const last = page.lines.find((l) => l.text === "Line 9")!;
     expect(page.height - last.baseline).toBeGreaterThanOrEqual(0.625 * INCH);
+  });
+
+  it("the letter's address lines: set out for Japan, JAPAN last, the sender's UNITED STATES last; all in the OCR read area", async () => {
+    const tokyo = WINDOW_CASES.find((c) => c.name.startsWith("US to Tokyo"))!.doc;
+    const page = (await extractPdf(await renderEnvelopePdf(tokyo))).pages[0]!;
+    const recipient = page.lines.filter((l) => l.x > page.width / 3);
+    expect(recipient.map((l) => l.text)).toEqual([
+      "Kenji Sato",
+      "Head of Platform Engineering",
+      "Example KK",
+      "1-1 Marunouchi 1-chome",
+      "Chiyoda-ku, Tokyo",
+      "100-0005",
+      "JAPAN",
+    ]);
+    expect(page.lines.filter((l) => l.x < page.width / 3).map((l) => l.text)).toEqual([
+      "Alex Morgan",
+      "12 Elm St",
+      "Chicago, IL 60601",
+      "UNITED STATES",
+    ]);
+    // USPS OCR read area: ⅝ in to 2¾ in above the bottom edge.
+    expect(page.height - recipient[0]!.top).toBeLessThanOrEqual(2.75 * INCH);
+    expect(page.height - recipient.at(-1)!.bottom).toBeGreaterThanOrEqual(0.625 * INCH);
   });
 
   it.each(WORLD_NAMES)("draws %s exactly", async (name) => {

@@ -3,7 +3,7 @@ import type { Document } from "@afterview/templates";
 import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
 import { readDocument } from "../internal/document-input.js";
 import { readOptions } from "../internal/options-input.js";
-import { printableDocument, printedFields } from "../internal/printable-text.js";
+import { addressFields, printableDocument } from "../internal/printable-text.js";
 import { drawPdf } from "./draw-pdf.js";
 import { layoutEnvelope } from "./envelope-layout.js";
 import { ENVELOPE_10, ENVELOPE_DL, type EnvelopeGeometry } from "./measures.js";
@@ -22,8 +22,9 @@ const SIZES: Record<EnvelopeSize, EnvelopeGeometry> = { "10": ENVELOPE_10, DL: E
 
 /**
  * Renders the envelope for a letter as a one-page PDF the size of the envelope (to print on it
- * directly): the sender's address (`doc.from.lines`) in the upper-left corner and the recipient's
- * (`doc.to.lines`) in the postal reading zone. Same fonts, errors and determinism as `renderPdf`.
+ * directly): the sender's address in the upper-left corner and the recipient's in the postal
+ * reading zone, the same lines as the letter's (see `renderPdf` on addresses). Same fonts, errors
+ * and determinism as `renderPdf`.
  *
  * @throws AfterviewValidationError when the document or options are malformed.
  * @throws AfterviewError with code `unsupported-character` when no font has a glyph for a character.
@@ -44,15 +45,11 @@ export async function renderEnvelopePdf(doc: Document, given: RenderEnvelopePdfO
     });
   }
   const fonts = await loadFonts(options);
-  const addresses = printedFields(input).filter(
-    ([path]) => path.startsWith("from.lines") || path.startsWith("to.lines"),
-  );
-  for (const [path, text] of addresses) fonts.stack.assertCovered(text, path);
+  for (const [path, text] of addressFields(input)) fonts.stack.assertCovered(text, path);
   const geometry = SIZES[size];
   const main = fonts.stack.fonts[0]!;
-  const page = layoutEnvelope(input, geometry, main.ascent / main.unitsPerEm, (text, s, pieces) =>
-    fonts.stack.width(text, s, pieces),
-  );
+  const font = { ascent: main.ascent / main.unitsPerEm, descent: -main.descent / main.unitsPerEm };
+  const page = layoutEnvelope(input, geometry, font, (text, s, pieces) => fonts.stack.width(text, s, pieces));
   const metadata = pdfMetadata(input, "Envelope");
   return drawPdf([page], geometry, fonts, {
     ...metadata,

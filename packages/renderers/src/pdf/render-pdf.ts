@@ -17,8 +17,11 @@ export interface RenderPdfOptions extends FontOptions {
   /** Paper size. Default: `letter` for `en-US`, `a4` for `en-GB`. */
   paper?: PaperSize;
   /**
-   * Lay the first page out for a window envelope: on Letter, the recipient 2 in from the top and
-   * 1 in from the left for a #10 window; on A4, DIN 5008 form B for a DL window. Default `true`.
+   * Lay the first page out for a window envelope: on Letter, the recipient 2½ in from the top and
+   * 1 in from the left, where a #10 window shows it however the folded sheet rests; on A4, DIN
+   * 5008 form B for a DL window. A recipient too long for the window loses their title first,
+   * then gets the street lines on one line, then smaller type, then loses the organization.
+   * Default `true`.
    * With `false` (or a document with no addresses) sender, date and recipient simply follow one
    * another from the top margin.
    */
@@ -33,6 +36,12 @@ const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DI
  * paragraphs, bulleted and numbered lists, headings; page breaks without lone lines), the closing,
  * room to sign and the signature. Text is drawn in DejaVu Sans, embedded as a subset; characters
  * it lacks come from the first fallback font that has them. Identical input gives identical bytes.
+ *
+ * Addresses: a party whose address is given in parts (`address`, shaped as core's
+ * `PostalAddress`, with `title` and `organization` beside `name`) is set out as the post of its
+ * country expects (Google's libaddressinput formats), with the unit on the street line in the US
+ * and the country's name last, in capitals, in the sender's language, for mail abroad; otherwise
+ * `lines` is printed as given.
  *
  * Node first: DejaVu Sans is read from disk; elsewhere pass `font`.
  *
@@ -65,6 +74,7 @@ export async function renderPdf(doc: Document, given: RenderPdfOptions = {}): Pr
     geometry,
     window: options.envelopeWindow !== false && input.kind === "letter",
     ascent: main.ascent / main.unitsPerEm,
+    descent: -main.descent / main.unitsPerEm,
     measure: (text, size, pieces) => fonts.stack.width(text, size, pieces),
   });
   return drawPdf(pages, geometry, fonts, pdfMetadata(input, input.templateId || "Letter"));
