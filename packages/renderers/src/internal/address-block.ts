@@ -1,4 +1,3 @@
-import type { PostalAddress } from "@afterview/core";
 import type { Document, DocumentParty } from "@afterview/templates";
 import { countryLine, knownCountry } from "./country-line.js";
 import { ALL_PARTS, type BlockParts, formatPostalBlock, type PostalBlock } from "./postal-address.js";
@@ -8,14 +7,7 @@ import { ALL_PARTS, type BlockParts, formatPostalBlock, type PostalBlock } from 
  * known in parts, those parts. With `address` the block is set out for the address's country
  * (see {@link formatPostalBlock}) and `lines` is not printed; without it `lines` is printed as given.
  */
-export interface PostalParty extends DocumentParty {
-  /** The addressee's job title. */
-  title?: string;
-  /** The company or organization. */
-  organization?: string;
-  /** The postal address in parts, as the interview gave it. */
-  address?: PostalAddress;
-}
+export type PostalParty = DocumentParty;
 
 /** The two type sizes an address block may take: the usual one, and a smaller one for a crowded window. */
 export type AddressSize = "regular" | "compact";

@@ -1,4 +1,4 @@
-import type { InterviewInput, Person } from "@afterview/core";
+import type { InterviewInput, Person, PostalAddress } from "@afterview/core";
 import type { DocumentKind, DocumentParty } from "../document/types.js";
 import { addressLines } from "../locale/address.js";
 import { clean } from "../text/clean.js";
@@ -25,6 +25,7 @@ export function senderParty(input: InterviewInput, kind: DocumentKind, recipient
   }
   const party = withContact({ name, lines }, candidate.email, candidate.phone);
   if (country) party.country = country;
+  if (kind === "letter" && candidate.address) party.address = copyAddress(candidate.address);
   return party;
 }
 
@@ -52,5 +53,15 @@ export function recipientParty(input: InterviewInput, kind: DocumentKind, person
   const party: DocumentParty = withContact({ lines }, person.email, person.phone);
   if (name) party.name = name;
   if (country) party.country = country;
+  if (kind === "letter") {
+    if (title) party.title = title;
+    party.organization = company;
+    const address = person.address ?? input.company.address;
+    if (address) party.address = copyAddress(address);
+  }
   return party;
+}
+
+function copyAddress(address: PostalAddress): PostalAddress {
+  return { ...address, lines: [...address.lines] };
 }

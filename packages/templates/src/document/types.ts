@@ -1,3 +1,4 @@
+import type { PostalAddress } from "@afterview/core";
 /**
  * The Document IR: the single seam between words and formats. Templates fill it with plain text;
  * each renderer (text, Markdown, HTML, .eml, PDF, .docx) lays it out and escapes it for its own
@@ -36,6 +37,15 @@ export interface DocumentParty {
   lines: string[];
   /** ISO 3166-1 alpha-2 country of the address, when known (envelopes and window layouts use it). */
   country?: string;
+  /** On a letter: the addressee's job title, so a renderer short of room can leave it out first. */
+  title?: string;
+  /** On a letter: the company the addressee works for. */
+  organization?: string;
+  /**
+   * On a letter: the postal address in parts, so a renderer can set it out in the country's own
+   * format for an envelope window; `lines` holds the same block already formatted, for plain text.
+   */
+  address?: PostalAddress;
 }
 
 /** One composed letter, email, note or script, in plain text. */
