@@ -69,15 +69,17 @@ describe("email send window", () => {
     expect(sends[0]?.why[0]).toMatchObject({ rule: "thank-you.send-time", source: "E-TY-TIMING" });
   });
 
-  test("every interviewer with an email shares the window; one without an email gets a posted letter", () => {
+  test("every interviewer with an email shares the window; one without an email gets a posted letter in time", () => {
+    // Ana's letter to Tokyo would be late, so the channel is email; Sam's, to the New York office, is in time.
+    const tokyo = { lines: ["1-1 Marunouchi"], locality: "Chiyoda-ku", region: "Tokyo", country: "JP" };
     const input = testInput({
       interviewers: [
         { name: "Dana Whitfield", email: "dana@acme.example", spellingConfirmed: true },
         { name: "Sam Lee", spellingConfirmed: true },
-        { name: "Ana Ruiz", email: "ana@acme.example", spellingConfirmed: true },
+        { name: "Ana Ruiz", email: "ana@acme.example", spellingConfirmed: true, address: tokyo },
       ],
     });
-    const { actions, advice } = thankYouPlan(testContext(input), decision("2026-10-07"));
+    const { actions, advice } = thankYouPlan(testContext(input), decision("2026-10-21"));
     const sends = actions.filter((a) => a.kind === "send-thank-you");
     expect(sends.map((a) => [a.id, a.channel, a.to?.name])).toEqual([
       ["send-thank-you-1", "email", "Dana Whitfield"],
@@ -88,6 +90,23 @@ describe("email send window", () => {
     expect(sends[2]?.to?.address).toEqual(input.company.address);
     expect(advice.channel).toBe("email");
     expect(advice.why.some((w) => w.text.includes("No email address for Sam Lee"))).toBe(true);
+  });
+
+  test("one without an email whose letter would be late by post gets an email, its address asked for first", () => {
+    const input = testInput({
+      interviewers: [
+        { name: "Dana Whitfield", email: "dana@acme.example", spellingConfirmed: true },
+        { name: "Sam Lee", spellingConfirmed: true },
+      ],
+    });
+    const { actions } = thankYouPlan(testContext(input), decision("2026-10-07"));
+    const sends = actions.filter((a) => a.kind === "send-thank-you");
+    expect(sends.map((a) => [a.id, a.channel, a.to?.name])).toEqual([
+      ["send-thank-you-1", "email", "Dana Whitfield"],
+      ["send-thank-you-2", "email", "Sam Lee"],
+    ]);
+    expect(sends[0]?.due).toEqual(sends[1]?.due);
+    expect(actions[0]?.kind).toBe("confirm-recipients");
   });
 
   test("no email and no address: the email goes through the scheduler", () => {

@@ -5,6 +5,7 @@ import type { InterviewInput } from "../model/interview-input.js";
 import type { Person } from "../model/person.js";
 import { type PlanDecision, PlanSchema } from "../model/plan.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
+import { postalArrival } from "../postal/postal-arrival.js";
 import { thankYouPlan } from "./plan.js";
 import { testContext } from "./test-input.js";
 
@@ -100,6 +101,30 @@ function build(s: Scenario) {
   return { input, ctx, decision, result: thankYouPlan(ctx, decision) };
 }
 
+/**
+ * A letter's arrival by the public `postalArrival`, as the oracle: to the interviewer's address, else the
+ * company's, else the company's country; the holidays of that address's country and region.
+ */
+function arrival(input: InterviewInput, person: Person, readyAt: string) {
+  const { company, candidate } = input;
+  const address = person.address ?? company.address;
+  const country = address?.country ?? company.country;
+  const region = address?.region ?? (country === company.country ? company.region : undefined);
+  return postalArrival({
+    from: {
+      country: candidate.country,
+      timeZone: candidate.timeZone,
+      ...(candidate.region ? { region: candidate.region } : {}),
+      ...(candidate.address ? { address: candidate.address } : {}),
+    },
+    to: { country, ...(region ? { region } : {}), ...(address ? { address } : {}) },
+    readyAt,
+  }).arrival;
+}
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const dayLabelOf = (iso: string) => `${WEEKDAYS[Temporal.PlainDate.from(iso).dayOfWeek - 1]} ${iso}`;
+
 const instant = (iso: string) => Temporal.ZonedDateTime.from(iso).toInstant();
 const notBefore = (a: string, b: Temporal.Instant) => Temporal.Instant.compare(instant(a), b) >= 0;
 
@@ -148,6 +173,57 @@ describe("thankYouPlan properties", () => {
       if (s.channel === "auto") expect(advice.channel).toBe(inTime ? "postal" : "email");
       if (advice.channel === "postal" && s.channel === "auto") expect(advice.postal!.beforeDecision).toBe(true);
       expect(advice.format === "handwritten").toBe(s.handwriting === "excellent" && advice.channel !== "email");
+    },
+  );
+
+  test.prop([scenario])(
+    "whenever a letter goes by post on the automatic or email channel, its latest arrival is at least the margin (1 by default) in employer business days before the earliest decision (E-TY-CHANNEL)",
+    (s) => {
+      const { input, ctx, decision, result } = build(s);
+      if (s.channel !== "auto" && s.channel !== "email") return;
+      const earliest = Temporal.PlainDate.from(decision.earliest);
+      for (const post of result.actions.filter((a) => a.kind === "send-thank-you" && a.channel === "postal")) {
+        const person = input.interviewers[Number(post.id.replace("post-thank-you-", "")) - 1] as Person;
+        const latest = Temporal.PlainDate.from(arrival(input, person, result.advice.writeBy!).latest);
+        expect(Temporal.PlainDate.compare(latest, earliest)).toBeLessThanOrEqual(0);
+        // Count the employer's business days from the arrival up to the decision: [latest, earliest).
+        let ahead = 0;
+        for (let d = latest; Temporal.PlainDate.compare(d, earliest) < 0; d = d.add({ days: 1 })) {
+          if (ctx.employer.calendar.isBusinessDay(d)) ahead++;
+        }
+        expect(ahead).toBeGreaterThanOrEqual(s.margin);
+      }
+    },
+  );
+
+  test.prop([scenario])(
+    "an interviewer without an email whose letter would be late by post is asked for first and sent an email, not a late letter",
+    (s) => {
+      const { input, ctx, decision, result } = build(s);
+      if (!result.advice.send || s.channel === "postal") return;
+      const deadline =
+        s.margin === 0
+          ? Temporal.PlainDate.from(decision.earliest)
+          : ctx.employer.calendar.addBusinessDays(decision.earliest, -s.margin);
+      input.interviewers.forEach((person, i) => {
+        if (person.email || !(person.address ?? input.company.address)) return;
+        const latest = Temporal.PlainDate.from(arrival(input, person, result.advice.writeBy!).latest);
+        if (Temporal.PlainDate.compare(latest, deadline) <= 0) return;
+        const label = person.name ?? `interviewer ${i + 1}`;
+        const send = result.actions.find((a) => a.id === `send-thank-you-${i + 1}`);
+        expect(send?.channel).toBe("email");
+        expect(send?.why.at(-1)).toMatchObject({ rule: "thank-you.channel", source: "E-TY-CHANNEL" });
+        expect(send?.why.at(-1)?.text).toContain(
+          `arrive between ${dayLabelOf(arrival(input, person, result.advice.writeBy!).earliest)}`,
+        );
+        const confirm = result.actions[0];
+        expect(confirm?.kind).toBe("confirm-recipients");
+        expect(confirm?.why.some((w) => w.text.startsWith("Ask first for the email") && w.text.includes(label))).toBe(
+          true,
+        );
+        if (s.channel !== "email-then-postal")
+          expect(result.actions.some((a) => a.id === `post-thank-you-${i + 1}`)).toBe(false);
+      });
     },
   );
 

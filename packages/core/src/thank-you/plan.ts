@@ -4,7 +4,8 @@ import type { PlanAction, PlanDecision, PlanThankYou, Why } from "../model/plan.
 import type { PlanContext } from "../plan/context.js";
 import { dayLabel, listLabel } from "./describe.js";
 import { emailWindow } from "./email-window.js";
-import { type PostalOption, postalOption } from "./postal-option.js";
+import { askEmailFirstWhy, emailInsteadWhy, type LateLetter, postedLateWhy } from "./late-post.js";
+import { type PostalLetter, type PostalOption, postalOption } from "./postal-option.js";
 import {
   checksLabel,
   confirmRecipientsAction,
@@ -36,6 +37,11 @@ export interface ThankYouPlan {
  *   when onsite) to `writeBy`; a `confirm-recipients` action first when a name, spelling or address is
  *   missing; post when it arrives in time (or the policy says so), else email; handwritten only with
  *   excellent handwriting on a posted letter.
+ * - An interviewer without an email address gets a letter by post only when that letter arrives in time
+ *   (`E-TY-CHANNEL`: latest arrival at least one employer business day before the earliest decision);
+ *   otherwise the confirmation call asks for their email address first, and their send action gives the
+ *   dates and the way round: the address, or the scheduler forwarding an email. A `postal` policy is
+ *   followed, late or not, and a late letter says so.
  */
 export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYouPlan {
   const { input, policy } = ctx;
@@ -60,12 +66,26 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
   const timing = writingTime(ctx);
   const postal = postalOption(ctx, decision, timing.writeBy);
   const channel = chooseChannel(policy.thankYou.channel, postal.beforeDecision);
-  const list = deliveries(input, channel);
+  const inTime = postal.letters.map((letter) => letter.beforeDecision);
+  const list = deliveries(input, channel, inTime);
   const handwritten = input.candidate.handwriting === "excellent" && channel !== "email";
   const checks = recipientChecks(list);
+  const margin = policy.thankYou.postalMarginBusinessDays;
+  const letterOf = (delivery: Delivery) => postal.letters[delivery.index] ?? postal;
+  const late = (delivery: Delivery): LateLetter => ({
+    letter: letterOf(delivery),
+    decision,
+    mustArriveBy: postal.mustArriveBy,
+    margin,
+  });
 
   const actions: PlanAction[] = [];
-  if (needsConfirmation(checks)) actions.push(confirmRecipientsAction(ctx, checks, timing.writeBy));
+  if (needsConfirmation(checks)) {
+    const first = checks.lateByPost.length
+      ? [askEmailFirstWhy(checks.lateByPost, { decision, mustArriveBy: postal.mustArriveBy, margin })]
+      : [];
+    actions.push(confirmRecipientsAction(ctx, checks, timing.writeBy, first));
+  }
 
   const writeDue = { start: timing.start.toString(), end: timing.writeBy.toString() };
   for (const delivery of list) {
@@ -92,10 +112,21 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
   const email = list.some((d) => d.email) ? emailWindow(ctx, timing.writeBy) : undefined;
   const postBy = postal.estimate.posting.postBy;
   for (const delivery of list) {
-    if (delivery.email && email) actions.push(emailAction(ctx, delivery, email.start, email.end, email.why));
+    if (delivery.email && email) {
+      const action = emailAction(ctx, delivery, email.start, email.end, email.why);
+      if (delivery.email === "ask") {
+        action.why.push(emailInsteadWhy(late(delivery), personLabel(delivery.person, delivery.index), input.scheduler));
+      }
+      actions.push(action);
+    }
   }
   for (const delivery of list) {
-    if (delivery.post) actions.push(postAction(delivery, timing.writeBy, postBy, postal, handwritten));
+    if (!delivery.post) continue;
+    const action = postAction(delivery, timing.writeBy, postBy, letterOf(delivery), handwritten);
+    if (!letterOf(delivery).beforeDecision) {
+      action.why.push(postedLateWhy(late(delivery), delivery.email !== undefined));
+    }
+    actions.push(action);
   }
 
   const sendBy = email ? email.end : postBy;
@@ -110,7 +141,7 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
     timing.why,
     recipientsWhy(list, checks),
     postal.why,
-    channelWhy(policy.thankYou.channel, policy.thankYou.postalMarginBusinessDays, channel, postal, decision),
+    channelWhy(policy.thankYou.channel, margin, channel, postal, decision),
   ];
   if (email) reasons.push(email.why);
   const strays = list.filter((d) => channel === "email" && d.post);
@@ -118,7 +149,20 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
     reasons.push(
       why(
         "thank-you.channel",
-        `No email address for ${listLabel(strays.map((d) => personLabel(d.person, d.index)))}: their letter goes by post.`,
+        `No email address for ${listLabel(strays.map((d) => personLabel(d.person, d.index)))}: their letter goes by post, and arrives in time.`,
+        "E-TY-CHANNEL",
+      ),
+    );
+  }
+  const asks = list.filter((d) => d.email === "ask");
+  if (asks.length) {
+    const via = input.scheduler?.email
+      ? `, or email it through ${input.scheduler.name ?? "the person who scheduled the interview"}`
+      : "";
+    reasons.push(
+      why(
+        "thank-you.channel",
+        `No email address for ${listLabel(asks.map((d) => personLabel(d.person, d.index)))}, and by post the letter would be late: ask for their email address first${via}.`,
         "E-TY-CHANNEL",
       ),
     );
@@ -182,7 +226,8 @@ function emailAction(
     why: [timing],
   };
   const label = personLabel(delivery.person, delivery.index);
-  if (delivery.email === "self") action.to = copyPerson(delivery.person);
+  // An `ask` letter is still theirs: its address comes from the confirmation call.
+  if (delivery.email === "self" || delivery.email === "ask") action.to = copyPerson(delivery.person);
   else if (delivery.email === "scheduler" && ctx.input.scheduler) {
     action.to = copyPerson(ctx.input.scheduler);
     action.why.push(
@@ -208,7 +253,7 @@ function postAction(
   delivery: Delivery,
   writeBy: Temporal.ZonedDateTime,
   postBy: Temporal.ZonedDateTime,
-  postal: PostalOption,
+  letter: PostalLetter,
   handwritten: boolean,
 ): PlanAction {
   const to = copyPerson(delivery.person);
@@ -221,7 +266,7 @@ function postAction(
     to,
     templateId: handwritten ? "thank-you/note" : "thank-you/letter",
     status: "pending",
-    why: [postal.why],
+    why: [letter.why],
   };
 }
 

@@ -1,29 +1,41 @@
 import { Temporal } from "temporal-polyfill";
-import type { PostalAddress } from "../model/person.js";
 import type { PlanDecision, Why } from "../model/plan.js";
-import { type PlanContext, side } from "../plan/context.js";
+import type { PlanContext } from "../plan/context.js";
 import { estimatePostal, type PostalEstimate, type PostalPlace } from "../postal/estimate.js";
 import { dayLabel, momentLabel } from "./describe.js";
+import { arrivesBy, mustArriveBy } from "./postal-margin.js";
+import { recipientPlace } from "./recipient-place.js";
 import { why } from "./why.js";
+
+/** One interviewer's letter by post. */
+export interface PostalLetter {
+  estimate: PostalEstimate;
+  /** True when it arrives by the option's `mustArriveBy`. */
+  beforeDecision: boolean;
+  /** Its `thank-you.postal-transit` reason. */
+  why: Why;
+}
 
 /** The letter-by-post option, worked out whether or not it is chosen. */
 export interface PostalOption {
-  /** The slowest of the letters (one per interviewer address). */
+  /** The slowest of the letters. */
   estimate: PostalEstimate;
   /** The last day a letter may arrive: `postalMarginBusinessDays` employer business days before the earliest decision. */
   mustArriveBy: Temporal.PlainDate;
-  /** True when the slowest letter arrives by `mustArriveBy`. */
+  /** True when the slowest letter, and so every letter, arrives by `mustArriveBy`. */
   beforeDecision: boolean;
-  /** The `thank-you.postal-transit` reason. */
+  /** The slowest letter's `thank-you.postal-transit` reason. */
   why: Why;
+  /** Each interviewer's letter, in the order of `input.interviewers`. */
+  letters: PostalLetter[];
 }
 
 /**
  * Works out the post (evidence `E-TY-CHANNEL` and the `E-POST-*` standards): each letter is ready at
- * `writeBy`, goes from the candidate's address (or country) to the interviewer's address, else the
- * company's, else the company's country; the slowest letter counts. It is in time when its latest
- * arrival is on or before the employer business day `postalMarginBusinessDays` (1) before the earliest
- * expected decision.
+ * `writeBy` and goes from the candidate's address (or country) to the place {@link recipientPlace}
+ * finds for its interviewer. A letter is in time when its latest arrival is on or before
+ * {@link mustArriveBy}: `postalMarginBusinessDays` (1) employer business days before the earliest
+ * expected decision. The option as a whole is in time when its slowest letter is.
  */
 export function postalOption(
   ctx: Pick<PlanContext, "input" | "policy" | "employer" | "candidate">,
@@ -36,37 +48,30 @@ export function postalOption(
     address: input.candidate.address,
     calendar: ctx.candidate.calendar,
   };
-  const seen = new Map<string, PostalEstimate>();
-  let slowest: PostalEstimate | undefined;
-  input.interviewers.forEach((person, i) => {
-    const address = person.address ?? input.company.address;
-    const key = address ? JSON.stringify(address) : "";
-    let estimate = seen.get(key);
-    if (!estimate) {
-      const path = person.address ? `interviewers[${i}].address.country` : "company.address.country";
-      estimate = estimatePostal(policy, writeBy, from, destination(ctx, address, path));
-      seen.set(key, estimate);
+  const deadline = mustArriveBy(decision.earliest, policy.thankYou.postalMarginBusinessDays, ctx.employer.calendar);
+  // Interviewers at one address (most often the company's) share one estimate.
+  const seen = new Map<string, PostalLetter>();
+  const letters = input.interviewers.map((person, i) => {
+    const to = recipientPlace(ctx, person, i);
+    const key = JSON.stringify([to.country, to.address, to.calendar.country, to.calendar.region]);
+    let letter = seen.get(key);
+    if (!letter) {
+      const estimate = estimatePostal(policy, writeBy, from, to);
+      letter = { estimate, beforeDecision: arrivesBy(estimate.transit.latest, deadline), why: describe(estimate) };
+      seen.set(key, letter);
     }
-    if (!slowest || Temporal.PlainDate.compare(estimate.transit.latest, slowest.transit.latest) > 0) slowest = estimate;
+    return letter;
   });
-  const estimate = slowest as PostalEstimate;
-  const margin = policy.thankYou.postalMarginBusinessDays;
-  const mustArriveBy = ctx.employer.calendar.addBusinessDays(decision.earliest, -margin);
-  const beforeDecision = Temporal.PlainDate.compare(estimate.transit.latest, mustArriveBy) <= 0;
-  return { estimate, mustArriveBy, beforeDecision, why: describe(estimate) };
-}
-
-function destination(
-  ctx: Pick<PlanContext, "input" | "employer">,
-  address: PostalAddress | undefined,
-  path: string,
-): PostalPlace {
-  const country = (address?.country ?? ctx.input.company.country).toUpperCase();
-  if (country === ctx.input.company.country.toUpperCase()) {
-    return { country, address, calendar: ctx.employer.calendar };
-  }
-  // An interviewer in another country than the company: that country's holidays hold up the post.
-  return { country, address, calendar: side({ timeZone: ctx.employer.zone, country }, path).calendar };
+  const slowest = letters.reduce((a, b) =>
+    Temporal.PlainDate.compare(b.estimate.transit.latest, a.estimate.transit.latest) > 0 ? b : a,
+  );
+  return {
+    estimate: slowest.estimate,
+    mustArriveBy: deadline,
+    beforeDecision: slowest.beforeDecision,
+    why: slowest.why,
+    letters,
+  };
 }
 
 function describe(estimate: PostalEstimate): Why {

@@ -16,26 +16,39 @@ export interface Delivery {
   person: Person;
   /** The interviewer's address, else the company's. */
   address: PostalAddress | undefined;
-  /** Who receives the email: the interviewer, the scheduler (to pass it on), or someone still to find out. */
-  email?: "self" | "scheduler" | "unknown";
+  /**
+   * Who receives the email: the interviewer; the scheduler (to pass it on); the interviewer at an address
+   * to ask for first, because their letter would be late by post (`ask`); or someone still to find out.
+   */
+  email?: "self" | "scheduler" | "ask" | "unknown";
   /** True when a letter goes by post. */
   post: boolean;
 }
 
 /**
- * How each interviewer's letter travels under `channel`:
- * - `postal`: by post, to the interviewer's address or the company's;
+ * How each interviewer's letter travels under `channel`; `inTime[i]` says whether interviewer `i`'s
+ * letter would arrive by post in time (evidence `E-TY-CHANNEL`):
+ * - `postal`: by post, to the interviewer's address or the company's, in time or not (the policy asks);
  * - `email`: by email when the interviewer has an address; otherwise by post when a mailing address is
- *   known; otherwise by email through the scheduler (who can pass it on) when the scheduler has an
- *   email address; otherwise an email whose address is still to be found (the confirmation call asks);
- * - `email-then-postal`: an email to each interviewer who has an address, and a letter to everyone.
+ *   known and the letter arrives in time; otherwise, when the post would be late, by email to an address
+ *   the confirmation call asks for first (`ask`); with no mailing address at all, by email through the
+ *   scheduler (who can pass it on) when the scheduler has an email address; otherwise an email whose
+ *   address is still to be found (the confirmation call asks);
+ * - `email-then-postal`: an email to each interviewer who has an address, and a letter to everyone; an
+ *   interviewer without an email address whose letter would be late gets an email too (`ask`).
  */
-export function deliveries(input: PlanContext["input"], channel: SendingChannel): Delivery[] {
+export function deliveries(
+  input: PlanContext["input"],
+  channel: SendingChannel,
+  inTime: readonly boolean[],
+): Delivery[] {
   return input.interviewers.map((person, index) => {
     const address = person.address ?? input.company.address;
     const delivery: Delivery = { index, person, address, post: channel !== "email" };
     if (channel === "postal") return delivery;
+    const late = Boolean(address) && inTime[index] === false;
     if (person.email) delivery.email = "self";
+    else if (late) delivery.email = "ask";
     else if (channel === "email") {
       if (address) delivery.post = true;
       else delivery.email = input.scheduler?.email ? "scheduler" : "unknown";
@@ -74,12 +87,15 @@ export interface RecipientChecks {
   spellingUnchecked: string[];
   noAddress: string[];
   unreachable: string[];
+  /** No email address, and by post the letter would be late. */
+  lateByPost: string[];
 }
 
 /**
  * What to check before writing: a missing name; a spelling marked unconfirmed (`spellingConfirmed: false`);
  * a spelling never checked with nothing written to copy it from (no `spellingConfirmed`, no email
- * address); no mailing address for a letter that goes by post; no way to reach them at all.
+ * address); no mailing address for a letter that goes by post; no way to reach them at all; no email
+ * address when the letter would be late by post.
  */
 export function recipientChecks(list: readonly Delivery[]): RecipientChecks {
   const checks: RecipientChecks = {
@@ -88,6 +104,7 @@ export function recipientChecks(list: readonly Delivery[]): RecipientChecks {
     spellingUnchecked: [],
     noAddress: [],
     unreachable: [],
+    lateByPost: [],
   };
   for (const { person, index, address, post, email } of list) {
     const label = personLabel(person, index);
@@ -96,6 +113,7 @@ export function recipientChecks(list: readonly Delivery[]): RecipientChecks {
     else if (person.spellingConfirmed === undefined && !person.email) checks.spellingUnchecked.push(label);
     if (post && !address) checks.noAddress.push(label);
     if (email === "unknown") checks.unreachable.push(label);
+    if (email === "ask") checks.lateByPost.push(label);
   }
   return checks;
 }
@@ -105,9 +123,15 @@ export function needsConfirmation(checks: RecipientChecks): boolean {
   return Object.values(checks).some((list) => list.length > 0);
 }
 
-/** The sentence that lists what is open, e.g. "no name for interviewer 2; spelling not confirmed for Dana Whitfield". */
+/**
+ * The sentence that lists what is open, e.g. "no name for interviewer 2; spelling not confirmed for Dana Whitfield".
+ * A missing email address for a letter that would be late by post comes first: it decides the channel.
+ */
 export function checksLabel(checks: RecipientChecks): string {
   const parts: string[] = [];
+  if (checks.lateByPost.length) {
+    parts.push(`no email address for ${listLabel(checks.lateByPost, 80)}, and a letter by post would be late`);
+  }
   if (checks.noName.length) parts.push(`no name for ${listLabel(checks.noName, 80)}`);
   if (checks.spellingUnconfirmed.length)
     parts.push(`spelling not confirmed for ${listLabel(checks.spellingUnconfirmed, 80)}`);
@@ -132,12 +156,14 @@ export const CONFIRM_MORNING_HOURS = 3;
  * hours that day (candidate's zone). When that leaves no time (the interview ended after business
  * hours, or on a day off), it is due by the end of the next employer business morning
  * (`businessHours.start` plus {@link CONFIRM_MORNING_HOURS} hours): write with the names as heard
- * meanwhile, and let the letter wait for the check.
+ * meanwhile, and let the letter wait for the check. `first` are reasons for what to ask first (an email
+ * address when the post would be late), placed right after the list of checks.
  */
 export function confirmRecipientsAction(
   ctx: Pick<PlanContext, "input" | "policy" | "employer" | "candidate" | "end">,
   checks: RecipientChecks,
   writeBy: Temporal.ZonedDateTime,
+  first: readonly Why[] = [],
 ): PlanAction {
   const { input } = ctx;
   const hours = ctx.policy.thankYou.businessHours;
@@ -161,6 +187,7 @@ export function confirmRecipientsAction(
       "thank-you.recipients",
       `Before the letters go, check names, spellings and addresses: ${checksLabel(checks)}. A misspelt name undoes a good letter.`,
     ),
+    ...first,
   ];
   const action: PlanAction = {
     id: "confirm-recipients",

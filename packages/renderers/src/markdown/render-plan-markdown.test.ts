@@ -40,9 +40,7 @@ describe("renderPlanMarkdown", () => {
     expect(md).toContain(
       "- [ ] **Tue 2026-11-24 15:30–21:00**: Write the thank-you email to Dana Whitfield (email dana.whitfield\\@acme.example)",
     );
-    expect(md).toContain(
-      "- [ ] **Tue 2026-11-24 21:00 – Wed 2026-11-25 17:00**: Post the thank-you letter to Marek Szczepański",
-    );
+    expect(md).toContain("- [ ] **Wed 2026-11-25 08:00–14:30**: Send the thank-you email to Marek Szczepański");
   });
 
   it("shows calls on the employer's clock too", () => {
@@ -52,7 +50,9 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("puts each reason under its action with its evidence id", () => {
-    expect(md).toMatch(/\n {2}- Posted by 17:00 on Wed 2026-11-25 .* _\(E-POST-US\)_\n/);
+    expect(md).toMatch(
+      /\n {2}- By post this letter would arrive between Fri 2026-11-27 and Thu 2026-12-03, .* _\(E-TY-CHANNEL\)_\n/,
+    );
   });
 
   it("ticks actions that are done", () => {

@@ -44,7 +44,7 @@ function key(action: PlanAction): string {
  * const plan = createPlan(input, { now: input.end });
  * composePlan(plan, input).map((doc) => [doc.templateId, doc.to?.name]);
  * //=> [["recipients/call-script", "Priya Raman"], ["thank-you/email", "Dana Whitfield"],
- * //    ["thank-you/letter", "Marek Szczepański"], ["follow-up/call-script", "Priya Raman"],
+ * //    ["thank-you/email", "Marek Szczepański"], ["follow-up/call-script", "Priya Raman"],
  * //    ["follow-up/call-script", "Priya Raman"], ["follow-up/call-script", "Priya Raman"]]
  * ```
  */
