@@ -4,7 +4,7 @@
 // the deadlines soonest first.
 // Run after `pnpm build`: `pnpm exec tsx examples/compare-offers.ts`. It checks its own output.
 import assert from "node:assert/strict";
-import { AfterviewError, compareOffers, formatMoney, type Offer } from "@afterview/core";
+import { AfterviewError, compareOffers, formatMoney, type Money, type Offer } from "@afterview/core";
 
 const acme: Offer = {
   id: "acme",
@@ -30,6 +30,8 @@ const comparison = compareOffers([acme, northwind], {
   now: "2026-12-10T09:00:00-05:00[America/New_York]",
 });
 
+// A term an offer does not state is unknown (null), not zero: Acme names no equity, Northwind no bonus.
+const money = (value: Money | null) => (value === null ? "unknown" : formatMoney(value));
 console.log(`Compared in ${comparison.currency}:`);
 for (const offer of comparison.offers) {
   const { parts } = offer;
@@ -37,7 +39,7 @@ for (const offer of comparison.offers) {
     `  ${offer.rank}. ${offer.id}: ${formatMoney(offer.annualised)} a year on average, ${formatMoney(offer.firstYear)} in the first year`,
   );
   console.log(
-    `     base ${formatMoney(parts.base)}, bonus ${formatMoney(parts.bonus)}, sign-on ${formatMoney(parts.signOn)}, equity ${formatMoney(parts.equityPerYear)}/yr, days off worth ${formatMoney(parts.pto)}`,
+    `     base ${money(parts.base)}, bonus ${money(parts.bonus)}, sign-on ${money(parts.signOn)}, equity ${money(parts.equityPerYear)}${parts.equityPerYear ? "/yr" : ""}, days off worth ${money(parts.pto)}`,
   );
 }
 for (const { id, deadline } of comparison.deadlines) console.log(`  answer ${id} by ${deadline}`);
@@ -48,7 +50,7 @@ for (const why of comparison.why) console.log(`  - ${why.text} [${why.source}]`)
 const [first, second] = comparison.offers;
 assert.equal(first?.id, "acme");
 assert.deepEqual(
-  [first?.parts.bonus.amount, first?.parts.pto.amount, first?.firstYear.amount, first?.annualised.amount],
+  [first?.parts.bonus?.amount, first?.parts.pto?.amount, first?.firstYear.amount, first?.annualised.amount],
   [15000, 8653.85, 193653.85, 178653.85],
 );
 // Northwind in dollars: 135,000 base; 108,000 of equity vesting over four years (27,000 a year, the
@@ -57,13 +59,22 @@ assert.equal(second?.id, "northwind");
 assert.deepEqual(
   [
     second?.parts.base.amount,
-    second?.parts.equityFirstYear.amount,
-    second?.parts.pto.amount,
+    second?.parts.equityFirstYear?.amount,
+    second?.parts.pto?.amount,
     second?.annualised.amount,
   ],
   [135000, 27000, 15576.92, 177576.92],
 );
 assert.equal(second?.behindBest.amount, 1076.93);
+// What is unknown is named, and the ranking says what would change it: a bonus 1 cent past the gap,
+// since an exact tie goes to the better first year, Acme's.
+assert.deepEqual(first?.unknown, ["equity"]);
+assert.deepEqual(second?.unknown, ["targetBonus", "signOnBonus"]);
+assert.deepEqual(comparison.sensitivity[0], {
+  id: "northwind",
+  term: "targetBonus",
+  amount: { amount: 1076.94, currency: "USD" },
+});
 assert.ok(comparison.offers.every((offer) => offer.annualised.currency === "USD"));
 
 // Close on money, so the deadlines matter: Northwind must be answered first (14 December in Berlin).

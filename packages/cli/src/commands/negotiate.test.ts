@@ -50,6 +50,38 @@ describe("afterview negotiate", () => {
     expect(stdout).toContain("Add --interview <file> for the negotiation email and the call script.");
   });
 
+  it("a fixed salary with no range: other terms only, no range estimated from the offer, no counter words", async () => {
+    write("fixed.json", { base: { amount: 80000, currency: "USD" }, period: "year", salaryFixed: true });
+    const { code, stdout } = await box.run(["negotiate", "fixed.json"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Advice: keep the base, negotiate other terms (leverage 0.5)");
+    expect(stdout).toContain("Other terms to ask for:");
+    expect(stdout).toContain("about 10% of a year's base pay: the room most employers report on a first offer.");
+    expect(stdout).not.toMatch(/^Range:|estimated from offer|counter|Ask for {5}|Your floor/m);
+  });
+
+  it("with competing offers: the offers compared, an unknown term written as unknown", async () => {
+    write(
+      "others.yaml",
+      stringify({
+        ...context,
+        competingOffers: [{ id: "globex", base: { amount: 100000, currency: "USD" }, period: "year" }],
+      }),
+    );
+    const { code, stdout } = await box.run(["negotiate", "offer.json", "--context", "others.yaml"]);
+    expect(code).toBe(0);
+    const out = lines(stdout);
+    // acme: 95,000 + 15 days at 95,000 / 260 = 100,480.77; globex: 100,000 and nothing else known.
+    expect(out).toContain("Compared with your other offers, a year in USD (unknown terms are not counted):");
+    expect(out).toContain("  1. acme: $100,480.77 a year on average, $100,480.77 in the first year of what is known");
+    expect(out).toContain(
+      "     base $100,000.00, target bonus unknown, sign-on unknown, equity unknown, days off unknown",
+    );
+    // 481 / (100,000 / 260) = 1.25: two days put globex first.
+    expect(stdout).toMatch(/ {2}- globex would rank first if it gives at least 2 days off a year, or if /);
+    expect(stdout).not.toMatch(/days off [−-]\$/);
+  });
+
   it("--json prints the advice as core returns it", async () => {
     const { code, stdout } = await box.run(["negotiate", "offer.json", "--context", "me.yaml", "--json"]);
     expect(code).toBe(0);

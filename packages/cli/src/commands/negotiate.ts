@@ -1,8 +1,9 @@
-import { adviseNegotiation, type NegotiationAdvice } from "@afterview/core";
+import { adviseNegotiation, compareOffers, type NegotiationAdvice, type OfferComparison } from "@afterview/core";
 import { describeInputError } from "../errors/describe-error.js";
 import { loadInterview, loadNegotiationContext, loadOffer, planInterview } from "../inputs/load.js";
 import { oneOf, stringOption } from "../inputs/options.js";
 import { formatAdvice } from "../negotiation/format-advice.js";
+import { formatComparison } from "../negotiation/format-comparison.js";
 import type { CommandSpec } from "./command-spec.js";
 import { KIT_LOCALES, KIT_TONES } from "./kit.js";
 
@@ -14,7 +15,8 @@ export const negotiateCommand: CommandSpec = {
   details: [
     "OFFER is a JSON or YAML offer (see `afterview schema offer`): base pay, period, and the range if posted.",
     "--context adds what the advice weighs: yearsExperience, yearsRequired, fit (strong | meets | partial),",
-    "market pay (p25, p50, p75, p90), competingOffers and walkAway.",
+    "market pay (p25, p50, p75, p90), competingOffers and walkAway. With competingOffers, the offers are also",
+    "compared per year; a term an offer does not state (days off, bonus, sign-on, equity) is shown as unknown.",
     "With --interview, it also prints the negotiation email and the call script, ready to adapt.",
   ],
   options: [
@@ -38,8 +40,20 @@ export const negotiateCommand: CommandSpec = {
     const offer = await loadOffer(offerFile, term.cwd);
     const context = contextFile === undefined ? undefined : await loadNegotiationContext(contextFile, term.cwd);
     let advice: NegotiationAdvice;
+    let comparison: OfferComparison | undefined;
     try {
       advice = adviseNegotiation(offer, context);
+      const others = context?.competingOffers ?? [];
+      if (others.length > 0 && !options.json) {
+        // Named so the reasons read well: "this offer" and "other offer 1", unless the files give ids.
+        comparison = compareOffers(
+          [
+            { ...offer, id: offer.id ?? "this offer" },
+            ...others.map((o, i) => ({ ...o, id: o.id ?? `other offer ${i + 1}` })),
+          ],
+          { currency: offer.base.currency, rates: context?.rates, policy: context?.policy },
+        );
+      }
     } catch (error) {
       // The offer and context each validated alone; what is left is between them (a currency without a rate).
       throw describeInputError(contextFile ?? offerFile, error);
@@ -49,6 +63,10 @@ export const negotiateCommand: CommandSpec = {
       return;
     }
     for (const line of formatAdvice(offer, advice, term.style, locale)) term.out(line);
+    if (comparison) {
+      term.out("");
+      for (const line of formatComparison(comparison, term.style, locale)) term.out(line);
+    }
     if (interviewFile === undefined) {
       term.out("");
       term.out(term.style.dim("Add --interview <file> for the negotiation email and the call script."));

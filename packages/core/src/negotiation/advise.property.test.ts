@@ -82,9 +82,10 @@ describe("adviseNegotiation properties", () => {
         expect(isPreciseAmount(advice.ask)).toBe(true);
         expect(Number.isInteger(Math.round(ask * unit * 1e6) / 1e6)).toBe(true);
         const best = Math.max(0, ...(context.competingOffers ?? []).map((o) => o.base.amount));
-        const rangeMax = advice.range!.max.amount;
+        // With no range reported, the room assumed is 10% above the offer.
+        const rangeMax = advice.range?.max.amount ?? base * 1.1;
         const cap = Math.max(Math.min(rangeMax, base * 1.2), best);
-        expect(ask).toBeLessThanOrEqual(cap + 1e-9);
+        expect(ask).toBeLessThanOrEqual(cap * (1 + 1e-12) + 1e-9);
         if (ask > rangeMax) expect(ask).toBeLessThanOrEqual(best);
         expect(advice.target!.amount).toBeGreaterThanOrEqual(base);
         expect(advice.target!.amount).toBeLessThanOrEqual(ask);
@@ -101,6 +102,22 @@ describe("adviseNegotiation properties", () => {
       }
       for (const why of advice.why) expect(why.source).toMatch(/^E-NEG-/);
       expect(adviseNegotiation(offer, context)).toEqual(advice);
+    },
+  );
+
+  test.prop([scenario], { numRuns: 300 })(
+    "only a counter speaks of one; accept needs market data; a range is reported only when one was given or estimated",
+    ({ offer, context }) => {
+      const advice = adviseNegotiation(offer, context);
+      if (offer.salaryFixed) expect(advice.recommendation).not.toBe("negotiate");
+      if (!context.market) expect(advice.recommendation).not.toBe("accept");
+      if (advice.recommendation !== "negotiate") {
+        for (const text of [...advice.why, ...advice.levers].map((x) => x.text)) {
+          expect(text).not.toMatch(/counter|\bthe ask\b|\btarget\b|settle/i);
+        }
+      }
+      expect(advice.range === undefined).toBe(offer.range === undefined && context.market === undefined);
+      expect(advice.offerPosition === undefined).toBe(advice.range === undefined);
     },
   );
 

@@ -72,10 +72,10 @@ const table: [string, Offer, NegotiationContext, Record<string, unknown>][] = [
     { recommendation: "negotiate", ask: usd(129900), target: usd(112450), leverage: 0.7, risk: "high" },
   ],
   [
-    "unknown range, no market: 10% room estimated from the offer",
+    "unknown range, no market: 10% room assumed above the offer, reported as no range",
     { base: usd(100000), period: "year" },
     {},
-    { recommendation: "negotiate", ask: usd(109900), target: usd(104950), rangeSource: "offer", estimated: true },
+    { recommendation: "negotiate", ask: usd(109900), target: usd(104950), rangeSource: undefined },
   ],
   [
     "unknown range, market percentiles: range 90,000–130,000 estimated",
@@ -117,13 +117,15 @@ const table: [string, Offer, NegotiationContext, Record<string, unknown>][] = [
     "KWD monthly: three decimals",
     { base: { amount: 1500, currency: "KWD" }, period: "month" },
     {},
-    { ask: { amount: 1649, currency: "KWD" }, target: { amount: 1574.5, currency: "KWD" }, signOn: 1799 },
+    // Sign-on: what the ask adds in a year, (1,649 − 1,500) × 12 = 1,788, already precise.
+    { ask: { amount: 1649, currency: "KWD" }, target: { amount: 1574.5, currency: "KWD" }, signOn: 1788 },
   ],
   [
     "hourly offer against yearly market pay (40 h × 52 weeks)",
     { base: usd(40), period: "hour" },
     { fit: "strong", market: { p50: 90000, period: "year" } },
-    { ask: usd(46.07), target: usd(43.03), leverage: 0.8, signOn: 10810 },
+    // Sign-on: (46.07 − 40) × 2,080 = 12,625.60 → the precise figure below it, 12,620.
+    { ask: usd(46.07), target: usd(43.03), leverage: 0.8, signOn: 12620 },
   ],
 ];
 
@@ -168,11 +170,16 @@ describe("adviseNegotiation: scenarios computed by hand", () => {
     });
   });
 
-  it("says an estimate is an estimate", () => {
+  it("says an assumption is an assumption, and reports no range made from the offer alone", () => {
     const advice = adviseNegotiation({ base: usd(100000), period: "year" }, {});
     const why = advice.why.find((w) => w.rule === "negotiation.range-estimate");
     expect(why).toMatchObject({ source: "E-NEG-ROOM" });
-    expect(why?.text).toMatch(/estimate/);
+    expect(why?.text).toMatch(/an assumption, not a range/);
+    expect(advice.range).toBeUndefined();
+    expect(advice.offerPosition).toBeUndefined();
+    const market = adviseNegotiation({ base: usd(95000), period: "year" }, { market: { p50: 100000, p75: 115000 } });
+    expect(market.why.find((w) => w.rule === "negotiation.range-estimate")?.text).toMatch(/an estimate/);
+    expect(market.range).toMatchObject({ source: "market", estimated: true });
   });
 
   it("below the walk-away with no room: consider declining", () => {

@@ -3,7 +3,7 @@ import { parseOffer } from "../model/parse.js";
 import type { Why } from "../model/plan.js";
 import { currencyDigits, isoDigits } from "../money/digits.js";
 import { type Exact, exact, ratioOf, scale, toMoney } from "../money/exact.js";
-import { convertPeriod, periodAssumption } from "../money/pay-period.js";
+import { periodAssumption } from "../money/pay-period.js";
 import { preciseAtMost } from "../money/precise.js";
 import { exactAmount, restate, type Terms } from "../money/terms.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
@@ -13,7 +13,9 @@ import { leverageOf } from "./leverage.js";
 import { leversFor } from "./levers.js";
 import { riskOf } from "./risk.js";
 import { type MarketFigures, pointIn, positionIn, type Room, roomOf } from "./room.js";
+import { signOnFor } from "./sign-on.js";
 import type { LeverKind, NegotiationAdvice } from "./types.js";
+import { VOICE_OF, type Voice } from "./voice.js";
 import { percent, show, showPer } from "./wording.js";
 
 const ALL_LEVERS: readonly LeverKind[] = ["sign-on-bonus", "start-date", "pto-days", "title", "review-timing"];
@@ -101,15 +103,23 @@ function accepting(f: Facts, positive: boolean): Why | null {
   };
 }
 
-function belowWalkAway(f: Facts, why: Why[], room: string): boolean {
-  if (f.walkAway === undefined || f.walkAway.units <= f.base.units) return false;
-  why.push({
+/** The reason to consider declining, when the offer is below the walk-away; `room` says why the base will not rise. */
+function belowWalkAway(f: Facts, room: string): Why | null {
+  if (f.walkAway === undefined || f.walkAway.units <= f.base.units) return null;
+  return {
     rule: "negotiation.walk-away",
     text: `The offer is below your walk-away of ${showPer(f.walkAway, f.terms.period)} and ${room}: consider declining, politely, unless other terms make up the difference.`,
     source: "E-NEG-ROOM",
-  });
-  return true;
+  };
 }
+
+/** Why a fixed salary gets no counter, worded for what the advice does instead (E-NEG-LEVERS). */
+const SALARY_FIXED: Record<Exclude<Voice, "counter">, string> = {
+  terms:
+    "The base salary is fixed, so leave it as it is and ask about other terms instead: a sign-on bonus, a later start date, more paid days off, the title, an earlier pay review.",
+  accept: "The base salary is fixed, so it is not open to discussion.",
+  decline: "The base salary is fixed, so it cannot move.",
+};
 
 /** The raise at this leverage: `askRaise × (0.5 + leverage)`, never above `maxAskRaise` (E-NEG-SIZE). */
 function raiseAt(leverage: number, policy: NegotiationPolicy): number {
@@ -124,11 +134,6 @@ function settleAt(base: Exact, ask: Exact, share: number): Exact {
   return { units: rounded < base.units ? base.units : rounded, currency: base.currency };
 }
 
-function signOnFor(f: Facts, raise: number): Exact | null {
-  const annual = convertPeriod(f.base, f.terms.period, "year", f.policy);
-  return preciseAtMost({ units: scale(annual.units, ratioOf(raise), "down"), currency: annual.currency });
-}
-
 /**
  * Advice on answering a job offer (strategy 4): whether to negotiate, the precise figure to ask, the
  * target to settle at, the floor, other terms to ask for, the risk, and every reason with its rule and
@@ -138,7 +143,8 @@ function signOnFor(f: Facts, raise: number): Exact | null {
  *   `accept` when the offer is at the market's 75th percentile with no leverage, or
  *   `consider-declining` when it is below the walk-away.
  * - Otherwise the range is the offer's own (posted, E-NEG-TRANSPARENCY), else estimated from market
- *   percentiles, else from the offer and the room employers report (E-NEG-ROOM). Leverage (0..1, 0.5
+ *   percentiles; with neither, there is no range (`range` is absent) and a counter is bounded by the
+ *   room employers report, `estimatedRoom` above the offer (E-NEG-ROOM). Leverage (0..1, 0.5
  *   neutral) comes from experience against the requirement, fit, the market and competing offers.
  * - The ask is `offer × (1 + askRaise × (0.5 + leverage))` (10% at neutral leverage, E-NEG-SIZE), raised
  *   to the target and to a better competing offer, capped at the range maximum and at `maxAskRaise`
@@ -148,6 +154,10 @@ function signOnFor(f: Facts, raise: number): Exact | null {
  *   upper half only when leverage warrants. The target is `settleShare` of the way from the offer to
  *   the ask (E-NEG-PAYS). The floor is the offer, or the walk-away when higher.
  * - No room for a precise ask above the offer: `negotiate-other-terms`, or `consider-declining` below the walk-away.
+ * - Every reason and lever speaks only of what the advice does: only `negotiate` mentions a counter,
+ *   an ask or a target. The sign-on lever says what it was sized from: what the ask adds to a year's
+ *   pay; without a counter, a year of the gap to the range's middle or the market median; with no
+ *   range or market data, `estimatedRoom` of a year's base (see `signOnFor`, E-NEG-LEVERS).
  *
  * @throws {AfterviewValidationError} for an offer or context that does not validate (paths such as
  *   `base.amount`, `market.p75`, `policy.negotiation.askRaise`).
@@ -185,40 +195,57 @@ export function adviseNegotiation(offer: Offer, context?: NegotiationContext): N
   );
   const raise = raiseAt(lev.value, policy);
   const hasBetterOffer = f.bestCompeting !== undefined && f.bestCompeting.units > base.units;
+  // The room assumed above the offer bounds a counter, but it is no range to report or to place one in.
+  const ranged = room.source !== "offer";
   const advice = (
     recommendation: NegotiationAdvice["recommendation"],
     why: Why[],
     levers: readonly LeverKind[],
+    ask?: Exact,
   ): NegotiationAdvice => ({
     recommendation,
     period: terms.period,
     floor: toMoney(f.walkAway ? larger(f.walkAway, base) : base),
-    range: { min: toMoney(room.min), max: toMoney(room.max), source: room.source, estimated: room.estimated },
-    offerPosition: positionIn(base, room),
+    ...(room.source === "offer"
+      ? {}
+      : {
+          range: { min: toMoney(room.min), max: toMoney(room.max), source: room.source, estimated: room.estimated },
+          offerPosition: positionIn(base, room),
+        }),
     leverage: lev.value,
-    levers: leversFor(levers, parsed, levers.includes("sign-on-bonus") ? signOnFor(f, raise) : null, policy),
+    levers: leversFor(
+      levers,
+      parsed,
+      levers.includes("sign-on-bonus")
+        ? signOnFor({ base, period: terms.period, ask, room, p50: f.market?.p50 }, policy)
+        : null,
+      policy,
+    ),
     risk: "low",
     why: [...why, ...f.notes],
   });
+  // The reasons every recommendation opens with, worded for what it does.
+  const opening = (recommendation: NegotiationAdvice["recommendation"]): Why[] => {
+    const voice = VOICE_OF[recommendation];
+    const head =
+      parsed.salaryFixed && voice !== "counter"
+        ? { rule: "negotiation.salary-fixed", text: SALARY_FIXED[voice], source: "E-NEG-LEVERS" }
+        : room.why(voice);
+    return [head, ...lev.reasons(voice, ranged)];
+  };
 
   if (parsed.salaryFixed) {
-    const why: Why[] = [
-      {
-        rule: "negotiation.salary-fixed",
-        text: "The base salary is fixed, so make no counter on it; ask instead about other terms: a sign-on bonus, a later start date, more paid days off, the title, an earlier pay review.",
-        source: "E-NEG-LEVERS",
-      },
-      ...lev.why,
-    ];
-    if (belowWalkAway(f, why, "the base cannot move")) return advice("consider-declining", why, []);
+    const walkAway = belowWalkAway(f, "the base cannot move");
+    if (walkAway) return advice("consider-declining", [...opening("consider-declining"), walkAway], []);
     const accept = accepting(f, lev.positive);
-    if (accept) return advice("accept", [...why, accept], []);
-    return advice("negotiate-other-terms", why, ALL_LEVERS);
+    if (accept) return advice("accept", [...opening("accept"), accept], []);
+    return advice("negotiate-other-terms", opening("negotiate-other-terms"), ALL_LEVERS);
   }
 
-  const why: Why[] = [room.why, ...lev.why];
   const accept = accepting(f, lev.positive);
-  if (accept && !(f.walkAway && f.walkAway.units > base.units)) return advice("accept", [...why, accept], []);
+  if (accept && !(f.walkAway && f.walkAway.units > base.units)) {
+    return advice("accept", [...opening("accept"), accept], []);
+  }
 
   // The cap: the range maximum and maxAskRaise above the offer; a higher competing offer lifts it to itself.
   let cap = smaller(room.max, raised(base, policy.maxAskRaise));
@@ -231,15 +258,19 @@ export function adviseNegotiation(offer: Offer, context?: NegotiationContext): N
   const ask = preciseAtMost(smaller(desired, cap));
 
   if (!ask || ask.units <= base.units) {
-    const noRoom: Why = {
+    const noRoom = (voice: Voice): Why => ({
       rule: "negotiation.no-room",
-      text: `There is no room above the offer within ${room.estimated ? "the estimated" : "the"} range (up to ${showPer(room.max, terms.period)}) and no better offer in hand, so do not counter on the base; ask about other terms.`,
+      text: `${ranged ? `There is no room above the offer within ${room.name} (up to ${showPer(room.max, terms.period)})` : `${percent(policy.estimatedRoom)} above an offer this small leaves no room for a higher figure`} and no better offer is in hand${voice === "terms" ? ", so leave the base as it is and ask about other terms." : "."}`,
       source: "E-NEG-RANGE",
-    };
-    if (belowWalkAway(f, why, "there is no room to counter")) return advice("consider-declining", [...why, noRoom], []);
-    return advice("negotiate-other-terms", [...why, noRoom], ALL_LEVERS);
+    });
+    const walkAway = belowWalkAway(f, "it cannot rise");
+    if (walkAway) {
+      return advice("consider-declining", [...opening("consider-declining"), noRoom("decline"), walkAway], []);
+    }
+    return advice("negotiate-other-terms", [...opening("negotiate-other-terms"), noRoom("terms")], ALL_LEVERS);
   }
 
+  const why = opening("negotiate");
   const target = settleAt(base, ask, policy.settleShare);
   const askRaise = Number(((ask.units - base.units) * 10_000n) / (base.units || 1n)) / 10_000;
   why.push({
@@ -250,15 +281,15 @@ export function adviseNegotiation(offer: Offer, context?: NegotiationContext): N
   if (reach.units > raised(base, raise).units && reach.units >= ask.units) {
     why.push({
       rule: "negotiation.counter-position",
-      text: `The counter reaches ${percent(low + (high - low) * lev.value)} of the way into the range: ${lev.positive ? "toward its upper half, as your experience and fit warrant" : "new hires are commonly placed between its minimum and midpoint"}.`,
+      text: `The counter reaches ${percent(low + (high - low) * lev.value)} of the way into ${room.name}: ${lev.positive ? "toward its upper half, as your experience and fit warrant" : "new hires are commonly placed between its minimum and midpoint"}.`,
       source: "E-NEG-RANGE",
     });
   }
   why.push({
     rule: "negotiation.cap",
     text: liftedByOffer
-      ? `Your competing offer of ${showPer(f.bestCompeting!, terms.period)} lets the ask go past the range, but never past that offer.`
-      : `The ask stays within the range maximum and no more than ${percent(policy.maxAskRaise)} above the offer (${showPer(cap, terms.period)} at most).`,
+      ? `Your competing offer of ${showPer(f.bestCompeting!, terms.period)} lets the ask go past ${ranged ? "the range" : room.name}, but never past that offer.`
+      : `The ask stays within ${ranged ? "the range maximum" : room.name} and no more than ${percent(policy.maxAskRaise)} above the offer (${showPer(cap, terms.period)} at most).`,
     source: liftedByOffer ? "E-NEG-RANGE" : "E-NEG-SIZE",
   });
   why.push({
@@ -286,7 +317,7 @@ export function adviseNegotiation(offer: Offer, context?: NegotiationContext): N
   const risk = riskOf(base, ask, hasBetterOffer, policy);
   why.push(risk.why);
   return {
-    ...advice("negotiate", why, FALLBACK_LEVERS),
+    ...advice("negotiate", why, FALLBACK_LEVERS, ask),
     ask: toMoney(ask),
     target: toMoney(target),
     risk: risk.risk,

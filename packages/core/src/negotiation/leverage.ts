@@ -3,6 +3,7 @@ import type { Why } from "../model/plan.js";
 import type { Exact } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
 import type { Fit } from "./context.js";
+import type { Voice } from "./voice.js";
 import { percent, showPer } from "./wording.js";
 
 /** What leverage is built from, all in the offer's currency and period. */
@@ -24,7 +25,11 @@ export interface Leverage {
   value: number;
   /** True when experience beyond the requirement, a strong fit or a better competing offer is in hand. */
   positive: boolean;
-  why: Why[];
+  /**
+   * The reasons, worded for what the advice does (`voice`): only a counter speaks of a counter or an
+   * ask. `ranged` says whether there is a range to place a counter in (not just the assumed room).
+   */
+  reasons(voice: Voice, ranged: boolean): Why[];
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -42,57 +47,96 @@ export function leverageOf(input: LeverageInput, policy: NegotiationPolicy): Lev
   const w = policy.leverageWeights;
   let points = 0;
   let positive = false;
-  const why: Why[] = [];
+  // Each factor keeps its facts; the words are chosen once the advice is known.
+  const factors: ((voice: Voice, ranged: boolean) => Why)[] = [];
   const { yearsExperience: has, yearsRequired: needs } = input;
   if (has !== undefined && needs !== undefined) {
     const share = clamp((has - needs) / Math.max(needs, 1), -1, 1);
     points += w.experience * share;
     if (share > 0) positive = true;
-    const text =
-      has > needs
-        ? `Your ${has} years of experience exceed the ${needs} the role asks for, which strengthens your case.`
-        : has === needs
-          ? `Your ${has} years of experience match what the role asks for.`
-          : `Your ${has} years of experience are short of the ${needs} the role asks for, so keep the ask modest.`;
-    why.push({ rule: "negotiation.leverage.experience", text, source: "E-NEG-RANGE" });
+    factors.push((voice) => ({
+      rule: "negotiation.leverage.experience",
+      text:
+        has > needs
+          ? `Your ${has} years of experience exceed the ${needs} the role asks for, which strengthens your case.`
+          : has === needs
+            ? `Your ${has} years of experience match what the role asks for.`
+            : `Your ${has} years of experience are short of the ${needs} the role asks for${SHORT[voice]}`,
+      source: "E-NEG-RANGE",
+    }));
   }
   if (input.fit !== undefined) {
-    const fitPoints = input.fit === "strong" ? w.fit : input.fit === "partial" ? -w.fit : 0;
+    const fit = input.fit;
+    const fitPoints = fit === "strong" ? w.fit : fit === "partial" ? -w.fit : 0;
     points += fitPoints;
     if (fitPoints > 0) positive = true;
-    const text =
-      input.fit === "strong"
-        ? "You fit the role strongly: that supports a counter toward the upper half of the range."
-        : input.fit === "partial"
-          ? "You meet the role only in part, which weakens a large counter."
-          : "You meet what the role asks for.";
-    why.push({ rule: "negotiation.leverage.fit", text, source: "E-NEG-RANGE" });
+    factors.push((voice, ranged) => ({
+      rule: "negotiation.leverage.fit",
+      text:
+        fit === "strong"
+          ? `You fit the role strongly${voice === "counter" ? (ranged ? ": that supports a counter toward the upper half of the range." : ": that supports a bolder ask.") : STRONG[voice]}`
+          : fit === "partial"
+            ? `You meet the role only in part${PARTIAL[voice]}`
+            : "You meet what the role asks for.",
+      source: "E-NEG-RANGE",
+    }));
   }
-  if (input.p50 !== undefined && input.base.units < input.p50.units) {
+  const { p50, p75, bestCompeting } = input;
+  if (p50 !== undefined && input.base.units < p50.units) {
     points += w.market;
-    why.push({
+    factors.push((voice) => ({
       rule: "negotiation.leverage.market",
-      text: `The offer is below the market median of ${showPer(input.p50, input.period)}, so there is room to ask.`,
+      text: `The offer is below the market median of ${showPer(p50, input.period)}${BELOW_MEDIAN[voice]}`,
       source: "E-NEG-RANGE",
-    });
-  } else if (input.p75 !== undefined && input.base.units >= input.p75.units) {
+    }));
+  } else if (p75 !== undefined && input.base.units >= p75.units) {
     points -= w.market;
-    why.push({
+    factors.push(() => ({
       rule: "negotiation.leverage.market",
-      text: `The offer is already at or above the market's 75th percentile (${showPer(input.p75, input.period)}).`,
+      text: `The offer is already at or above the market's 75th percentile (${showPer(p75, input.period)}).`,
       source: "E-NEG-RANGE",
-    });
+    }));
   }
-  if (input.bestCompeting !== undefined && input.bestCompeting.units > input.base.units) {
+  if (bestCompeting !== undefined && bestCompeting.units > input.base.units) {
     points += w.competingOffer;
     positive = true;
-    const gap = Number(input.bestCompeting.units - input.base.units) / Number(input.base.units || 1n);
-    why.push({
+    const gap = Number(bestCompeting.units - input.base.units) / Number(input.base.units || 1n);
+    factors.push(() => ({
       rule: "negotiation.leverage.competing-offer",
-      text: `You hold a competing offer of ${showPer(input.bestCompeting, input.period)}, ${percent(gap)} above this one.`,
+      text: `You hold a competing offer of ${showPer(bestCompeting, input.period)}, ${percent(gap)} above this one.`,
       source: "E-NEG-RANGE",
-    });
+    }));
   }
   // Rounded to thousandths so the reasons and the output read cleanly (0.82, not 0.8200000000000001).
-  return { value: Math.round(clamp(0.5 + points, 0, 1) * 1000) / 1000, positive, why };
+  return {
+    value: Math.round(clamp(0.5 + points, 0, 1) * 1000) / 1000,
+    positive,
+    reasons: (voice, ranged) => factors.map((factor) => factor(voice, ranged)),
+  };
 }
+
+// How each factor ends, by what the advice does: only a counter speaks of the ask or a counter.
+const SHORT: Record<Voice, string> = {
+  counter: ", so keep the ask modest.",
+  terms: ", so keep what you ask for modest.",
+  accept: ".",
+  decline: ".",
+};
+const STRONG: Record<Voice, string> = {
+  counter: ".",
+  terms: ": that supports asking for better terms.",
+  accept: ".",
+  decline: ".",
+};
+const PARTIAL: Record<Voice, string> = {
+  counter: ", which weakens a large counter.",
+  terms: ", so ask for one or two of these terms rather than all of them.",
+  accept: ".",
+  decline: ".",
+};
+const BELOW_MEDIAN: Record<Voice, string> = {
+  counter: ", so there is room to ask.",
+  terms: ", a reason to ask for more in other terms.",
+  accept: ".",
+  decline: ".",
+};

@@ -1,18 +1,18 @@
 import type { Offer } from "../model/offer.js";
-import type { Exact } from "../money/exact.js";
 import { toMoney } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { SignOn } from "./sign-on.js";
 import type { LeverKind, NegotiationLever } from "./types.js";
-import { show } from "./wording.js";
 
 /**
  * The terms besides base pay that employers are often freer to move (E-NEG-LEVERS), in the order to
- * raise them. `signOn` is the suggested one-time bonus (a precise figure), when there is one.
+ * raise them. `signOn` is the suggested one-time bonus (a precise figure, saying how it was sized),
+ * when there is one; none of them speaks of a counter.
  */
 export function leversFor(
   kinds: readonly LeverKind[],
   offer: Offer,
-  signOn: Exact | null,
+  signOn: SignOn | null,
   policy: NegotiationPolicy,
 ): NegotiationLever[] {
   const { startDateWeeks, extraPtoDays, reviewMonths } = policy.levers;
@@ -23,8 +23,9 @@ export function leversFor(
         if (signOn) {
           out.push({
             kind,
-            text: `A one-time sign-on bonus of ${show(signOn)}, about what the counter would have added in the first year.`,
-            amount: toMoney(signOn),
+            text: signOn.text,
+            amount: toMoney(signOn.amount),
+            sizedFrom: signOn.sizedFrom,
             source: "E-NEG-LEVERS",
           });
         } else {

@@ -3,6 +3,7 @@ import type { Why } from "../model/plan.js";
 import { type Exact, ratioOf, scale } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
 import type { AdviceRangeSource } from "./types.js";
+import type { Voice } from "./voice.js";
 import { percent, showPer } from "./wording.js";
 
 /** Market percentiles restated in the offer's terms. */
@@ -13,13 +14,19 @@ export interface MarketFigures {
   p90?: Exact | undefined;
 }
 
-/** The range the advice works in. */
+/**
+ * The range the advice works in. `source: "offer"` is no range at all, only the room assumed above
+ * the offer (E-NEG-ROOM): it bounds a counter but is never reported as a range.
+ */
 export interface Room {
   min: Exact;
   max: Exact;
-  source: AdviceRangeSource;
+  source: AdviceRangeSource | "offer";
   estimated: boolean;
-  why: Why;
+  /** The range in a phrase, for other reasons: "the posted range", "the 10% room assumed above the offer". */
+  name: string;
+  /** Where the range comes from, worded for what the advice does. */
+  why(voice: Voice): Why;
 }
 
 const up = (value: Exact, share: number): Exact => ({
@@ -30,8 +37,9 @@ const up = (value: Exact, share: number): Exact => ({
 /**
  * The employer's range: the offer's own (a posted one per E-NEG-TRANSPARENCY is the best input), else
  * estimated from market percentiles (lowest of p25/p50 to highest of p75/p90; a single percentile
- * spreads `estimatedRoom` above itself), else from the offer and the room employers report
- * (`estimatedRoom`, E-NEG-ROOM). An estimate says so.
+ * spreads `estimatedRoom` above itself), else no range at all: only the room most employers report
+ * (`estimatedRoom` above the offer, E-NEG-ROOM), which bounds a counter and is called an assumption.
+ * An estimate says so; only a counter or a request for other terms suggests asking for the range.
  */
 export function roomOf(
   base: Exact,
@@ -41,6 +49,9 @@ export function roomOf(
   policy: NegotiationPolicy,
 ): Room {
   const per = (x: Exact) => showPer(x, period);
+  // Only advice that still talks with the employer suggests asking for their range.
+  const askForRange = (voice: Voice) =>
+    voice === "counter" || voice === "terms" ? " — ask for their range if you can" : "";
   if (range) {
     const source = range.source ?? "given";
     const words =
@@ -54,11 +65,12 @@ export function roomOf(
       max: range.max,
       source,
       estimated: source === "estimated",
-      why: {
+      name: words.charAt(0).toLowerCase() + words.slice(1),
+      why: () => ({
         rule: "negotiation.range",
         text: `${words} is ${per(range.min)} to ${per(range.max)}.`,
         source: source === "posted" ? "E-NEG-TRANSPARENCY" : "E-NEG-RANGE",
-      },
+      }),
     };
   }
   const known = market
@@ -74,11 +86,12 @@ export function roomOf(
       max,
       source: "market",
       estimated: true,
-      why: {
+      name: "the range estimated from market pay",
+      why: (voice) => ({
         rule: "negotiation.range-estimate",
-        text: `No range was given, so it is estimated from market pay as ${per(low)} to ${per(max)}; an estimate, not the employer's figure — ask for their range if you can.`,
+        text: `No range was given, so it is estimated from market pay as ${per(low)} to ${per(max)}; an estimate, not the employer's figure${askForRange(voice)}.`,
         source: "E-NEG-TRANSPARENCY",
-      },
+      }),
     };
   }
   const max = up(base, policy.estimatedRoom);
@@ -87,11 +100,12 @@ export function roomOf(
     max,
     source: "offer",
     estimated: true,
-    why: {
+    name: `the ${percent(policy.estimatedRoom)} room assumed above the offer`,
+    why: (voice) => ({
       rule: "negotiation.range-estimate",
-      text: `No range or market data was given, so the room is estimated at ${percent(policy.estimatedRoom)} above the offer (up to ${per(max)}), the room most employers report; an estimate — ask for their range if you can.`,
+      text: `No range or market data was given, so the room is taken to be ${percent(policy.estimatedRoom)} above the offer (up to ${per(max)}), the room most employers report; an assumption, not a range${askForRange(voice)}.`,
       source: "E-NEG-ROOM",
-    },
+    }),
   };
 }
 

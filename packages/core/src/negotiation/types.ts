@@ -22,12 +22,18 @@ export interface NegotiationLever {
   span?: { min: number; max: number; unit: "day" | "week" };
   /** Months until an early pay review. */
   months?: number;
+  /**
+   * What `amount` was sized from, also said in `text`: `ask` (what the ask adds in the first year),
+   * `range` (the gap to the range's midpoint), `market` (the gap to the market median) or `offer`
+   * (a share of the yearly base). Absent when there is no amount.
+   */
+  sizedFrom?: "ask" | "range" | "market" | "offer";
   /** Evidence id. */
   source: string;
 }
 
-/** Where the range the advice works in came from: the offer's own (`posted`, `given`, `estimated`), market data, or the offer plus the room employers report. */
-export type AdviceRangeSource = RangeSource | "market" | "offer";
+/** Where the range the advice works in came from: the offer's own (`posted`, `given`, `estimated`) or market data. */
+export type AdviceRangeSource = RangeSource | "market";
 
 /**
  * What to do with an offer and how. `ask`, `target` and `floor` are base pay in the offer's currency
@@ -43,9 +49,12 @@ export interface NegotiationAdvice {
   floor?: Money;
   /** The pay period of `ask`, `target` and `floor` (the offer's). */
   period: PayPeriod;
-  /** The range the advice works in, when it could be known or estimated. */
+  /**
+   * The range the advice works in, when the offer or market data gives one. Absent with neither: the
+   * room assumed above the offer then only bounds a counter (said in `why`), it is not a range.
+   */
   range?: { min: Money; max: Money; source: AdviceRangeSource; estimated: boolean };
-  /** Where the offer sits in `range`: 0 at its minimum, 1 at its maximum (may fall outside). */
+  /** Where the offer sits in `range`, when there is one: 0 at its minimum, 1 at its maximum (may fall outside). */
   offerPosition?: number;
   leverage: number;
   levers: NegotiationLever[];

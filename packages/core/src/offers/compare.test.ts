@@ -60,7 +60,7 @@ describe("compareOffers", () => {
 
   it("explains the differences and surfaces deadlines soonest first", () => {
     expect(result.why.find((w) => w.rule === "offers.difference")?.text).toBe(
-      "globex is worth $8,692.31 a year less than acme (base +$14,400.00, bonus −$10,000.00, equity −$10,000.00, days off −$1,092.31 a year).",
+      "globex is worth $8,692.31 a year less than acme on what is known (base +$14,400.00, days off −$1,092.31 a year); unknown, so not compared: globex's target bonus, sign-on bonus and equity.",
     );
     expect(result.deadlines).toEqual([
       { id: "initech", deadline: initech.deadline, passed: true },
@@ -72,11 +72,47 @@ describe("compareOffers", () => {
 
   it("a cliff longer than a year leaves nothing vested in the first year; vested at once counts whole", () => {
     const cliff = compareOffers([{ ...acme, equity: { amount: usd(40000), vestingYears: 4, cliffMonths: 18 } }]);
-    expect(cliff.offers[0]?.parts.equityFirstYear.amount).toBe(0);
-    expect(cliff.offers[0]?.parts.equityPerYear.amount).toBe(10000);
+    expect(cliff.offers[0]?.parts.equityFirstYear?.amount).toBe(0);
+    expect(cliff.offers[0]?.parts.equityPerYear?.amount).toBe(10000);
     const atOnce = compareOffers([{ ...acme, equity: { amount: usd(40000), vestingYears: 0 } }]);
-    expect(atOnce.offers[0]?.parts.equityFirstYear.amount).toBe(40000);
-    expect(atOnce.offers[0]?.parts.equityPerYear.amount).toBe(10000);
+    expect(atOnce.offers[0]?.parts.equityFirstYear?.amount).toBe(40000);
+    expect(atOnce.offers[0]?.parts.equityPerYear?.amount).toBe(10000);
+  });
+
+  it("unknown terms are null and listed, not zero; the totals count what is known", () => {
+    const [, globexRanked, initechRanked] = result.offers;
+    expect(globexRanked?.unknown).toEqual(["targetBonus", "signOnBonus", "equity"]);
+    expect(globexRanked?.parts).toEqual({
+      base: usd(114400),
+      bonus: null,
+      signOn: null,
+      equityFirstYear: null,
+      equityPerYear: null,
+      pto: usd(6600),
+    });
+    expect(initechRanked?.unknown).toEqual(["targetBonus", "equity"]);
+    expect(result.offers[0]?.unknown).toEqual([]);
+    expect(result.why.find((w) => w.rule === "offers.unknown")?.text).toBe(
+      "Totals count only what each offer states. Unknown, so not counted: globex's target bonus, sign-on bonus and equity; initech's target bonus and equity. Write 0 for a term an offer does not include.",
+    );
+  });
+
+  it("a term stated as 0 is known to be none", () => {
+    const none = compareOffers([
+      {
+        id: "plain",
+        base: usd(100000),
+        period: "year",
+        ptoDays: 0,
+        targetBonus: { percent: 0 },
+        signOnBonus: usd(0),
+        equity: { amount: usd(0), vestingYears: 0 },
+      },
+    ]);
+    expect(none.offers[0]?.unknown).toEqual([]);
+    expect(none.offers[0]?.parts.pto).toEqual(usd(0));
+    expect(none.sensitivity).toEqual([]);
+    expect(none.why.map((w) => w.rule)).toEqual(["offers.compare"]);
   });
 
   it("refuses mixed currencies without rates", () => {

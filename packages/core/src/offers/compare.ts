@@ -12,6 +12,9 @@ import { convertPeriod } from "../money/pay-period.js";
 import { show } from "../negotiation/wording.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
 import { toZonedDateTime } from "../time/instant.js";
+import { daysOffValue } from "./day-rate.js";
+import { breakEvens, sensitivityReasons } from "./sensitivity.js";
+import { type OfferTerm, termsOf, unknownTerms } from "./unknown-terms.js";
 
 /** The zod schema of {@link CompareOffersContext}. */
 export const CompareOffersContextSchema = /* @__PURE__ */ z.strictObject({
@@ -33,20 +36,23 @@ export const CompareOffersContextSchema = /* @__PURE__ */ z.strictObject({
  */
 export type CompareOffersContext = z.infer<typeof CompareOffersContextSchema>;
 
-/** One offer's pay broken down per year, in the comparison currency. */
+/**
+ * One offer's pay broken down per year, in the comparison currency. A part is `null` when the offer
+ * does not state it (its term is in {@link RankedOffer.unknown}): unknown, not zero.
+ */
 export interface OfferValue {
   /** Base pay for a year. */
   base: Money;
-  /** The target bonus for a year. */
-  bonus: Money;
-  /** The sign-on bonus (paid once, in the first year). */
-  signOn: Money;
-  /** Equity vesting in the first year (none before a cliff of more than 12 months). */
-  equityFirstYear: Money;
-  /** Equity vested over the comparison horizon, per year. */
-  equityPerYear: Money;
-  /** Paid days off valued at the daily base rate. */
-  pto: Money;
+  /** The target bonus for a year; `null` when `targetBonus` is unknown. */
+  bonus: Money | null;
+  /** The sign-on bonus (paid once, in the first year); `null` when `signOnBonus` is unknown. */
+  signOn: Money | null;
+  /** Equity vesting in the first year (none before a cliff of more than 12 months); `null` when `equity` is unknown. */
+  equityFirstYear: Money | null;
+  /** Equity vested over the comparison horizon, per year; `null` when `equity` is unknown. */
+  equityPerYear: Money | null;
+  /** Paid days off valued at the daily base rate; `null` when `ptoDays` is unknown. */
+  pto: Money | null;
 }
 
 /** One offer in the comparison, ranked. */
@@ -58,11 +64,17 @@ export interface RankedOffer {
   /** Position in the input array. */
   index: number;
   parts: OfferValue;
-  /** Base + bonus + sign-on + first-year equity + PTO value. */
+  /**
+   * The terms the offer does not state (`ptoDays`, `targetBonus`, `signOnBonus`, `equity`): unknown,
+   * `null` in `parts` and left out of the totals, which count only what is known. Give 0 for a term
+   * an offer does not have.
+   */
+  unknown: ("ptoDays" | "targetBonus" | "signOnBonus" | "equity")[];
+  /** Base + bonus + sign-on + first-year equity + PTO value, of what is known. */
   firstYear: Money;
-  /** The yearly average over `compareYears` (4): base, bonus and PTO value, plus sign-on and vested equity spread over the years. */
+  /** The yearly average over `compareYears` (4), of what is known: base, bonus and PTO value, plus sign-on and vested equity spread over the years. */
   annualised: Money;
-  /** How far below the best offer's annualised total (0 for the best). */
+  /** How far below the best offer's annualised total, on what is known (0 for the best). */
   behindBest: Money;
   deadline?: string;
   /** True when `now` was given and the deadline has passed. */
@@ -73,6 +85,16 @@ export interface RankedOffer {
 export interface OfferComparison {
   currency: string;
   offers: RankedOffer[];
+  /**
+   * How the ranking depends on unknown terms: for each offer below the first, the least of each of its
+   * unknown terms, alone, that would rank it first: whole days off a year (`null` when no number up to
+   * 366 would), or an amount in `currency` (a year for the target bonus and for equity as it vests,
+   * once for the sign-on bonus). Empty when nothing unknown could change the first place.
+   */
+  sensitivity: (
+    | { id: string; term: "ptoDays"; days: number | null }
+    | { id: string; term: "targetBonus" | "signOnBonus" | "equity"; amount: Money }
+  )[];
   /** Deadlines, soonest first. */
   deadlines: { id: string; deadline: string; passed?: boolean }[];
   why: Why[];
@@ -102,7 +124,13 @@ const sum = (currency: string, ...xs: Exact[]): Exact => ({ units: xs.reduce((a,
  * vesting, and paid days off valued at the daily base rate; ranks them (annualised, then first year,
  * then input order), explains each one's difference from the best, and lists deadlines soonest first.
  * Hourly and monthly pay are made yearly with `policy.negotiation.hoursPerWeek` × `weeksPerYear`
- * (40 × 52) and 12 months; other currencies need `rates`.
+ * (40 × 52) and 12 months; other currencies need `rates` (E-NEG-LEVERS, inferred).
+ *
+ * A term an offer does not state (days off, target bonus, sign-on, equity) is unknown, not zero: it is
+ * `null` in `parts`, listed in `unknown`, and left out of the totals, which count what is known. The
+ * ranking then says how it depends on them: `sensitivity` holds, for each offer below the first, the
+ * least of each unknown term alone that would put it first (whole days off; amounts exact to the
+ * minor unit, rounded up to the unit in use), and `why` says it in words.
  *
  * @throws {AfterviewValidationError} for offers or a context that do not validate (`offers[1].base.currency`).
  * @throws {AfterviewError} `currency-mismatch` when an amount is in another currency and `rates` lacks it.
@@ -114,6 +142,9 @@ const sum = (currency: string, ...xs: Exact[]): Exact => ({ units: xs.reduce((a,
  * ]);
  * c.offers.map((o) => [o.id, o.annualised.amount]);
  * //=> [["globex", 108000], ["acme", 100000]] (104,000 + 10 days off at 400 a day)
+ * c.offers[1].parts.pto; //=> null (acme does not say)
+ * c.sensitivity[0];      //=> { id: "acme", term: "ptoDays", days: 21 }
+ * // why: "acme would rank first if it gives at least 21 days off a year, or if its target bonus is …"
  * ```
  */
 export function compareOffers(offers: Offer[], context?: CompareOffersContext): OfferComparison {
@@ -129,14 +160,15 @@ export function compareOffers(offers: Offer[], context?: CompareOffersContext): 
     const into = (value: Exact, what: string) => convertCurrency(value, currency, rates, `offers[${index}].${what}`);
     const base = convertPeriod(into(exact(offer.base), "base"), offer.period, "year", policy);
     const zero: Exact = { units: 0n, currency };
+    // An unstated term is unknown (null), never zero; the totals count what is known.
     const bonus = offer.targetBonus
       ? offer.targetBonus.amount
         ? into(exact(offer.targetBonus.amount), "targetBonus.amount")
         : { units: scale(base.units, ratioOf(offer.targetBonus.percent! / 100), "half-up"), currency }
-      : zero;
-    const signOn = offer.signOnBonus ? into(exact(offer.signOnBonus), "signOnBonus") : zero;
-    let equityFirstYear = zero;
-    let equityPerYear = zero;
+      : null;
+    const signOn = offer.signOnBonus ? into(exact(offer.signOnBonus), "signOnBonus") : null;
+    let equityFirstYear: Exact | null = null;
+    let equityPerYear: Exact | null = null;
     if (offer.equity) {
       const grant = into(exact(offer.equity.amount), "equity.amount");
       const vesting = ratioOf(offer.equity.vestingYears);
@@ -152,20 +184,23 @@ export function compareOffers(offers: Offer[], context?: CompareOffersContext): 
       equityPerYear = { units: vestedBy(years).units / years, currency };
     }
     // A paid day off is worth a day's base pay: the yearly base over weeksPerYear × daysPerWeek working days.
-    const workdays = ratioOf(policy.weeksPerYear * policy.daysPerWeek);
-    const pto = offer.ptoDays
-      ? {
-          units: scale(base.units * BigInt(offer.ptoDays), { num: workdays.den, den: workdays.num }, "half-up"),
-          currency,
-        }
-      : zero;
-    const firstYear = sum(currency, base, bonus, signOn, equityFirstYear, pto);
-    const annualised = sum(currency, base, bonus, { units: signOn.units / years, currency }, equityPerYear, pto);
+    const pto = offer.ptoDays === undefined ? null : daysOffValue(base, offer.ptoDays, policy);
+    const known = (x: Exact | null) => x ?? zero;
+    const firstYear = sum(currency, base, known(bonus), known(signOn), known(equityFirstYear), known(pto));
+    const annualised = sum(
+      currency,
+      base,
+      known(bonus),
+      { units: known(signOn).units / years, currency },
+      known(equityPerYear),
+      known(pto),
+    );
     return {
       offer,
       id,
       index,
       parts: { base, bonus, signOn, equityFirstYear, equityPerYear, pto },
+      unknown: unknownTerms(offer),
       firstYear,
       annualised,
     };
@@ -183,6 +218,15 @@ export function compareOffers(offers: Offer[], context?: CompareOffersContext): 
       source: "E-NEG-LEVERS",
     },
   ];
+  const unknownSomewhere = valued.filter((v) => v.unknown.length > 0);
+  if (unknownSomewhere.length > 0) {
+    why.push({
+      rule: "offers.unknown",
+      text: `Totals count only what each offer states. Unknown, so not counted: ${unknownSomewhere.map((v) => termsOf(v.id, v.unknown)).join("; ")}. Write 0 for a term an offer does not include.`,
+      source: "E-NEG-LEVERS",
+    });
+  }
+  const money = (x: Exact | null) => (x === null ? null : toMoney(x));
   const ranked: RankedOffer[] = order.map((v, i) => {
     const behind: Exact = { units: best.annualised.units - v.annualised.units, currency };
     if (i > 0) why.push({ rule: "offers.difference", text: explain(v, best, behind), source: "E-NEG-LEVERS" });
@@ -192,12 +236,13 @@ export function compareOffers(offers: Offer[], context?: CompareOffersContext): 
       index: v.index,
       parts: {
         base: toMoney(v.parts.base),
-        bonus: toMoney(v.parts.bonus),
-        signOn: toMoney(v.parts.signOn),
-        equityFirstYear: toMoney(v.parts.equityFirstYear),
-        equityPerYear: toMoney(v.parts.equityPerYear),
-        pto: toMoney(v.parts.pto),
+        bonus: money(v.parts.bonus),
+        signOn: money(v.parts.signOn),
+        equityFirstYear: money(v.parts.equityFirstYear),
+        equityPerYear: money(v.parts.equityPerYear),
+        pto: money(v.parts.pto),
       },
+      unknown: v.unknown,
       firstYear: toMoney(v.firstYear),
       annualised: toMoney(v.annualised),
       behindBest: toMoney(behind),
@@ -218,6 +263,16 @@ export function compareOffers(offers: Offer[], context?: CompareOffersContext): 
     }))
     .sort((a, b) => cmp(a.at, b.at))
     .map(({ at: _at, ...rest }) => rest);
+  const standings = order.map((v) => ({
+    id: v.id,
+    index: v.index,
+    base: v.parts.base,
+    annualised: v.annualised.units,
+    firstYear: v.firstYear.units,
+    unknown: v.unknown,
+  }));
+  const sensitivity = breakEvens(standings, policy);
+  why.push(...sensitivityReasons(standings, sensitivity));
   if (deadlines.length > 0) {
     const first = deadlines[0]!;
     why.push({
@@ -226,15 +281,16 @@ export function compareOffers(offers: Offer[], context?: CompareOffersContext): 
       source: "E-NEG-ROOM",
     });
   }
-  return { currency, offers: ranked, deadlines, why };
+  return { currency, offers: ranked, sensitivity, deadlines, why };
 }
 
 function cmp(a: bigint, b: bigint): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type Valued = { id: string; parts: Record<string, Exact> };
+type Valued = { id: string; parts: Record<string, Exact | null>; unknown: readonly OfferTerm[] };
 
+/** Where an offer falls behind the best, part by part, on what both state; unknown parts are named, not guessed. */
 function explain(v: Valued, best: Valued, behind: Exact): string {
   const labels: Record<string, string> = {
     base: "base",
@@ -243,12 +299,19 @@ function explain(v: Valued, best: Valued, behind: Exact): string {
     pto: "days off",
   };
   const parts = Object.entries(labels)
-    .map(([key, label]) => ({ label, delta: v.parts[key]!.units - best.parts[key]!.units }))
+    .flatMap(([key, label]) => {
+      const mine = v.parts[key];
+      const theirs = best.parts[key];
+      return mine && theirs ? [{ label, delta: mine.units - theirs.units }] : [];
+    })
     .filter((p) => p.delta !== 0n)
     .map(
       (p) =>
         `${p.label} ${p.delta > 0n ? "+" : "−"}${show({ units: p.delta > 0n ? p.delta : -p.delta, currency: behind.currency })}`,
     );
   const detail = parts.length > 0 ? ` (${parts.join(", ")} a year)` : "";
-  return `${v.id} is worth ${show(behind)} a year less than ${best.id}${detail}.`;
+  const unknown = [v, best].filter((x) => x.unknown.length > 0).map((x) => termsOf(x.id, x.unknown));
+  const known = unknown.length > 0 ? " on what is known" : "";
+  const rest = unknown.length > 0 ? `; unknown, so not compared: ${unknown.join("; ")}` : "";
+  return `${v.id} is worth ${show(behind)} a year less than ${best.id}${known}${detail}${rest}.`;
 }
