@@ -27,11 +27,9 @@ const SAMPLE_FILES = [
   "02-thank-you-email-dana-whitfield.eml",
   "02-thank-you-email-dana-whitfield.md",
   "02-thank-you-email-dana-whitfield.txt",
-  "03-thank-you-letter-marek-szczepanski-envelope.pdf",
-  "03-thank-you-letter-marek-szczepanski.docx",
-  "03-thank-you-letter-marek-szczepanski.md",
-  "03-thank-you-letter-marek-szczepanski.pdf",
-  "03-thank-you-letter-marek-szczepanski.txt",
+  "03-thank-you-email-marek-szczepanski.eml",
+  "03-thank-you-email-marek-szczepanski.md",
+  "03-thank-you-email-marek-szczepanski.txt",
   "04-follow-up-call-script-priya-raman.md",
   "04-follow-up-call-script-priya-raman.txt",
   "05-follow-up-call-script-priya-raman.md",
@@ -58,9 +56,6 @@ describe("afterview kit on the sample", () => {
     expect(manifest).toMatchObject({ afterviewKit: 1, interviewId: sample.id, madeAt: NOW });
     expect([...manifest.files, "kit.json"].sort()).toEqual(SAMPLE_FILES);
 
-    expect(bytes("kit/03-thank-you-letter-marek-szczepanski.pdf").subarray(0, 5).toString()).toBe("%PDF-");
-    expect(bytes("kit/03-thank-you-letter-marek-szczepanski-envelope.pdf").subarray(0, 5).toString()).toBe("%PDF-");
-    expect(bytes("kit/03-thank-you-letter-marek-szczepanski.docx").subarray(0, 2).toString()).toBe("PK");
     const eml = text("kit/02-thank-you-email-dana-whitfield.eml");
     expect(eml).toMatch(/^Date: Tue, 24 Nov 2026 17:00:00 -0600\r\n/);
     expect(eml).toContain("X-Unsent: 1");
@@ -68,6 +63,19 @@ describe("afterview kit on the sample", () => {
     expect(text("kit/plan.ics")).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text("kit/02-thank-you-email-dana-whitfield.txt")).toContain("Dear Dana");
     expect(text("kit/plan.md")).toMatch(/^# Senior Data Engineer at Acme Corp/);
+  });
+
+  it("a letter that goes by post gets its PDF, its envelope and a .docx", { timeout: 60_000 }, async () => {
+    // Three weeks leave time for the post, so both letters go by post (E-TY-CHANNEL).
+    write("posted.json", { ...sample, statedTimeline: "We will decide in three weeks" });
+    const { code, stderr } = await box.run(["kit", "posted.json", "--out", "kit", "--formats", "pdf,docx", "--now", NOW]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    for (const who of ["02-thank-you-letter-dana-whitfield", "03-thank-you-letter-marek-szczepanski"]) {
+      expect(bytes(`kit/${who}.pdf`).subarray(0, 5).toString()).toBe("%PDF-");
+      expect(bytes(`kit/${who}-envelope.pdf`).subarray(0, 5).toString()).toBe("%PDF-");
+      expect(bytes(`kit/${who}.docx`).subarray(0, 2).toString()).toBe("PK");
+    }
   });
 
   it("prints what it wrote and the first three steps with the file to open, in plain text", async () => {
@@ -113,10 +121,9 @@ describe("afterview kit on the sample", () => {
 describe("afterview kit options", () => {
   it.each([
     {
+      // The sample's letters all go by email (the decision is too close for the post): no PDF.
       formats: "pdf,ics",
       files: [
-        "03-thank-you-letter-marek-szczepanski-envelope.pdf",
-        "03-thank-you-letter-marek-szczepanski.pdf",
         "START-HERE.txt",
         "kit.json",
         "plan.ics",
@@ -146,9 +153,10 @@ describe("afterview kit options", () => {
   });
 
   it("--locale en-GB and --tone brief reach the letters", async () => {
-    await box.run(["kit", "sample.json", "--out", "us", "--formats", "txt", "--now", NOW]);
-    await box.run(["kit", "sample.json", "--out", "gb", "--formats", "txt", "--now", NOW, "--locale", "en-GB"]);
-    await box.run(["kit", "sample.json", "--out", "brief", "--formats", "txt", "--now", NOW, "--tone", "brief"]);
+    write("posted.json", { ...sample, statedTimeline: "We will decide in three weeks" });
+    await box.run(["kit", "posted.json", "--out", "us", "--formats", "txt", "--now", NOW]);
+    await box.run(["kit", "posted.json", "--out", "gb", "--formats", "txt", "--now", NOW, "--locale", "en-GB"]);
+    await box.run(["kit", "posted.json", "--out", "brief", "--formats", "txt", "--now", NOW, "--tone", "brief"]);
     const letter = "03-thank-you-letter-marek-szczepanski.txt";
     expect(text(`us/${letter}`)).toContain("November 24, 2026");
     expect(text(`gb/${letter}`)).toContain("24 November 2026");
