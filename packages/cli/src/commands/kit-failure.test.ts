@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type Sandbox, sandbox } from "../testing/memory-io.js";
+import { SAMPLE_INTERVIEW, type Sandbox, sandbox } from "../testing/memory-io.js";
 
 // A renderer that fails part-way through the kit: the .docx comes after the .pdf of the same letter
 // and after the files of the documents before it, so some files are already written when it throws.
@@ -22,6 +22,12 @@ let box: Sandbox;
 beforeEach(() => {
   box = sandbox();
   failure.on = false;
+  // A decision three weeks out lets the letters go by post, so the kit has a .docx to fail on.
+  const sample = JSON.parse(readFileSync(SAMPLE_INTERVIEW, "utf8"));
+  writeFileSync(
+    join(box.dir, "posted.json"),
+    JSON.stringify({ ...sample, statedTimeline: "We will decide in three weeks" }),
+  );
 });
 afterEach(() => box.cleanup());
 
@@ -30,20 +36,20 @@ const ls = (dir: string) => readdirSync(join(box.dir, dir)).sort();
 describe("afterview kit: a failure mid-kit leaves nothing half-written", () => {
   it("no out folder and no temporary folder; exit 1 with one line", async () => {
     failure.on = true;
-    const { code, stdout, stderr } = await box.run(["kit", "sample.json", "--out", "kit", "--now", NOW]);
+    const { code, stdout, stderr } = await box.run(["kit", "posted.json", "--out", "kit", "--now", NOW]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe("afterview: failed: disk full while writing the letter\n");
-    expect(ls(".")).toEqual(["sample.json"]);
+    expect(ls(".")).toEqual(["posted.json", "sample.json"]);
   });
 
   it("an earlier kit in the same folder stays exactly as it was", async () => {
-    expect((await box.run(["kit", "sample.json", "--out", "kit", "--now", NOW])).code).toBe(0);
+    expect((await box.run(["kit", "posted.json", "--out", "kit", "--now", NOW])).code).toBe(0);
     const before = Object.fromEntries(ls("kit").map((name) => [name, readFileSync(join(box.dir, "kit", name))]));
     failure.on = true;
     const later = "2026-11-25T08:00:00-06:00[America/Chicago]";
-    expect((await box.run(["kit", "sample.json", "--out", "kit", "--now", later])).code).toBe(1);
-    expect(ls(".")).toEqual(["kit", "sample.json"]);
+    expect((await box.run(["kit", "posted.json", "--out", "kit", "--now", later])).code).toBe(1);
+    expect(ls(".")).toEqual(["kit", "posted.json", "sample.json"]);
     expect(ls("kit")).toEqual(Object.keys(before).sort());
     for (const [name, content] of Object.entries(before)) {
       expect(readFileSync(join(box.dir, "kit", name)).equals(content), name).toBe(true);

@@ -133,8 +133,8 @@ describe("afterview kit --font", () => {
       `no font has "ℊ" (U+210A, in ${field}), and fontconfig (fc-match) is not installed to find one; pass --font FILE, a .ttf or .otf that has it`;
     expect(lines(stderr)).toEqual(
       expect.arrayContaining([
-        `afterview: skipped kit/${base}.pdf: ${reason("to.lines[0]")}`,
-        `afterview: skipped kit/${base}-envelope.pdf: ${reason("to.lines[0]")}`,
+        `afterview: skipped kit/${base}.pdf: ${reason("to.name")}`,
+        `afterview: skipped kit/${base}-envelope.pdf: ${reason("to.name")}`,
       ]),
     );
     // The other letter names Nowak in its body: its PDF is left out too, its envelope is not.

@@ -68,7 +68,16 @@ describe("afterview kit on the sample", () => {
   it("a letter that goes by post gets its PDF, its envelope and a .docx", { timeout: 60_000 }, async () => {
     // Three weeks leave time for the post, so both letters go by post (E-TY-CHANNEL).
     write("posted.json", { ...sample, statedTimeline: "We will decide in three weeks" });
-    const { code, stderr } = await box.run(["kit", "posted.json", "--out", "kit", "--formats", "pdf,docx", "--now", NOW]);
+    const { code, stderr } = await box.run([
+      "kit",
+      "posted.json",
+      "--out",
+      "kit",
+      "--formats",
+      "pdf,docx",
+      "--now",
+      NOW,
+    ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     for (const who of ["02-thank-you-letter-dana-whitfield", "03-thank-you-letter-marek-szczepanski"]) {
@@ -123,12 +132,7 @@ describe("afterview kit options", () => {
     {
       // The sample's letters all go by email (the decision is too close for the post): no PDF.
       formats: "pdf,ics",
-      files: [
-        "START-HERE.txt",
-        "kit.json",
-        "plan.ics",
-        "plan.json",
-      ],
+      files: ["START-HERE.txt", "kit.json", "plan.ics", "plan.json"],
     },
     {
       formats: "EML, .txt",
