@@ -21,6 +21,9 @@ export default defineConfig({
           name: "packages",
           setupFiles: ["./vitest.setup.ts"],
           include: ["packages/*/src/**/*.test.ts"],
+          // Property tests compose hundreds of documents; on two loaded cores a 5 s limit made them
+          // fail by the clock, not by their assertions. A hang still fails.
+          testTimeout: 30_000,
           typecheck: { enabled: true, include: ["packages/*/src/**/*.test-d.ts"] },
         },
       },

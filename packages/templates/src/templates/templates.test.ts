@@ -541,7 +541,7 @@ describe("every template, rich interview", () => {
 
       Hi Priya, this is Alex Morgan. I met with your team on Tuesday about the Senior Data Engineer role, and I really enjoyed it. I am writing a short thank-you to each person I met, and I want every name and detail right. Could you help me check a few things?
 
-      - Marek Szczepański: how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I); that letters reach them at 200 Park Ave, Floor 31, New York, NY 10166; and an email address, if they are happy to share one
+      - Marek Szczepański: an email address first (by post, a letter would arrive after the decision) and how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I)
 
       That is a big help, thank you, Priya. Have a good rest of the day.
 
@@ -563,7 +563,7 @@ describe("every template, rich interview", () => {
 
       Hi Priya, this is Alex Morgan. I met with your team on Tuesday about the Senior Data Engineer role, and I really enjoyed it. I am writing a short thank-you to each person I met, and I want every name and detail right. Could you help me check a few things?
 
-      - Marek Szczepański: how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I); that letters reach them at 200 Park Ave, Floor 31, New York, NY 10166; and an email address, if they are happy to share one
+      - Marek Szczepański: an email address first (by post, a letter would arrive after the decision) and how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I)
 
       That is a big help, thank you, Priya. Have a good rest of the day.
 
@@ -585,7 +585,7 @@ describe("every template, rich interview", () => {
 
       Hello, may I speak with Priya Raman? Thank you. This is Alex Morgan. I interviewed for the Senior Data Engineer position on Tuesday, November 24. I would like to send a letter of thanks to each interviewer, and I want to be sure of the details. May I check the following with you?
 
-      - Marek Szczepański: how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I); that letters reach them at 200 Park Ave, Floor 31, New York, NY 10166; and an email address, if they are happy to share one
+      - Marek Szczepański: an email address first (by post, a letter would arrive after the decision) and how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I)
 
       Thank you very much for your help.
 
@@ -607,7 +607,7 @@ describe("every template, rich interview", () => {
 
       Hello, may I speak with Priya Raman? Thank you. This is Alex Morgan. I interviewed for the Senior Data Engineer position on Tuesday 24 November. I would like to send a letter of thanks to each interviewer, and I want to be sure of the details. May I check the following with you?
 
-      - Marek Szczepański: how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I); that letters reach them at 200 Park Ave, Floor 31, New York, NY 10166; and an email address, if they are happy to share one
+      - Marek Szczepański: an email address first (by post, a letter would arrive after the decision) and how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I)
 
       Thank you very much for your help.
 
@@ -623,7 +623,7 @@ describe("every template, rich interview", () => {
 
       Hi Priya, this is Alex Morgan; I interviewed for the Senior Data Engineer role on Tuesday. I am sending thank-you notes and want the details right. Could you confirm:
 
-      - Marek Szczepański: how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I); that letters reach them at 200 Park Ave, Floor 31, New York, NY 10166; and an email address, if they are happy to share one
+      - Marek Szczepański: an email address first (by post, a letter would arrive after the decision) and how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I)
 
       Thanks, that helps.
 
@@ -635,7 +635,7 @@ describe("every template, rich interview", () => {
 
       Hi Priya, this is Alex Morgan; I interviewed for the Senior Data Engineer role on Tuesday. I am sending thank-you notes and want the details right. Could you confirm:
 
-      - Marek Szczepański: how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I); that letters reach them at 200 Park Ave, Floor 31, New York, NY 10166; and an email address, if they are happy to share one
+      - Marek Szczepański: an email address first (by post, a letter would arrive after the decision) and how the name is spelled (I have M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I)
 
       Thanks, that helps."
     `);

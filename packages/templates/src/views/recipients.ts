@@ -35,6 +35,7 @@ const WORDS = {
     reach: "that letters reach them at",
     address: "the mailing address for a letter",
     email: "an email address, if they are happy to share one",
+    late: "an email address first (by post, a letter would arrive after the decision)",
   },
   you: {
     name: "your name and how it is spelled",
@@ -43,24 +44,29 @@ const WORDS = {
     reach: "that letters reach you at",
     address: "your mailing address for a letter",
     email: "an email address for you, if you are happy to share one",
+    late: "an email address for you first (by post, a letter would arrive after the decision)",
   },
 };
 
 function checksFor(person: Person, index: number, posting: boolean, r: Resolved, locale: Locale): string | undefined {
+  const { plan } = r.context;
   const { input } = r.context;
   const name = clean(person.name);
   const title = clean(person.title);
   const self = name !== undefined && name === clean(r.recipient?.name);
   const words = self ? WORDS.you : WORDS.them;
   const needs: string[] = [];
+  // With no email and a post too slow for the decision, the plan emails this person: the address comes first.
+  const late = !clean(person.email) && sendChannel(plan, name) === "email";
+  if (late) needs.push(words.late);
   if (!name) needs.push(words.name);
   else if (person.spellingConfirmed !== true) needs.push(`${words.spelled} (I have ${spellOut(name)})`);
   if (!title) needs.push(words.title);
-  if (posting || !clean(person.email)) {
+  if (!late && (posting || !clean(person.email))) {
     const address = person.address ?? input.company.address;
     needs.push(address ? `${words.reach} ${addressLines(address).join(", ")}` : words.address);
   }
-  if (!clean(person.email)) needs.push(words.email);
+  if (!late && !clean(person.email)) needs.push(words.email);
   if (needs.length === 0) return undefined;
   const who = self
     ? "You"
@@ -68,10 +74,17 @@ function checksFor(person: Person, index: number, posting: boolean, r: Resolved,
   return `${who}: ${joinAnd(needs, locale)}`;
 }
 
+/** How the plan sends the thank-you to the person named `name`, when it says. */
+function sendChannel(plan: Resolved["context"]["plan"], name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  return plan.actions.find((a) => a.kind === "send-thank-you" && clean(a.to?.name) === name)?.channel;
+}
+
 /**
  * Builds the confirmation call's view: one line per interviewer listing what to check (the
  * spelling, read back letter by letter, when it is not confirmed; a missing name or title; the
- * mailing address when letters go by post; an email address when none is known).
+ * mailing address when letters go by post; an email address when none is known, asked first when
+ * the plan emails that person because a letter by post would arrive after the decision).
  */
 export function recipientsView(r: Resolved): RecipientsView {
   const { plan, input } = r.context;
