@@ -135,7 +135,7 @@ function settleAt(base: Exact, ask: Exact, share: number): Exact {
 }
 
 /**
- * Advice on answering a job offer (strategy 4): whether to negotiate, the precise figure to ask, the
+ * Advice on answering a job offer: whether to negotiate, the precise figure to ask, the
  * target to settle at, the floor, other terms to ask for, the risk, and every reason with its rule and
  * evidence id. Pure: same offer and context, same advice.
  *
