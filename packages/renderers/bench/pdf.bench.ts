@@ -23,7 +23,7 @@ import { Document as DocxDocument, Packer, Paragraph, TextRun } from "docx";
 import { breakTextIntoLines, PDFDict, PDFDocument, type PDFFont, PDFName, PDFRawStream } from "pdf-lib";
 import { renderDocx } from "../src/docx/index.js";
 import { LETTER_NUMBERING, LETTER_STYLES, STYLE } from "../src/docx/styles.js";
-import { defaultFontBytes } from "../src/fonts/default-font.js";
+import { defaultBoldFontBytes, defaultFontBytes } from "../src/fonts/default-font.js";
 import { loadFonts } from "../src/fonts/load-fonts.js";
 import { pdfLibFontkit } from "../src/fonts/pdf-lib-fontkit.js";
 import { LETTER } from "../src/internal/fixtures.js";
@@ -34,6 +34,8 @@ import { US_LETTER } from "../src/pdf/measures.js";
 import { inProcesses, measure, type Ratio, report, type Task } from "./interleaved.js";
 
 const font = await defaultFontBytes();
+// renderPdf sets the subject in DejaVu Sans Bold: the bare baseline embeds the same second face.
+const boldFont = await defaultBoldFontBytes();
 const { width: W, height: H } = US_LETTER;
 const date = new Date(Date.UTC(2026, 10, 24));
 
@@ -59,6 +61,7 @@ async function barePdfLib(fontData: Uint8Array): Promise<Uint8Array> {
   pdf.registerFontkit(pdfLibFontkit);
   setInfo(pdf);
   const embedded = await pdf.embedFont(fontData, { subset: true });
+  const bold = await pdf.embedFont(boldFont, { subset: true });
   const page = pdf.addPage([W, H]);
   const lines = (text: string, size: number, width: number) =>
     breakTextIntoLines(text, [" ", "-", "/"], width, (t) => embedded.widthOfTextAtSize(t, size));
@@ -76,7 +79,9 @@ async function barePdfLib(fontData: Uint8Array): Promise<Uint8Array> {
   page.drawText(LETTER.date!, { x: 540 - dateWidth, y: H - 36 - 11, size: 11, font: embedded });
   block(LETTER.to!.lines, 72, 144, 10, 12, 234);
   let top = 252;
-  for (const text of [LETTER.subject!, LETTER.salutation!, ...LETTER.blocks.map((b) => ("text" in b ? b.text : ""))]) {
+  page.drawText(LETTER.subject!, { x: 72, y: H - top - 11, size: 11, font: bold });
+  top += 14.5 + 10;
+  for (const text of [LETTER.salutation!, ...LETTER.blocks.map((b) => ("text" in b ? b.text : ""))]) {
     top = block([text], 72, top, 11, 14.5, 468) + 10;
   }
   top = block([LETTER.closing!], 72, top, 11, 14.5, 468) + 45;

@@ -7,18 +7,46 @@ import { patchDocument, type XmlElement } from "docx";
 
 /** The parsed `word/document.xml` of a .docx. */
 export async function documentXml(bytes: Uint8Array): Promise<XmlElement> {
+  return packagePart(bytes, "word/document.xml");
+}
+
+/** One parsed XML part of a .docx (`word/styles.xml`). */
+export async function packagePart(bytes: Uint8Array, path: string): Promise<XmlElement> {
   let part: XmlElement | undefined;
   await patchDocument({
     outputType: "uint8array",
     data: bytes,
     patches: {},
     pageNumbers: (template) => {
-      part = template.parts.get("word/document.xml");
+      part = template.parts.get(path);
       return { bookmarks: new Map() };
     },
   });
-  if (!part) throw new Error("no word/document.xml in the package");
+  if (!part) throw new Error(`no ${path} in the package`);
   return part;
+}
+
+/**
+ * A paragraph style's spacing as Word applies it (`w:before`, `w:after`, `w:line`, `w:lineRule`):
+ * each attribute from the style, else from the style it is based on, and so on, else from the
+ * document defaults. Read from a parsed `word/styles.xml`.
+ */
+export function styleSpacing(styles: XmlElement, styleId: string): Record<string, string> {
+  const all = descendants(styles, "w:style");
+  const spacingOf = (element: XmlElement | undefined) =>
+    (child(child(element, "w:pPr"), "w:spacing")?.attributes ?? {}) as Record<string, string>;
+  const chain: Record<string, string>[] = [];
+  const seen = new Set<string>();
+  for (let id: string | undefined = styleId; id && !seen.has(id); ) {
+    seen.add(id);
+    const style = all.find((s) => s.attributes?.["w:styleId"] === id);
+    if (!style) throw new Error(`no style ${id}`);
+    chain.push(spacingOf(style));
+    const basedOn = child(style, "w:basedOn")?.attributes?.["w:val"];
+    id = basedOn === undefined ? undefined : String(basedOn);
+  }
+  const defaults = child(descendants(styles, "w:docDefaults")[0], "w:pPrDefault");
+  return Object.assign({}, spacingOf(defaults), ...chain.reverse());
 }
 
 /** Every element named `name` under `element`, in document order. */

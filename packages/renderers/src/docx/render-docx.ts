@@ -118,10 +118,13 @@ function letterParagraphs(doc: Document, window: LetterGeometry | undefined): (P
     else {
       // Each list is its own numbering instance, so a numbered list after another starts again at 1.
       const instance = lists++;
-      const [style, reference] = block.ordered ? [STYLE.listNumber, LIST.number] : [STYLE.listBullet, LIST.bullet];
-      for (const item of block.items) {
-        out.push(new Paragraph({ style, numbering: { reference, level: 0, instance }, children: runs(item) }));
-      }
+      const [item, last, reference] = block.ordered
+        ? [STYLE.listNumber, STYLE.listNumberLast, LIST.number]
+        : [STYLE.listBullet, STYLE.listBulletLast, LIST.bullet];
+      block.items.forEach((text, index) => {
+        const style = index === block.items.length - 1 ? last : item;
+        out.push(new Paragraph({ style, numbering: { reference, level: 0, instance }, children: runs(text) }));
+      });
     }
   }
   if (doc.closing) out.push(styled(STYLE.closing, doc.closing));

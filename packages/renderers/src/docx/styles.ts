@@ -1,6 +1,14 @@
 import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat, LineRuleType } from "docx";
 import { ADDRESS_STYLES, RETURN_LINE } from "../internal/address-styles.js";
 import { twips } from "../internal/units.js";
+import {
+  BODY,
+  HEADING,
+  HEADING_GAP,
+  LIST_ITEM_GAP,
+  PARAGRAPH_GAP,
+  LIST_INDENT as PDF_LIST_INDENT,
+} from "../pdf/body-spacing.js";
 
 /** Paragraph style ids: every paragraph of the letter names one; none is formatted by hand. */
 export const STYLE = {
@@ -16,6 +24,8 @@ export const STYLE = {
   heading: "AfterviewHeading",
   listBullet: "AfterviewListBullet",
   listNumber: "AfterviewListNumber",
+  listBulletLast: "AfterviewListBulletLast",
+  listNumberLast: "AfterviewListNumberLast",
   closing: "AfterviewClosing",
   signature: "AfterviewSignature",
 } as const;
@@ -23,12 +33,15 @@ export const STYLE = {
 /** Numbering definitions for the two kinds of list. */
 export const LIST = { bullet: "afterview-bullet", number: "afterview-number" } as const;
 
-// Sizes in half-points and spacing in twentieths of a point, as Word stores them; matching the PDF.
-const BODY_SIZE = 22; // 11 pt
+// Sizes in half-points and spacing in twentieths of a point, as Word stores them; the PDF's.
+const BODY_SIZE = BODY.size * 2;
+const HEADING_SIZE = HEADING.size * 2;
 const ADDRESS_SIZE = 20; // 10 pt
-const LINE = 290; // 14.5 pt line pitch
-const PARAGRAPH_AFTER = 200; // 10 pt between paragraphs
-const LIST_INDENT = 360; // 0.25 in
+// At least the PDF's pitch: exactly it for Calibri (whose single spacing is less), more for a taller font, never clipped.
+const LINE = { line: twips(BODY.leading), lineRule: LineRuleType.AT_LEAST };
+const PARAGRAPH_AFTER = twips(PARAGRAPH_GAP);
+const LIST_ITEM_AFTER = twips(LIST_ITEM_GAP);
+const LIST_INDENT = twips(PDF_LIST_INDENT);
 const SIGNATURE_SPACE = 900; // 45 pt to sign in
 
 /** The space above the subject line, in points. */
@@ -44,7 +57,7 @@ export const SUBJECT_SPACE_BEFORE = (PARAGRAPH_AFTER * 2) / 20;
 export function letterStyles(dateAlignment: "left" | "right"): IStylesOptions {
   return {
     default: {
-      document: { run: { font: "Calibri", size: BODY_SIZE }, paragraph: { spacing: { after: 0, line: LINE } } },
+      document: { run: { font: "Calibri", size: BODY_SIZE }, paragraph: { spacing: { after: 0, ...LINE } } },
     },
     paragraphStyles: [
       {
@@ -127,8 +140,17 @@ export function letterStyles(dateAlignment: "left" | "right"): IStylesOptions {
         basedOn: STYLE.body,
         next: STYLE.body,
         quickFormat: true,
-        run: { bold: true, size: 25 },
-        paragraph: { keepNext: true, spacing: { before: 120, after: 80 } },
+        run: { bold: true, size: HEADING_SIZE },
+        // Nothing above: the paragraph or list before ends with its own space, as in the PDF.
+        paragraph: {
+          keepNext: true,
+          spacing: {
+            before: 0,
+            after: twips(HEADING_GAP),
+            line: twips(HEADING.leading),
+            lineRule: LineRuleType.AT_LEAST,
+          },
+        },
       },
       {
         id: STYLE.listBullet,
@@ -136,7 +158,7 @@ export function letterStyles(dateAlignment: "left" | "right"): IStylesOptions {
         basedOn: STYLE.body,
         next: STYLE.listBullet,
         quickFormat: true,
-        paragraph: { spacing: { after: 60 } },
+        paragraph: { spacing: { after: LIST_ITEM_AFTER } },
       },
       {
         id: STYLE.listNumber,
@@ -144,7 +166,25 @@ export function letterStyles(dateAlignment: "left" | "right"): IStylesOptions {
         basedOn: STYLE.body,
         next: STYLE.listNumber,
         quickFormat: true,
-        paragraph: { spacing: { after: 60 } },
+        paragraph: { spacing: { after: LIST_ITEM_AFTER } },
+      },
+      // A list's last item is followed by a paragraph's space, as in the PDF: a style of its own, as
+      // no paragraph is formatted by hand. Enter after it starts another item.
+      {
+        id: STYLE.listBulletLast,
+        name: "Letter List Bullet (last item)",
+        basedOn: STYLE.listBullet,
+        next: STYLE.listBullet,
+        quickFormat: true,
+        paragraph: { spacing: { after: PARAGRAPH_AFTER } },
+      },
+      {
+        id: STYLE.listNumberLast,
+        name: "Letter List Number (last item)",
+        basedOn: STYLE.listNumber,
+        next: STYLE.listNumber,
+        quickFormat: true,
+        paragraph: { spacing: { after: PARAGRAPH_AFTER } },
       },
       {
         id: STYLE.closing,
@@ -169,7 +209,7 @@ export function letterStyles(dateAlignment: "left" | "right"): IStylesOptions {
 /** The style sheet of a US Letter, whose date is right-aligned at the head. */
 export const LETTER_STYLES: IStylesOptions = letterStyles("right");
 
-/** Bulleted and numbered lists, indented a quarter inch with a hanging marker. */
+/** Bulleted and numbered lists, indented as in the PDF (16 pt) with a hanging marker. */
 export const LETTER_NUMBERING: INumberingOptions = {
   config: [
     {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { AfterviewError } from "@afterview/core";
 import { describe, expect, it } from "vitest";
-import { defaultFontBytes } from "./default-font.js";
+import { defaultBoldFontBytes, defaultFontBytes } from "./default-font.js";
 import { FontStack } from "./font-stack.js";
 import { loadFonts } from "./load-fonts.js";
 import { fontBytes, parseFont } from "./parse-font.js";
@@ -85,6 +85,18 @@ describe("font loading: once per process", () => {
     expect(await defaultFontBytes()).toBe(await defaultFontBytes());
     const [a, b] = [await loadFonts({}), await loadFonts({})];
     expect(a.stack.fonts[0]).toBe(b.stack.fonts[0]);
+  });
+
+  it("reads DejaVu Sans Bold once, and only for a render that has bold text", async () => {
+    expect(await defaultBoldFontBytes()).toBe(await defaultBoldFontBytes());
+    const regularOnly = await loadFonts({});
+    expect(regularOnly.bold.stack).toBe(regularOnly.stack);
+    const [a, b] = [await loadFonts({}, { bold: true }), await loadFonts({}, { bold: true })];
+    expect(a.bold.stack.fonts[0]).toBe(b.bold.stack.fonts[0]);
+    expect(a.bold.stack.fonts[0]!.postscriptName).toBe("DejaVuSans-Bold");
+    // Then the regular fonts, for characters the bold face lacks.
+    expect(a.bold.stack.fonts.slice(1).every((font, index) => font === a.stack.fonts[index])).toBe(true);
+    expect(a.bold.stack.fonts).toHaveLength(a.stack.fonts.length + 1);
   });
 
   it("gives pdf-lib the already parsed font (a proxy over it), the same object for every document", () => {

@@ -80,6 +80,42 @@ describe("renderPlanMarkdown", () => {
     expect(text).toContain(payload.replace(/\s+/g, " ").trim());
   });
 
+  it("says past due on each pending action the plan marks overdue, and only there", () => {
+    const input = parseInterviewInput(structuredClone(SAMPLE_INPUT));
+    const late = createPlan(input, { now: "2026-11-26T12:00:00-06:00[America/Chicago]" });
+    const out = renderPlanMarkdown(late);
+    const marked = out.split("\n").filter((line) => line.includes("past due"));
+    expect(marked).toHaveLength(late.actions.filter((a) => a.overdue).length);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(out).toContain(
+      "- [ ] **Tue 2026-11-24 15:30–21:00**, **past due**: Write the thank-you email to Dana Whitfield",
+    );
+    expect(out).toMatch(/- \[ \] \*\*Tue 2026-12-01 08:30–10:30\*\* \(09:30–11:30 America\/New_York\): Follow-up call/);
+    expect(md).not.toContain("past due");
+  });
+
+  it("lists the plan's warnings with the facts, naming the field", () => {
+    const input = parseInterviewInput({
+      ...structuredClone(SAMPLE_INPUT),
+      candidate: { ...structuredClone(SAMPLE_INPUT).candidate, timeZone: "EST" },
+    });
+    const out = renderPlanMarkdown(createPlan(input, { now: input.end }));
+    expect(out).toMatch(
+      /\n- \*\*Check candidate\.timeZone:\*\* "EST" is a fixed offset \(UTC-05:00\): .*"America\/Chicago"/,
+    );
+    expect(out.indexOf("**Check")).toBeLessThan(out.indexOf("## Checklist"));
+    expect(md).not.toContain("**Check");
+  });
+
+  it.each([...XSS, ...MARKDOWN].map((p) => [p]))("escapes %j in a warning", async (payload) => {
+    const plan = structuredClone(samplePlan());
+    plan.warnings = [{ code: "fixed-offset-zone", path: "candidate.timeZone", message: payload }];
+    const html = marked.parse(renderPlanMarkdown(plan), { async: false }) as string;
+    const { elements, text } = await parseHtml(html, true);
+    expect(elements.filter((e) => !OURS.has(e.tag))).toEqual([]);
+    expect(text).toContain(payload.replace(/\s+/g, " ").trim());
+  });
+
   it("is deterministic", () => {
     expect(renderPlanMarkdown(structuredClone(plan))).toBe(md);
   });

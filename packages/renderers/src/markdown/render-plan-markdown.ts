@@ -19,8 +19,10 @@ const STATUS_WORDS: Record<Plan["status"], string> = {
  * Renders a plan as the dated checklist a person reads (Markdown, GFM task lists): where it
  * stands, when the employer should decide, then every action in order with its window in the
  * candidate's zone (calls also show the employer's clock), `- [ ]` while pending and `- [x]` when
- * done (skipped ones struck through), who to reach and how, and the reasons under each, with their
- * evidence ids. Undated actions come last. Every text from the plan is escaped.
+ * done (skipped ones struck through), "past due" on those the plan marks `overdue`, who to reach
+ * and how, and the reasons under each, with their evidence ids. Undated actions come last. The
+ * plan's warnings (a zone such as `"EST"`) are listed with the facts, as "Check" lines. Every text
+ * from the plan is escaped.
  *
  * Throws an `AfterviewValidationError` when `plan` is not a valid Plan.
  *
@@ -51,6 +53,9 @@ export function renderPlanMarkdown(plan: Plan): string {
   facts.push(
     `- **Times:** yours (${escapeMarkdownInline(zone)})${context.employer.timeZone === zone ? "" : `; calls also in the employer's (${escapeMarkdownInline(context.employer.timeZone)})`}`,
   );
+  for (const warning of checked.warnings) {
+    facts.push(`- **Check ${escapeMarkdownInline(warning.path)}:** ${escapeMarkdownInline(oneLine(warning.message))}`);
+  }
   out.push(facts.join("\n"));
 
   const dated = checked.actions.filter((a) => a.due);
@@ -81,6 +86,8 @@ function actionItem(action: PlanAction, plan: Plan): string {
     if (isEmployerCall(action) && employerZone !== zone) {
       when += ` (${employerWindow(start, zonedIn(action.due.start, employerZone), zonedIn(action.due.end, employerZone))} ${escapeMarkdownInline(employerZone)})`;
     }
+    // Only a pending action is late; core marks no other, but a hand-edited plan might.
+    if (action.overdue && action.status === "pending") when += ", **past due**";
     parts.push(`${when}:`);
   }
   let title = escapeMarkdownInline(actionTitle(action, plan));

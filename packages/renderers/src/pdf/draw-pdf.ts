@@ -1,3 +1,4 @@
+import type { Font } from "fontkit";
 import { grayscale, PDFDocument, type PDFFont } from "pdf-lib";
 import { layoutError } from "../fonts/font-stack.js";
 import type { LoadedFonts } from "../fonts/load-fonts.js";
@@ -19,10 +20,10 @@ export interface PdfMetadata {
 export const PRODUCER = "afterview (pdf-lib 1.17.1, fontkit 2)";
 
 /**
- * Draws laid-out pages into a PDF: each line split into runs of the first font that has each
- * character, fonts embedded as subsets only when used, under fixed subset tags (`AFVWAA+…`) in
- * place of pdf-lib's random suffixes. Object streams on, metadata dates from the document: the
- * same pages give the same bytes.
+ * Draws laid-out pages into a PDF: each line split into runs of the first font of its weight's
+ * stack that has each character, fonts embedded as subsets only when used, under fixed subset tags
+ * (`AFVWAA+…`) in place of pdf-lib's random suffixes. Object streams on, metadata dates from the
+ * document: the same pages give the same bytes.
  */
 export async function drawPdf(
   pages: LaidOutPage[],
@@ -41,10 +42,16 @@ export async function drawPdf(
   pdf.setCreationDate(metadata.date);
   pdf.setModificationDate(metadata.date);
 
-  const embedded: Promise<PDFFont>[] = [];
-  const fontAt = (index: number): Promise<PDFFont> => {
-    embedded[index] ??= pdf.embedFont(fonts.bytes[index]!, { subset: true, customName: subsetName(fonts, index) });
-    return embedded[index];
+  // Each font file once, in a fixed order (main, fallbacks, bold face), whichever weight draws from it.
+  const files = [...new Set([...fonts.bytes, ...fonts.bold.bytes])];
+  const embedded = new Map<Uint8Array, Promise<PDFFont>>();
+  const embed = (bytes: Uint8Array, font: Font): Promise<PDFFont> => {
+    let pdfFont = embedded.get(bytes);
+    if (!pdfFont) {
+      pdfFont = pdf.embedFont(bytes, { subset: true, customName: subsetName(files.indexOf(bytes), font) });
+      embedded.set(bytes, pdfFont);
+    }
+    return pdfFont;
   };
 
   for (const items of pages) {
@@ -55,27 +62,28 @@ export async function drawPdf(
         page.drawLine({ start: { x: 0, y }, end: { x: item.length, y }, thickness: 0.4, color: grayscale(0.4) });
         continue;
       }
-      fonts.stack.assertCovered(item.text, "the page layout");
+      const { stack, bytes } = item.bold ? fonts.bold : fonts;
+      stack.assertCovered(item.text, "the page layout");
       let x = item.x;
-      const runs = fonts.stack.runs(item.text);
+      const runs = stack.runs(item.text);
       for (const [index, run] of runs.entries()) {
-        const font = await fontAt(run.font);
+        const font = await embed(bytes[run.font]!, stack.fonts[run.font]!);
         try {
           page.drawText(run.text, { x, y: size.height - item.baseline, size: item.size, font });
         } catch (error) {
           throw layoutError(run.text, error);
         }
         // Only a following run needs to know where this one ends (measuring a line costs a shaping pass).
-        if (index < runs.length - 1) x += fonts.stack.width(run.text, item.size);
+        if (index < runs.length - 1) x += stack.width(run.text, item.size);
       }
     }
   }
   return pdf.save({ useObjectStreams: true });
 }
 
-/** A fixed six-letter subset tag per font position (PDF 32000-1 §9.6.4), then the font's PostScript name. */
-function subsetName(fonts: LoadedFonts, index: number): string {
+/** A fixed six-letter subset tag per font file (PDF 32000-1 §9.6.4), then the font's PostScript name. */
+function subsetName(index: number, font: Font): string {
   const letters = String.fromCharCode(65 + (Math.floor(index / 26) % 26), 65 + (index % 26));
-  const name = (fonts.stack.fonts[index]?.postscriptName ?? `Font${index}`).replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, "");
+  const name = (font.postscriptName ?? `Font${index}`).replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, "");
   return `AFVW${letters}+${name}`;
 }

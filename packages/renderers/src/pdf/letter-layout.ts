@@ -2,19 +2,13 @@ import type { Block, Document } from "@afterview/templates";
 import { recipientSteps, senderLines } from "../internal/address-block.js";
 import { fitAddress } from "../internal/address-fit.js";
 import { ADDRESS_STYLES, RETURN_LINE } from "../internal/address-styles.js";
+import { BODY, HEADING, HEADING_GAP, LIST_INDENT, LIST_ITEM_GAP, PARAGRAPH_GAP, SUBJECT } from "./body-spacing.js";
 import { wrapText } from "./line-break.js";
 import type { Box, LetterGeometry } from "./measures.js";
-import { type LaidOutPage, PageFlow, type TextStyle } from "./page-flow.js";
+import { type LaidOutPage, type MeasureText, PageFlow, type TextStyle } from "./page-flow.js";
 
-/** Body text: 11 pt on 14.5 pt. */
-export const BODY: TextStyle = { size: 11, leading: 14.5 };
 /** Address blocks: 10 pt on 12 pt (the recipient's regular size, see `ADDRESS_STYLES`). */
 export const ADDRESS: TextStyle = ADDRESS_STYLES.regular;
-/** Headings inside the body. */
-export const HEADING: TextStyle = { size: 12.5, leading: 16 };
-
-const PARAGRAPH_GAP = 10;
-const LIST_INDENT = 16;
 /** Room left for a handwritten signature between the closing and the typed name (about ⅝ in). */
 const SIGNATURE_SPACE = 45;
 
@@ -30,8 +24,8 @@ export interface LetterLayoutOptions {
    * it, an address line is taken to fill its whole leading when fitting the window.
    */
   descent?: number;
-  /** Text width at a size, in points (`pieces`: see `Measure` in line-break.ts). */
-  measure: (text: string, size: number, pieces?: readonly string[]) => number;
+  /** Text width at a size, in points, in the bold face when `bold` (`pieces`: see `Measure` in line-break.ts). */
+  measure: MeasureText;
 }
 
 /**
@@ -48,7 +42,7 @@ export function layoutLetter(doc: Document, options: LetterLayoutOptions): LaidO
   const flow = new PageFlow(geometry, options.ascent, (page) => continuationHeader(doc, page), options.measure);
   const left = geometry.margin.left;
   const width = geometry.width - geometry.margin.left - geometry.margin.right;
-  const wrap = (text: string, style: TextStyle, w = width) => wrapText(text, w, flow.measureAt(style.size));
+  const wrap = (text: string, style: TextStyle, w = width) => wrapText(text, w, flow.measureAt(style.size, style.bold));
 
   const sender = senderLines(doc);
   const recipient = recipientSteps(doc)[0]?.lines ?? [];
@@ -67,7 +61,7 @@ export function layoutLetter(doc: Document, options: LetterLayoutOptions): LaidO
     }
   }
 
-  if (doc.subject) paragraph(flow, wrap(doc.subject, BODY), left);
+  if (doc.subject) paragraph(flow, wrap(doc.subject, SUBJECT), left, SUBJECT);
   if (doc.salutation) paragraph(flow, wrap(doc.salutation, BODY), left);
   for (const block of doc.blocks) layoutBlock(block, flow, left, width);
   layoutSignOff(doc, flow, left, width);
@@ -126,7 +120,7 @@ function layoutWindowHead(doc: Document, flow: PageFlow, options: LetterLayoutOp
 }
 
 function layoutBlock(block: Block, flow: PageFlow, left: number, width: number): void {
-  const wrap = (text: string, style: TextStyle, w: number) => wrapText(text, w, flow.measureAt(style.size));
+  const wrap = (text: string, style: TextStyle, w: number) => wrapText(text, w, flow.measureAt(style.size, style.bold));
   if (block.type === "paragraph") {
     paragraph(flow, wrap(block.text, BODY, width), left);
     return;
@@ -134,11 +128,14 @@ function layoutBlock(block: Block, flow: PageFlow, left: number, width: number):
   if (block.type === "heading") {
     const lines = wrap(block.text, HEADING, width);
     // Keep the heading with at least two lines of what follows.
-    if (flow.linesLeft(HEADING) < lines.length || flow.room < lines.length * HEADING.leading + 2 * BODY.leading + 4) {
+    if (
+      flow.linesLeft(HEADING) < lines.length ||
+      flow.room < lines.length * HEADING.leading + 2 * BODY.leading + HEADING_GAP
+    ) {
       flow.newPage();
     }
     for (const line of lines) flow.line(line, left, HEADING);
-    flow.y += 4;
+    flow.y += HEADING_GAP;
     return;
   }
   block.items.forEach((item, index) => {
@@ -146,13 +143,13 @@ function layoutBlock(block: Block, flow: PageFlow, left: number, width: number):
     placeLines(flow, wrap(item, BODY, width - LIST_INDENT), left + LIST_INDENT, BODY, () =>
       flow.placeAt(marker, left, flow.y, BODY.size),
     );
-    flow.y += 3;
+    flow.y += LIST_ITEM_GAP;
   });
-  flow.gap(PARAGRAPH_GAP - 3);
+  flow.gap(PARAGRAPH_GAP - LIST_ITEM_GAP);
 }
 
-function paragraph(flow: PageFlow, lines: string[], left: number): void {
-  placeLines(flow, lines, left, BODY);
+function paragraph(flow: PageFlow, lines: string[], left: number, style: TextStyle = BODY): void {
+  placeLines(flow, lines, left, style);
   flow.gap(PARAGRAPH_GAP);
 }
 

@@ -8,6 +8,8 @@ export interface PlacedText {
   baseline: number;
   size: number;
   text: string;
+  /** Set in the bold face (the subject, headings); regular when absent. */
+  bold?: true;
 }
 
 /** A short horizontal mark (fold or punch mark) from the left edge of the page. */
@@ -24,7 +26,12 @@ export type LaidOutPage = (PlacedText | PlacedMark)[];
 export interface TextStyle {
   size: number;
   leading: number;
+  /** Set in the bold face. */
+  bold?: boolean;
 }
+
+/** A text's width in points at a size, in the bold face when `bold` (`pieces`: see `Measure` in line-break.ts). */
+export type MeasureText = (text: string, size: number, pieces?: readonly string[], bold?: boolean) => number;
 
 /**
  * The running state of a multi-page layout: the current page and how far down it is filled.
@@ -41,7 +48,7 @@ export class PageFlow {
     /** The font's ascent as a fraction of the size (where the baseline falls below a line's top). */
     private readonly ascent: number,
     private readonly header: (pageNumber: number) => string,
-    readonly measure: (text: string, size: number, pieces?: readonly string[]) => number,
+    readonly measure: MeasureText,
   ) {
     this.y = geometry.margin.top;
   }
@@ -60,9 +67,9 @@ export class PageFlow {
     return Math.max(0, Math.floor((this.room + style.leading - style.size) / style.leading));
   }
 
-  /** A width measure at one size, for the line breaker. */
-  measureAt(size: number): Measure {
-    return (text, pieces) => this.measure(text, size, pieces);
+  /** A width measure at one size (and weight), for the line breaker. */
+  measureAt(size: number, bold?: boolean): Measure {
+    return (text, pieces) => this.measure(text, size, pieces, bold);
   }
 
   /** Starts a new page with the continuation header (the recipient, the date and the page number). */
@@ -78,15 +85,16 @@ export class PageFlow {
   /** Places one line at the cursor, moving to a new page first when it does not fit. */
   line(text: string, x: number, style: TextStyle): void {
     if (this.linesLeft(style) < 1) this.newPage();
-    this.placeAt(text, x, this.y, style.size);
+    this.placeAt(text, x, this.y, style.size, style.bold);
     this.y += style.leading;
     this.fresh = false;
   }
 
   /** Places text with its line box's top at `top`, anywhere on the current page. */
-  placeAt(text: string, x: number, top: number, size: number): void {
+  placeAt(text: string, x: number, top: number, size: number, bold?: boolean): void {
     if (text === "") return;
-    this.page.push({ type: "text", x, baseline: top + this.ascent * size, size, text });
+    const baseline = top + this.ascent * size;
+    this.page.push({ type: "text", x, baseline, size, text, ...(bold ? { bold: true as const } : {}) });
   }
 
   /** Moves the cursor down to `top` (when it is above it); the next line counts as a page's first. */

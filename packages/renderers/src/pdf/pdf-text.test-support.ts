@@ -86,6 +86,30 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
   };
 }
 
+/** A piece of text as drawn, and the font that draws it. */
+export interface TextRun {
+  text: string;
+  /** The font's BaseFont name as pdf.js loaded it (`AFVWAB+DejaVuSans-Bold`). */
+  font: string;
+}
+
+/**
+ * The text runs of one page, in drawing order, each with the name of the font pdf.js draws it in:
+ * pdf.js loads a page's fonts into its `commonObjs` while building the operator list.
+ */
+export async function textRuns(bytes: Uint8Array, pageIndex = 0): Promise<TextRun[]> {
+  const task = getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const pdf = await task.promise;
+  const page = await pdf.getPage(pageIndex + 1);
+  const content = await page.getTextContent();
+  await page.getOperatorList();
+  const runs = (content.items as Item[])
+    .filter((item) => "str" in item && item.str.trim() !== "")
+    .map((item) => ({ text: item.str, font: String((page.commonObjs.get(item.fontName) as { name: string }).name) }));
+  await task.destroy();
+  return runs;
+}
+
 /** Text with all white space removed: wrapping may break a line anywhere a space was. */
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, "");

@@ -223,11 +223,19 @@ describe("renderPdf: fonts", () => {
     const bytes = await renderPdf(doc, { fonts: [MATH_FONT] });
     const pdf = await extractPdf(bytes);
     expect(pdf.text).toContain("Alex ℊ ⟂ Morgan");
-    expect(await fontNames(bytes)).toEqual(["AFVWAA+DejaVuSans", "AFVWAB+DejaVuMathTeXGyre-Regular"]);
+    // Tags follow the files: the main font, the fallbacks, then the bold face (the subject).
+    expect(await fontNames(bytes)).toEqual([
+      "AFVWAA+DejaVuSans",
+      "AFVWAB+DejaVuMathTeXGyre-Regular",
+      "AFVWAC+DejaVuSans-Bold",
+    ]);
   });
 
   it("embeds a fallback font only when it draws something", async () => {
-    expect(await fontNames(await renderPdf(LETTER, { fonts: [MATH_FONT] }))).toEqual(["AFVWAA+DejaVuSans"]);
+    expect(await fontNames(await renderPdf(LETTER, { fonts: [MATH_FONT] }))).toEqual([
+      "AFVWAA+DejaVuSans",
+      "AFVWAC+DejaVuSans-Bold",
+    ]);
   });
 
   it("text a font has glyphs for but cannot lay out is an unsupported-character error, not fontkit's TypeError", async () => {
@@ -309,7 +317,7 @@ describe("renderPdf: determinism", () => {
 
   it("no random ids: fixed subset tags, no file identifier", async () => {
     const bytes = await renderPdf(LETTER, { fonts: [MATH_FONT] });
-    expect(await fontNames(bytes)).toEqual(["AFVWAA+DejaVuSans"]);
+    expect(await fontNames(bytes)).toEqual(["AFVWAA+DejaVuSans", "AFVWAC+DejaVuSans-Bold"]);
     expect(new TextDecoder("latin1").decode(bytes)).not.toMatch(/\/ID\s*\[/);
   });
 

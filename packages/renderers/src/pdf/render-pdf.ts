@@ -34,8 +34,9 @@ const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DI
  * Renders a document as a printable business letter (PDF): the sender's block, the date, the
  * recipient placed to show through a window envelope, subject, salutation, the body (wrapped
  * paragraphs, bulleted and numbered lists, headings; page breaks without lone lines), the closing,
- * room to sign and the signature. Text is drawn in DejaVu Sans, embedded as a subset; characters
- * it lacks come from the first fallback font that has them. Identical input gives identical bytes.
+ * room to sign and the signature. Text is drawn in DejaVu Sans, the subject and headings in DejaVu
+ * Sans Bold (see `boldFont`), each embedded as a subset; characters a font lacks come from the
+ * first fallback font that has them. Identical input gives identical bytes.
  *
  * Addresses: a party whose address is given in parts (`address`, shaped as core's
  * `PostalAddress`, with `title` and `organization` beside `name`) is set out as the post of its
@@ -43,7 +44,7 @@ const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DI
  * and the country's name last, in capitals, in the sender's language, for mail abroad; otherwise
  * `lines` is printed as given.
  *
- * Node first: DejaVu Sans is read from disk; elsewhere pass `font`.
+ * Node first: DejaVu Sans (and DejaVu Sans Bold) are read from disk; elsewhere pass `font` (and `boldFont`).
  *
  * @throws AfterviewValidationError when the document or options are malformed (the path names the field).
  * @throws AfterviewError with code `unsupported-character` when no font has a glyph for a character, naming it and its field.
@@ -66,7 +67,9 @@ export async function renderPdf(doc: Document, given: RenderPdfOptions = {}): Pr
       },
     );
   }
-  const fonts = await loadFonts(options);
+  const bold = Boolean(input.subject) || input.blocks.some((block) => block.type === "heading");
+  const fonts = await loadFonts(options, { bold });
+  // The bold stack ends with the regular fonts: text they cover is covered in bold too.
   for (const [path, text] of printedFields(input)) fonts.stack.assertCovered(text, path);
   const geometry = PAPERS[paper];
   const main = fonts.stack.fonts[0]!;
@@ -75,7 +78,7 @@ export async function renderPdf(doc: Document, given: RenderPdfOptions = {}): Pr
     window: options.envelopeWindow !== false && input.kind === "letter",
     ascent: main.ascent / main.unitsPerEm,
     descent: -main.descent / main.unitsPerEm,
-    measure: (text, size, pieces) => fonts.stack.width(text, size, pieces),
+    measure: (text, size, pieces, bold) => (bold ? fonts.bold : fonts).stack.width(text, size, pieces),
   });
   return drawPdf(pages, geometry, fonts, pdfMetadata(input, input.templateId || "Letter"));
 }
