@@ -26,6 +26,7 @@ export type {
   PayPeriod,
   PlanEventType,
   PlanStatus,
+  PlanWarningCode,
   RangeSource,
   SentChannel,
   ThankYouChannel,
@@ -46,6 +47,7 @@ export {
   PAY_PERIODS,
   PLAN_EVENT_TYPES,
   PLAN_STATUSES,
+  PLAN_WARNING_CODES,
   RANGE_SOURCES,
   SENT_CHANNELS,
   THANK_YOU_CHANNELS,
@@ -63,13 +65,14 @@ export { MoneySchema, OfferSchema } from "./model/offer.js";
 export { parseInterviewInput, parseOffer, parsePlan, parsePlanEvent } from "./model/parse.js";
 export type { Person, PostalAddress } from "./model/person.js";
 export { PersonSchema, PostalAddressSchema } from "./model/person.js";
-export type { Plan, PlanAction, PlanDecision, PlanFollowUp, PlanThankYou, Why } from "./model/plan.js";
+export type { Plan, PlanAction, PlanDecision, PlanFollowUp, PlanThankYou, PlanWarning, Why } from "./model/plan.js";
 export {
   PlanActionSchema,
   PlanDecisionSchema,
   PlanFollowUpSchema,
   PlanSchema,
   PlanThankYouSchema,
+  PlanWarningSchema,
   WhySchema,
 } from "./model/plan.js";
 export type { PlanEvent } from "./model/plan-event.js";

@@ -95,7 +95,8 @@ describe("afterview kit on the sample", () => {
     const first = stdout.slice(stdout.indexOf("What to do first:"));
     expect(lines(first).slice(0, 7)).toEqual([
       "What to do first:",
-      "  1. Tue 2026-11-24 14:30 → 16:00  Confirm names and addresses with Priya Raman by phone",
+      // Made at 17:00 Chicago: the confirming call's window closed at 16:00.
+      "  1. Tue 2026-11-24 14:30 → 16:00  Confirm names and addresses with Priya Raman by phone  (past due)",
       "     open 01-recipients-call-script-priya-raman.txt",
       "  2. Tue 2026-11-24 15:15 → 21:00  Write the thank-you letter to Dana Whitfield by email",
       "     open 02-thank-you-email-dana-whitfield.eml",

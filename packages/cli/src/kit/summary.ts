@@ -1,6 +1,6 @@
 import type { Plan, PlanAction } from "@afterview/core";
 import type { Style } from "../io/terminal.js";
-import { describeAction } from "../timeline/format-timeline.js";
+import { describeAction, isPastDue, warningLines } from "../timeline/format-timeline.js";
 import { dueWindow } from "../timeline/when.js";
 import { documentsByAction, type Kit } from "./build-kit.js";
 
@@ -9,7 +9,10 @@ export const FIRST_STEPS = 3;
 
 /**
  * The next {@link FIRST_STEPS} pending actions, each with its due window and the kit file to open:
- * the lines `afterview kit` prints and START-HERE.txt begins with.
+ * the lines `afterview kit` prints and START-HERE.txt begins with. A step whose window has passed
+ * (the plan marks it `overdue`) still counts, first in order as it is the oldest, and says
+ * "past due": a late thank-you or call is still worth making, and dropping it would hide that it
+ * was missed.
  */
 export function firstSteps(plan: Plan, kit: Pick<Kit, "documents">, style: Style): string[] {
   const byAction = documentsByAction(plan, kit.documents);
@@ -18,7 +21,8 @@ export function firstSteps(plan: Plan, kit: Pick<Kit, "documents">, style: Style
   const lines = [style.bold("What to do first:")];
   pending.forEach((action, index) => {
     const due = action.due ? `${style.cyan(dueWindow(action.due.start, action.due.end))}  ` : "";
-    lines.push(`  ${index + 1}. ${due}${describeAction(action)}`);
+    const late = isPastDue(action) ? style.red("  (past due)") : "";
+    lines.push(`  ${index + 1}. ${due}${describeAction(action)}${late}`);
     const file = fileToOpen(action, byAction.get(action)?.files ?? []);
     if (file) lines.push(`     open ${file}`);
   });
@@ -38,8 +42,9 @@ export function fileLines(kit: Pick<Kit, "documents" | "planFiles">): string[] {
 }
 
 /**
- * START-HERE.txt: the plan in a sentence, what to do first, where everything is, how to keep it
- * current, and the files left out of the kit with the reason and the fix.
+ * START-HERE.txt: the plan in a sentence, anything in the input to check (the plan's warnings),
+ * what to do first, where everything is, how to keep it current, and the files left out of the kit
+ * with the reason and the fix.
  */
 export function startHereLines(
   plan: Plan,
@@ -47,7 +52,10 @@ export function startHereLines(
   style: Style,
 ): string[] {
   const { context } = plan;
-  const lines = [`${context.role} at ${context.company}: your follow-through kit`, "", ...firstSteps(plan, kit, style)];
+  const lines = [`${context.role} at ${context.company}: your follow-through kit`, ""];
+  const checks = warningLines(plan, style);
+  if (checks.length > 0) lines.push(...checks, "");
+  lines.push(...firstSteps(plan, kit, style));
   lines.push("", "The whole plan, in order:");
   if (kit.planFiles.includes("plan.md")) lines.push("  plan.md   the checklist, with the reason for every date");
   if (kit.planFiles.includes("plan.ics")) lines.push("  plan.ics  every dated step, to import into your calendar");

@@ -7,8 +7,9 @@ import { day, dueWindow, epochMs, when } from "./when.js";
  * The plan as lines a person reads in a terminal: what the interview was, when the decision is
  * due, the thank-you advice, then every action in order with its due window (on the candidate's
  * clock), whom it goes to, how, and why. The first pending action is marked. With colour off
- * (`style` from `createColors(false)`) the lines are plain text. A pending action whose window
- * closed before `now` is marked "past due".
+ * (`style` from `createColors(false)`) the lines are plain text. A pending action is marked
+ * "past due" when the plan marks it `overdue` or its window closed before `now` (see
+ * {@link isPastDue}). The plan's warnings (a zone such as `"EST"`) follow the header as "Check" lines.
  */
 export function formatTimeline(plan: Plan, style: Style, now?: string): string[] {
   const { context, decision } = plan;
@@ -29,6 +30,7 @@ export function formatTimeline(plan: Plan, style: Style, now?: string): string[]
   lines.push(`Decision expected ${style.cyan(range)} (${said})`);
   lines.push(thankYouLine(plan, style));
   if (plan.quietUntil) lines.push(`Nothing needed between the thank-you and ${style.cyan(when(plan.quietUntil))}.`);
+  lines.push(...warningLines(plan, style));
   lines.push("");
   lines.push(style.bold(`What to do, in order (your time, ${context.candidate.timeZone}):`));
   const first = firstPending(plan);
@@ -54,10 +56,20 @@ function thankYouLine(plan: Plan, style: Style): string {
   return `Thank-you: ${parts.join(", ")}`;
 }
 
-/** True for a pending action whose due window closed before `now`. */
-export function isPastDue(action: PlanAction, now: string | undefined): boolean {
-  if (action.status !== "pending" || !action.due || now === undefined) return false;
-  return epochMs(action.due.end) < epochMs(now);
+/**
+ * True for a pending action that is past due: the plan marks it `overdue` (as of the `now` it was
+ * made or last updated at), or its due window closed before `now`, the time the plan is shown at
+ * (a stored plan is shown later than it was made, and core's mark does not move by itself).
+ */
+export function isPastDue(action: PlanAction, now?: string): boolean {
+  if (action.status !== "pending" || !action.due) return false;
+  if (action.overdue === true) return true;
+  return now !== undefined && epochMs(action.due.end) < epochMs(now);
+}
+
+/** The plan's warnings, one line each: `Check candidate.timeZone: "EST" is a fixed offset …`. */
+export function warningLines(plan: Plan, style: Style): string[] {
+  return plan.warnings.map((warning) => `${style.yellow(`Check ${warning.path}:`)} ${warning.message}`);
 }
 
 function actionLines(action: PlanAction, number: number, isFirst: boolean, pastDue: boolean, style: Style): string[] {

@@ -60,7 +60,10 @@ export const ACTION_KINDS = [
 /** What an action asks the candidate to do. */
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-/** Whether an action is still to do. */
+/**
+ * Whether an action is still to do. A pending action whose window has closed stays `pending` and
+ * gains `overdue: true` (see `PlanActionSchema`): it can still be done late.
+ */
 export const ACTION_STATUSES = ["pending", "done", "skipped"] as const;
 /** Whether an action is still to do. */
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -128,3 +131,14 @@ export const PLAN_EVENT_TYPES = [
 ] as const;
 /** Every kind of plan event. */
 export type PlanEventType = (typeof PLAN_EVENT_TYPES)[number];
+
+/**
+ * What a plan warns about: input afterview accepted but doubts.
+ * - `fixed-offset-zone`: a person's zone is a fixed offset (`"EST"`, `"UTC"`, `"Etc/GMT+5"`), with
+ *   no summer time and no place, so times may be an hour or more off;
+ * - `zone-abbreviation`: a person's zone is an abbreviation with summer-time rules but no place
+ *   (`"CET"`, `"EST5EDT"`), which may not be the rules where they are.
+ */
+export const PLAN_WARNING_CODES = ["fixed-offset-zone", "zone-abbreviation"] as const;
+/** What a plan warns about. */
+export type PlanWarningCode = (typeof PLAN_WARNING_CODES)[number];

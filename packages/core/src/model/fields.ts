@@ -61,12 +61,19 @@ export const TimeZoneName = /* @__PURE__ */ checkedText(LIMITS.timeZone, (value,
   if (lookupTimeZone(value) === null) report(ctx, "unknown-time-zone", unknownZoneMessage(value));
 });
 
-/** An ISO 3166-1 alpha-2 country code. */
+/*
+ * Country and currency codes follow one case rule: upper case, as ISO writes them. Lower case
+ * ("us", "usd") is refused with the fix in the message ('"us" must be upper case: "US"') rather
+ * than rewritten, so the value read is the value stored, and the JSON Schemas' code lists agree
+ * with the parsers exactly.
+ */
+
+/** An ISO 3166-1 alpha-2 country code, upper case (`"US"`); `"us"` is refused with the fix. */
 export const CountryCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
   if (!isCountryCode(value)) report(ctx, "unknown-country", unknownCountryMessage(value));
 });
 
-/** An ISO 4217 currency code in use. */
+/** An ISO 4217 currency code in use, upper case (`"USD"`); `"usd"` is refused with the fix. */
 export const CurrencyCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
   if (!isCurrencyCode(value)) report(ctx, "unknown-currency", unknownCurrencyMessage(value));
 });

@@ -967,6 +967,7 @@ export const PLAN_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
           to: SHARED_36,
           templateId: { type: "string", maxLength: 200, pattern: "^[a-z0-9-]+\\/[a-z0-9-]+$" },
           status: { type: "string", enum: ["pending", "done", "skipped"] },
+          overdue: { type: "boolean" },
           why: SHARED_2,
         },
         required: ["id", "kind", "status", "why"],
@@ -974,6 +975,20 @@ export const PLAN_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
     },
     offer: SHARED_40,
     history: { maxItems: 1000, type: "array", items: { oneOf: SHARED_43 } },
+    warnings: {
+      default: [],
+      maxItems: 20,
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          code: { type: "string", enum: ["fixed-offset-zone", "zone-abbreviation"] },
+          path: { type: "string", minLength: 1, maxLength: 200 },
+          message: { type: "string", minLength: 1, maxLength: 500 },
+        },
+        required: ["code", "path", "message"],
+      },
+    },
   },
   required: [
     "version",

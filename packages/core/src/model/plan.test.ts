@@ -112,6 +112,7 @@ function samplePlan(): Plan {
         },
       },
     ],
+    warnings: [],
   };
 }
 
@@ -136,6 +137,18 @@ describe("parsePlan", () => {
   it("drops keys a plan does not define (an app's own bookkeeping) and keeps the rest", () => {
     const stored = { ...samplePlan(), _id: "64f0c2", actions: samplePlan().actions.map((a) => ({ ...a, seen: true })) };
     expect(parsePlan(stored)).toEqual(samplePlan());
+  });
+
+  it("reads a plan stored before warnings existed with no warnings", () => {
+    const { warnings: _, ...stored } = samplePlan();
+    expect(parsePlan(JSON.parse(JSON.stringify(stored))).warnings).toEqual([]);
+  });
+
+  it("keeps warnings and overdue marks", () => {
+    const plan = samplePlan();
+    plan.warnings = [{ code: "fixed-offset-zone", path: "candidate.timeZone", message: '"EST" is a fixed offset.' }];
+    plan.actions[0] = { ...plan.actions[0]!, overdue: true };
+    expect(parsePlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
   });
 
   // biome-ignore lint/suspicious/noExplicitAny: the cases break a JSON copy of the plan on purpose
@@ -227,6 +240,22 @@ describe("parsePlan", () => {
       },
       "actions[0].__proto__",
       "forbidden-key",
+    ],
+    [
+      "unknown warning code",
+      (p) => {
+        p.warnings = [{ code: "odd-zone", path: "candidate.timeZone", message: "Odd." }];
+      },
+      "warnings[0].code",
+      "invalid_value",
+    ],
+    [
+      "overdue that is not a boolean",
+      (p) => {
+        p.actions[0].overdue = "yes";
+      },
+      "actions[0].overdue",
+      "invalid_type",
     ],
     [
       "missing thankYou",

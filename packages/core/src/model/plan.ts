@@ -6,6 +6,7 @@ import {
   DECISION_SOURCES,
   FOLLOW_UP_CHANNELS,
   PLAN_STATUSES,
+  PLAN_WARNING_CODES,
   THANK_YOU_CHANNELS,
   THANK_YOU_FORMATS,
   TIMELINE_CONFIDENCES,
@@ -174,6 +175,13 @@ export const PlanActionSchema = /* @__PURE__ */ z.object({
       .check(/* @__PURE__ */ z.maxLength(LIMITS.name), /* @__PURE__ */ z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
   ),
   status: /* @__PURE__ */ z.enum(ACTION_STATUSES),
+  /**
+   * `true` on a pending action whose window closed before the `now` of the `createPlan` or
+   * `applyEvent` call that made the plan: it is past due, though it can still be done late. Absent
+   * otherwise (core never writes `false`). Computed at that `now` only: a stored plan read later does
+   * not update it, so a view with its own clock should also compare `due.end` with it.
+   */
+  overdue: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   why: whyList,
 });
 
@@ -211,11 +219,27 @@ const PlanContextSchema = /* @__PURE__ */ z.object({
 export type PlanContextData = z.infer<typeof PlanContextSchema>;
 
 /**
+ * Something in the input afterview accepted but doubts, with the dotted `path` of the field
+ * (`candidate.timeZone`) and a `message` that says why and what to use instead. See
+ * `PLAN_WARNING_CODES` for the codes.
+ */
+export const PlanWarningSchema = /* @__PURE__ */ z.object({
+  code: /* @__PURE__ */ z.enum(PLAN_WARNING_CODES),
+  path: /* @__PURE__ */ requiredText(LIMITS.id),
+  message: /* @__PURE__ */ requiredText(LIMITS.sentence),
+});
+
+/** A doubt about the input. See {@link PlanWarningSchema}. */
+export type PlanWarning = z.infer<typeof PlanWarningSchema>;
+
+/**
  * The plan for the time after one interview, as plain JSON: instants are ISO 8601 strings with an
  * offset (and, as core writes them, a `[zone]`), dates are `YYYY-MM-DD`.
  * `version` is 1; `decision` says when the employer should decide; `thankYou` and `followUps` hold
  * the advice; `actions` the to-do list, each with its `why[]`; `history` the events folded in.
- * `quietUntil` is the instant before which the candidate need not do anything.
+ * `quietUntil` is the instant before which the candidate need not do anything. `warnings` lists
+ * input accepted with a doubt (a zone such as `"EST"`); core always writes it, and a plan stored
+ * before it existed reads as `warnings: []`.
  */
 export const PlanSchema = /* @__PURE__ */ z.object({
   version: /* @__PURE__ */ z.literal(1),
@@ -231,6 +255,10 @@ export const PlanSchema = /* @__PURE__ */ z.object({
   /** The offer on the table, once one is received. */
   offer: /* @__PURE__ */ z.optional(OfferSchema),
   history: /* @__PURE__ */ z.array(PlanEventSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.history)),
+  warnings: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(PlanWarningSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+    () => [],
+  ),
 });
 
 /** The plan for the time after one interview. See {@link PlanSchema}. */

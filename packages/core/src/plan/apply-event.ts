@@ -11,6 +11,7 @@ import type { NegotiationAdvice } from "../negotiation/types.js";
 import { sortActions } from "./action-order.js";
 import type { PlanOptions, RulesContext } from "./context.js";
 import { rulesFromPlan } from "./context-data.js";
+import { markOverdue } from "./overdue.js";
 import { quietUntil } from "./quiet-until.js";
 import { transition } from "./transitions.js";
 
@@ -75,7 +76,8 @@ function adviser(options: unknown): (offer: Offer) => NegotiationAdvice | undefi
  *   decline letter, reflect, restart), `rejected` (the offer was withdrawn) and `withdrew`.
  * - Every other status is final. Pending actions left behind by a status change are `skipped`.
  * - The event is appended to `history`; actions stay sorted by due time; `quietUntil` is the next
- *   pending follow-up's opening (absent when none is pending).
+ *   pending follow-up's opening (absent when none is pending); pending actions whose window closed
+ *   before `options.now` carry `overdue: true`, and no other action does; `warnings` are kept.
  *
  * @throws {AfterviewValidationError} for a plan, event, `now` or policy that does not validate.
  * @throws {AfterviewError} with `code: "invalid-transition"` for an event the plan's status does not accept.
@@ -116,7 +118,7 @@ export function applyEvent(plan: Plan, event: PlanEvent, options: ApplyEventOpti
   );
   // Validate the options even when the transition did not need them: a bad `now` is an error either way.
   rules ??= rulesFromPlan(current.context, options);
-  const actions = sortActions(next.actions);
+  const actions = markOverdue(sortActions(next.actions), rules.now);
   const out: Plan = { ...next, actions, history: [...current.history, happened] };
   const quiet = next.status === "awaiting-decision" ? quietUntil(actions) : undefined;
   if (quiet === undefined) delete out.quietUntil;

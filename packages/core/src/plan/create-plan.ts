@@ -9,6 +9,8 @@ import { thankYouPlan } from "../thank-you/plan.js";
 import { sortActions } from "./action-order.js";
 import { type PlanOptions, planContext } from "./context.js";
 import { contextData } from "./context-data.js";
+import { markOverdue } from "./overdue.js";
+import { zoneWarnings } from "./zone-warnings.js";
 
 /**
  * The plan for the time after one interview (strategies 1, 2, 3 and 5), as plain JSON.
@@ -25,6 +27,11 @@ import { contextData } from "./context-data.js";
  * - `actions`: the to-do list (thank-you actions, then follow-ups), sorted by when each falls due,
  *   ties by kind (confirm, write, send, follow up…) then id; ids are stable for the same input.
  * - `context`: what `applyEvent` needs to re-plan without the input; `history` starts empty.
+ * - Pending actions whose window closed before `now` (a plan made days after the interview) carry
+ *   `overdue: true`: still worth doing, but past due.
+ * - `warnings`: a person's zone that is a fixed offset or an abbreviation (`"EST"`, `"Etc/GMT+5"`,
+ *   `"UTC"`, `"CET"`) is accepted, but warned about with the IANA zone to use instead, chosen by the
+ *   person's region (or address region) where known, else by the country and the zone's standard time.
  *
  * Pure: `options.now` is the only clock; `options.policy` overrides any default. The plan is deeply
  * frozen (copy it with `structuredClone` to edit); passed back to core or to the templates, it is
@@ -72,7 +79,11 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
     thankYou: thankYou.advice,
     followUps,
     ...(first ? { quietUntil: first.forCandidate.opens } : {}),
-    actions: sortActions([...confirm, ...thankYou.actions, ...followUpActions(ctx.input, followUps)]),
+    actions: markOverdue(
+      sortActions([...confirm, ...thankYou.actions, ...followUpActions(ctx.input, followUps)]),
+      ctx.now,
+    ),
     history: [],
+    warnings: zoneWarnings(ctx.input, ctx.end.toInstant()),
   } satisfies Plan);
 }
