@@ -57,7 +57,7 @@ function adviser(options: unknown): (offer: Offer) => NegotiationAdvice | undefi
 }
 
 /**
- * Folds one event into a plan and returns the new plan: a pure reducer (strategies 3 and 5). The
+ * Folds one event into a plan and returns the new plan: a pure reducer (waiting, and what follows the answer). The
  * input plan is never changed; plans and events may be untyped JSON and are validated first. The new
  * plan is deeply frozen, like every plan core returns.
  *

@@ -13,7 +13,7 @@ import { markOverdue } from "./overdue.js";
 import { zoneWarnings } from "./zone-warnings.js";
 
 /**
- * The plan for the time after one interview (strategies 1, 2, 3 and 5), as plain JSON.
+ * The plan for the time after one interview (thank-you, follow-up, waiting and the answer), as plain JSON.
  *
  * - `decision`: when the employer should decide, from `statedTimeline` read in the employer's
  *   business days, else 5 business days (`E-FU-STATED`). When the words name a time that cannot be
@@ -23,7 +23,7 @@ import { zoneWarnings } from "./zone-warnings.js";
  *   (`E-FU-STATED`, `E-FU-CALLTIME`), each also on the candidate's clock. None when the candidate is
  *   not interested: the plan's action is then to withdraw.
  * - `quietUntil`: the first follow-up's opening on the candidate's clock; until then there is
- *   nothing to do but wait (strategy 3).
+ *   nothing to do but wait.
  * - `actions`: the to-do list (thank-you actions, then follow-ups), sorted by when each falls due,
  *   ties by kind (confirm, write, send, follow up…) then id; ids are stable for the same input.
  * - `context`: what `applyEvent` needs to re-plan without the input; `history` starts empty.

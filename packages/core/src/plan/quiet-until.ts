@@ -2,7 +2,7 @@ import type { PlanAction } from "../model/plan.js";
 import { instantKey } from "./instant-order.js";
 
 /**
- * Until when there is truly nothing to do while waiting (strategy 3): the opening, on the candidate's
+ * Until when there is truly nothing to do while waiting: the opening, on the candidate's
  * clock, of the earliest pending follow-up. `undefined` when no follow-up is pending.
  */
 export function quietUntil(actions: readonly PlanAction[]): string | undefined {

@@ -8,7 +8,7 @@ import { thankYouPlan } from "./plan.js";
 export type ThankYouAdvice = PlanThankYou;
 
 /**
- * Advises on the thank-you letter after an interview (strategy 1): whether to send one, when to write
+ * Advises on the thank-you letter after an interview: whether to send one, when to write
  * it, to whom, by post or email, typed or by hand, every choice explained in `why[]` with its rule and
  * evidence id (`E-TY-MATTERS`, `E-TY-TIMING`, `E-TY-CHANNEL`, `E-POST-*`). The same advice is
  * `plan.thankYou` in `createPlan`. The expected decision comes from the employer's stated timeline, else
