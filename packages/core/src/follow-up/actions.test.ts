@@ -76,6 +76,31 @@ describe("followUpActions", () => {
     expect(first?.why.at(-1)?.text).toContain("main line");
   });
 
+  test("an email touch is an email action with the email template, to someone with an address", () => {
+    // Tokyo's calling windows never meet a London day (E-FU-HOURS): every touch is an email.
+    const tokyo = testInterview({
+      employer: { zone: "Asia/Tokyo", country: "JP" },
+      candidate: SIDES.london,
+      end: "2026-01-13T11:00:00+09:00[Asia/Tokyo]",
+      scheduler,
+    });
+    const emails = followUpSchedule(tokyo, { now: tokyo.end });
+    const [first] = followUpActions(tokyo, emails);
+    expect([first?.channel, first?.templateId, first?.to?.name]).toEqual([
+      "email",
+      "follow-up/email",
+      "Dana Whitfield",
+    ]);
+    expect(first?.due).toEqual({ start: emails[0]?.forCandidate.opens, end: emails[0]?.forCandidate.closes });
+    expect(first?.why.at(-1)?.text).toBe(
+      "Write to Dana Whitfield, who interviewed you, since no address is known for the person who scheduled it.",
+    );
+    const withEmail = { ...scheduler, email: "priya@acme.example" };
+    expect(followUpActions({ scheduler: withEmail, interviewers: tokyo.interviewers }, emails)[0]?.to).toEqual(
+      withEmail,
+    );
+  });
+
   test("uses a re-planned window's attempt number in the id", () => {
     const renumbered = windows.map((w) => ({ ...w, attempt: w.attempt + 3 }));
     expect(followUpActions(input, renumbered).map((a) => a.id)).toEqual(["follow-up-4", "follow-up-5", "follow-up-6"]);

@@ -9,9 +9,11 @@ export interface FollowUpPeople {
 
 /**
  * The to-do items for follow-up windows: one `follow-up` action per window, id `follow-up-${attempt}`,
- * due over the window in the CANDIDATE's zone (`forCandidate`: the candidate reads the list), channel
- * `phone`, to a copy of the scheduler (else the first interviewer), template `follow-up/call-script`,
- * status `pending`, with the window's reasons and one saying whom to call.
+ * due over the window in the CANDIDATE's zone (`forCandidate`: the candidate reads the list), status
+ * `pending`, with the window's reasons and one saying whom to reach. A call (channel `phone`, template
+ * `follow-up/call-script`) goes to a copy of the scheduler, else the first interviewer; an email
+ * (channel `email`, template `follow-up/email`, when the calling windows never meet the candidate's
+ * hours) to the scheduler when they have an address, else the first interviewer who has one.
  *
  * @param people `ctx.input` of a plan context, or a stored plan's `context`.
  *
@@ -27,16 +29,23 @@ export interface FollowUpPeople {
  */
 export function followUpActions(people: FollowUpPeople, windows: readonly PlanFollowUp[]): PlanAction[] {
   const scheduler = people.scheduler;
-  const target = scheduler ?? people.interviewers[0];
+  const caller = scheduler ?? people.interviewers[0];
+  // An email goes to someone with an address when anyone has one.
+  const writer = [scheduler, ...people.interviewers].find((p) => p?.email) ?? caller;
   return windows.map((window) => {
+    const email = window.channel === "email";
+    const target = email ? writer : caller;
     const action: PlanAction = {
       id: `follow-up-${window.attempt}`,
       kind: "follow-up",
       due: { start: window.forCandidate.opens, end: window.forCandidate.closes },
-      channel: "phone",
-      templateId: "follow-up/call-script",
+      channel: email ? "email" : "phone",
+      templateId: email ? "follow-up/email" : "follow-up/call-script",
       status: "pending",
-      why: [...window.why.map((why) => ({ ...why })), recipientWhy(target, target === scheduler)],
+      why: [
+        ...window.why.map((why) => ({ ...why })),
+        email ? writeToWhy(target, target === scheduler) : recipientWhy(target, target === scheduler),
+      ],
     };
     if (target) action.to = copyPerson(target);
     return action;
@@ -50,6 +59,16 @@ function recipientWhy(target: Person | undefined, isScheduler: boolean): Why {
     : isScheduler
       ? `Call ${named}who scheduled the interview and knows where the decision stands.`
       : `Call ${named}the first interviewer, since no one was named as the scheduler.`;
+  return { rule: "follow-up.recipient", text };
+}
+
+function writeToWhy(target: Person | undefined, isScheduler: boolean): Why {
+  const named = target?.name ? `${target.name}, ` : "";
+  const text = !target
+    ? "Write to the company's general address and ask for the person handling the hiring decision."
+    : isScheduler
+      ? `Write to ${named}who scheduled the interview and knows where the decision stands.`
+      : `Write to ${named}who interviewed you, since no address is known for the person who scheduled it.`;
   return { rule: "follow-up.recipient", text };
 }
 

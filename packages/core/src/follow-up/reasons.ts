@@ -1,18 +1,33 @@
 import type { Temporal } from "temporal-polyfill";
 import type { PlanDecision, Why } from "../model/plan.js";
-import type { Policy } from "../policy/defaults.js";
-import type { FoundSlot } from "./calling-windows.js";
+import { hoursLabel } from "../policy/candidate-hours.js";
+import type { CandidateHours, Policy } from "../policy/defaults.js";
+import type { CallingSlot, FoundSlot } from "./calling-windows.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const QUOTE_LIMIT = 80;
 
 /** `"Tuesday 2026-12-01"`. */
-function day(date: Temporal.PlainDate): string {
+export function day(date: Temporal.PlainDate): string {
   return `${WEEKDAYS[date.dayOfWeek - 1]} ${date.toString()}`;
 }
 
-function hhmm(at: Temporal.ZonedDateTime): string {
+/** `"09:30"`. */
+export function hhmm(at: Temporal.ZonedDateTime): string {
   return at.toPlainTime().toString({ smallestUnit: "minute" });
+}
+
+/** `"07:30–09:30"` on `zone`'s clock, with the date when it differs from `onDate`'s. */
+export function spanIn(
+  opens: Temporal.ZonedDateTime,
+  closes: Temporal.ZonedDateTime,
+  zone: string,
+  onDate?: Temporal.PlainDate,
+): string {
+  const a = opens.withTimeZone(zone);
+  const b = closes.withTimeZone(zone);
+  const date = onDate && !a.toPlainDate().equals(onDate) ? ` on ${day(a.toPlainDate())}` : "";
+  return `${hhmm(a)}–${hhmm(b)}${date}`;
 }
 
 function businessDays(n: number): string {
@@ -76,7 +91,7 @@ export function cadenceWhy(args: {
 
 /** Why this window: the employer's calling hours on a business day, and the same hours for the candidate (E-FU-CALLTIME). */
 export function callingWindowWhy(found: FoundSlot, candidateZone: string, now: Temporal.ZonedDateTime): Why {
-  const { opens, closes } = found.slot;
+  const { opens, closes } = found.whole;
   const employerDay = opens.toPlainDate();
   let text = `Call in the employer's calling hours on one of its business days: ${day(employerDay)}, ${hhmm(opens)}–${hhmm(closes)} ${opens.timeZoneId}`;
   if (candidateZone !== opens.timeZoneId) {
@@ -96,6 +111,45 @@ export function callingWindowWhy(found: FoundSlot, candidateZone: string, now: T
     text += `; earlier windows had already closed by now (${now.withTimeZone(opens.timeZoneId).toPlainDateTime().toString({ smallestUnit: "minute" }).replace("T", " ")} there)`;
   }
   return { rule: "follow-up.calling-window", text: `${text}.`, source: "E-FU-CALLTIME" };
+}
+
+/**
+ * How the candidate's hours shaped the call (E-FU-HOURS): windows passed over because they fell outside
+ * those hours or were cut short by them, and the window cut to the part inside them. Undefined when they
+ * changed nothing.
+ */
+export function candidateHoursWhy(found: FoundSlot, candidateZone: string, hours: CandidateHours): Why | undefined {
+  const cut = !found.slot.opens.equals(found.whole.opens) || !found.slot.closes.equals(found.whole.closes);
+  if (!cut && found.outsideHours.length === 0 && found.cutEarlier.length === 0) return undefined;
+  const zone = found.whole.opens.timeZoneId;
+  const both = (w: CallingSlot) =>
+    `${spanIn(w.opens, w.closes, zone)} ${zone} on ${day(w.opens.toPlainDate())} (${spanIn(w.opens, w.closes, candidateZone, w.opens.toPlainDate())} for you)`;
+  const parts: string[] = [
+    `your hours for calls are ${hoursLabel(hours)} in ${candidateZone}${hours.weekendCalls ? "" : ", on your weekdays"}`,
+  ];
+  const [first] = found.outsideHours;
+  if (first) {
+    const n = found.outsideHours.length;
+    parts.push(
+      `${n === 1 ? "an earlier calling window falls" : `${n} earlier calling windows fall`} outside them (such as ${both(first)})`,
+    );
+  }
+  const [short] = found.cutEarlier;
+  if (short) {
+    parts.push(`they cut the earlier window, ${both(short)}, short, so the later one, which fits whole, is taken`);
+  }
+  if (cut) {
+    const { opens, closes } = found.slot;
+    parts.push(
+      `the call keeps to the part of ${spanIn(found.whole.opens, found.whole.closes, zone)} ${zone} inside them: ${spanIn(opens, closes, zone)} there, ${spanIn(opens, closes, candidateZone, opens.toPlainDate())} for you`,
+    );
+  }
+  const text = parts.join("; ");
+  return {
+    rule: "follow-up.candidate-hours",
+    text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+    source: "E-FU-HOURS",
+  };
 }
 
 /** Why a call, with a voicemail and an email ready (E-FU-CHANNEL). */

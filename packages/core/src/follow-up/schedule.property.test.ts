@@ -4,9 +4,11 @@ import { describe, expect } from "vitest";
 import { decisionWindow } from "../decision/window.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { planContext } from "../plan/context.js";
+import { candidateHoursOn, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { zonedAt } from "../time/wall-clock.js";
 import { followUpActions } from "./actions.js";
+import { callInCandidateHours, callingSlotsOn } from "./calling-windows.js";
 import { followUpSchedule } from "./schedule.js";
 import { SIDES, type TestSide, testInterview } from "./test-interview.js";
 
@@ -30,11 +32,20 @@ const hhmm = (minutes: number) =>
 const window = fc
   .tuple(fc.integer({ min: 7 * 4, max: 17 * 4 }), fc.integer({ min: 1, max: 12 }))
   .map(([start, length]) => ({ start: hhmm(start * 15), end: hhmm((start + length) * 15) }));
+// The candidate's day: starting 05:00–12:00, 4 to 16 hours long (never past 23:45).
+const candidateHours = fc
+  .tuple(fc.integer({ min: 5 * 4, max: 12 * 4 }), fc.integer({ min: 4 * 4, max: 16 * 4 }), fc.boolean())
+  .map(([start, length, weekendCalls]) => ({
+    start: hhmm(start * 15),
+    end: hhmm(Math.min(start + length, 23 * 4 + 3) * 15),
+    weekendCalls,
+  }));
 const week = fc.dictionary(fc.constantFrom("1", "2", "3", "4", "5", "6", "7"), fc.array(window, { maxLength: 3 }));
 const policy: fc.Arbitrary<PolicyOverrides | undefined> = fc.option(
   fc.record(
     {
       decision: fc.record({ defaultBusinessDays: fc.integer({ min: 0, max: 20 }) }),
+      candidateHours,
       followUp: fc.record(
         {
           touches: fc.integer({ min: 1, max: 6 }),
@@ -86,6 +97,7 @@ describe("followUpSchedule: properties over generated interviews", () => {
     const ctx = planContext(input, options);
     const { calendar, zone } = ctx.employer;
     const rules = ctx.policy.followUp;
+    const hours = ctx.policy.candidateHours;
     let windows: ReturnType<typeof followUpSchedule>;
     try {
       windows = followUpSchedule(input, options);
@@ -101,6 +113,7 @@ describe("followUpSchedule: properties over generated interviews", () => {
     }
     const decision = decisionWindow(ctx);
     const latest = Temporal.PlainDate.from(decision.latest);
+    const base = calendar.addBusinessDays(latest, rules.firstAfterBusinessDays);
 
     expect(windows.length).toBe(rules.touches);
     expect(windows.map((w) => w.attempt)).toEqual(windows.map((_, i) => i + 1));
@@ -109,27 +122,41 @@ describe("followUpSchedule: properties over generated interviews", () => {
       const opens = Temporal.ZonedDateTime.from(w.opens);
       const closes = Temporal.ZonedDateTime.from(w.closes);
       const day = opens.toPlainDate();
-      // Employer's zone, after the decision window, on a business day, not over by now.
+      // Employer's zone, after the decision window, not over by now.
       expect(opens.timeZoneId).toBe(zone);
       expect(Temporal.PlainDate.compare(day, latest)).toBeGreaterThan(0);
-      expect(
-        Temporal.PlainDate.compare(day, calendar.addBusinessDays(latest, rules.firstAfterBusinessDays)),
-      ).toBeGreaterThanOrEqual(0);
-      expect(calendar.isBusinessDay(day)).toBe(true);
+      expect(Temporal.PlainDate.compare(day, base)).toBeGreaterThanOrEqual(0);
       expect(Temporal.ZonedDateTime.compare(closes, ctx.now)).toBeGreaterThan(0);
-      // Exactly one of that weekday's calling windows, on the employer's wall clock.
-      const match = (rules.callingWindows[String(day.dayOfWeek)] ?? []).some(
-        (cw) => zonedAt(day, cw.start, zone).equals(opens) && zonedAt(day, cw.end, zone).equals(closes),
-      );
-      expect(match).toBe(true);
-      // The candidate sees the same instants in their own zone.
+      // The candidate sees the same instants in their own zone, inside one day of their hours.
       const mine = [
         Temporal.ZonedDateTime.from(w.forCandidate.opens),
         Temporal.ZonedDateTime.from(w.forCandidate.closes),
-      ];
+      ] as const;
       expect(mine.map((m) => m.timeZoneId)).toEqual([ctx.candidate.zone, ctx.candidate.zone]);
-      expect(mine[0]?.epochNanoseconds).toBe(opens.epochNanoseconds);
-      expect(mine[1]?.epochNanoseconds).toBe(closes.epochNanoseconds);
+      expect(mine[0].epochNanoseconds).toBe(opens.epochNanoseconds);
+      expect(mine[1].epochNanoseconds).toBe(closes.epochNanoseconds);
+      const myDay = candidateHoursOn(mine[0].toPlainDate(), ctx.candidate.zone, hours);
+      expect(myDay).toBeDefined();
+      if (myDay) {
+        expect(Temporal.ZonedDateTime.compare(mine[0], myDay.start)).toBeGreaterThanOrEqual(0);
+        expect(Temporal.ZonedDateTime.compare(mine[1], myDay.end)).toBeLessThanOrEqual(0);
+      }
+      if (w.channel === "phone") {
+        // On an employer business day, inside one of that weekday's calling windows, on the employer's wall clock.
+        expect(calendar.isBusinessDay(day)).toBe(true);
+        const match = (rules.callingWindows[String(day.dayOfWeek)] ?? []).some(
+          (cw) =>
+            Temporal.ZonedDateTime.compare(zonedAt(day, cw.start, zone), opens) <= 0 &&
+            Temporal.ZonedDateTime.compare(closes, zonedAt(day, cw.end, zone)) <= 0,
+        );
+        expect(match).toBe(true);
+        // A call keeps to the candidate's weekdays unless the policy allows weekends.
+        if (!hours.weekendCalls) expect(ctx.candidate.calendar.weekend).not.toContain(mine[0].dayOfWeek);
+        expect(w.alternatives.map((a) => a.channel)).toEqual(["voicemail", "email"]);
+      } else {
+        expect(w.channel).toBe("email");
+        expect(w.why.some((y) => y.rule === "follow-up.candidate-hours" && y.source === "E-FU-HOURS")).toBe(true);
+      }
       // Strictly later days, at least the gap apart in business days.
       if (previous) {
         expect(Temporal.PlainDate.compare(day, previous)).toBeGreaterThan(0);
@@ -139,30 +166,38 @@ describe("followUpSchedule: properties over generated interviews", () => {
     }
   });
 
-  test.prop([scenario], { numRuns: 100 })("the first touch is the first window still open", (s) => {
-    const { input, options } = build(s);
-    let windows: ReturnType<typeof followUpSchedule>;
-    try {
-      windows = followUpSchedule(input, options);
-    } catch {
-      return; // covered above
-    }
-    const ctx = planContext(input, options);
-    const { calendar, zone } = ctx.employer;
-    const rules = ctx.policy.followUp;
-    const first = Temporal.ZonedDateTime.from(windows[0]?.opens ?? "");
-    const base = calendar.addBusinessDays(decisionWindow(ctx).latest, rules.firstAfterBusinessDays);
-    for (let day = base; Temporal.PlainDate.compare(day, first.toPlainDate()) <= 0; day = day.add({ days: 1 })) {
-      if (!calendar.isBusinessDay(day)) continue;
-      for (const cw of rules.callingWindows[String(day.dayOfWeek)] ?? []) {
-        const opens = zonedAt(day, cw.start, zone);
-        const closes = zonedAt(day, cw.end, zone);
-        const usable =
-          Temporal.ZonedDateTime.compare(opens, closes) < 0 && Temporal.ZonedDateTime.compare(closes, ctx.now) > 0;
-        if (usable) expect(Temporal.ZonedDateTime.compare(opens, first)).toBeGreaterThanOrEqual(0);
+  test.prop([scenario], { numRuns: 100 })(
+    "the first touch is the first calling window still open that meets the candidate's hours",
+    (s) => {
+      const { input, options } = build(s);
+      let windows: ReturnType<typeof followUpSchedule>;
+      try {
+        windows = followUpSchedule(input, options);
+      } catch {
+        return; // covered above
       }
-    }
-  });
+      const ctx = planContext(input, options);
+      const { calendar, zone } = ctx.employer;
+      const rules = ctx.policy.followUp;
+      const first = Temporal.ZonedDateTime.from(windows[0]?.opens ?? "");
+      const phone = windows[0]?.channel === "phone";
+      const base = calendar.addBusinessDays(decisionWindow(ctx).latest, rules.firstAfterBusinessDays);
+      // A call: no earlier day had a usable window. An email: no day searched had one.
+      const last = phone ? first.toPlainDate().subtract({ days: 1 }) : first.toPlainDate().add({ days: 60 });
+      let callingDays = 0;
+      for (let day = base; Temporal.PlainDate.compare(day, last) <= 0; day = day.add({ days: 1 })) {
+        if (!calendar.isBusinessDay(day)) continue;
+        let open = false;
+        for (const slot of callingSlotsOn(day, zone, rules.callingWindows)) {
+          if (Temporal.ZonedDateTime.compare(slot.closes, ctx.now) <= 0) continue;
+          open = true;
+          const part = callInCandidateHours(slot, ctx.candidate, ctx.policy.candidateHours);
+          expect(part !== undefined && Temporal.ZonedDateTime.compare(part.closes, ctx.now) > 0).toBe(false);
+        }
+        if (open && ++callingDays >= SHARED_HOURS_SEARCH_DAYS && !phone) break;
+      }
+    },
+  );
 
   test.prop([scenario], { numRuns: 60 })(
     "actions mirror the windows in the candidate's zone, each with reasons",

@@ -52,28 +52,30 @@ const scenarios: Scenario[] = [
     ],
   },
   {
-    name: "US NY employer, LA candidate: default window to 12-29 over Christmas; New Year's Day skipped",
+    // The morning window is 06:30–08:30 in LA, cut to half an hour by the candidate's day (08:00–20:00):
+    // the afternoon, whole in it, is taken instead (E-FU-HOURS).
+    name: "US NY employer, LA candidate: default window to 12-29 over Christmas; New Year's Day skipped; afternoons",
     employer: SIDES.newYork,
     candidate: SIDES.losAngeles,
     end: `2026-12-21T11:00:00-05:00${NY}`,
     touches: [
       [
-        `2026-12-30T09:30:00-05:00${NY}`,
-        `2026-12-30T11:30:00-05:00${NY}`,
-        "2026-12-30T06:30:00-08:00[America/Los_Angeles]",
-        "2026-12-30T08:30:00-08:00[America/Los_Angeles]",
+        `2026-12-30T13:30:00-05:00${NY}`,
+        `2026-12-30T15:30:00-05:00${NY}`,
+        "2026-12-30T10:30:00-08:00[America/Los_Angeles]",
+        "2026-12-30T12:30:00-08:00[America/Los_Angeles]",
       ],
       [
-        `2027-01-07T09:30:00-05:00${NY}`,
-        `2027-01-07T11:30:00-05:00${NY}`,
-        "2027-01-07T06:30:00-08:00[America/Los_Angeles]",
-        "2027-01-07T08:30:00-08:00[America/Los_Angeles]",
+        `2027-01-07T13:30:00-05:00${NY}`,
+        `2027-01-07T15:30:00-05:00${NY}`,
+        "2027-01-07T10:30:00-08:00[America/Los_Angeles]",
+        "2027-01-07T12:30:00-08:00[America/Los_Angeles]",
       ],
       [
-        `2027-01-14T09:30:00-05:00${NY}`,
-        `2027-01-14T11:30:00-05:00${NY}`,
-        "2027-01-14T06:30:00-08:00[America/Los_Angeles]",
-        "2027-01-14T08:30:00-08:00[America/Los_Angeles]",
+        `2027-01-14T13:30:00-05:00${NY}`,
+        `2027-01-14T15:30:00-05:00${NY}`,
+        "2027-01-14T10:30:00-08:00[America/Los_Angeles]",
+        "2027-01-14T12:30:00-08:00[America/Los_Angeles]",
       ],
     ],
   },
@@ -180,7 +182,8 @@ const scenarios: Scenario[] = [
     ],
   },
   {
-    name: "AU NSW employer, LA candidate: the Friday window has closed by now → Monday afternoon",
+    // Monday afternoon in Sydney is Sunday 20:30 in LA: the candidate's weekend and past their day (E-FU-HOURS).
+    name: "AU NSW employer, LA candidate: the Friday window has closed by now → Tuesday morning (Monday afternoon in LA)",
     employer: SIDES.sydney,
     candidate: SIDES.losAngeles,
     end: "2026-03-31T15:00:00+11:00[Australia/Sydney]",
@@ -188,19 +191,20 @@ const scenarios: Scenario[] = [
     policy: { followUp: { touches: 1 } },
     touches: [
       [
-        "2026-04-13T13:30:00+10:00[Australia/Sydney]",
-        "2026-04-13T15:30:00+10:00[Australia/Sydney]",
-        "2026-04-12T20:30:00-07:00[America/Los_Angeles]",
-        "2026-04-12T22:30:00-07:00[America/Los_Angeles]",
+        "2026-04-14T09:30:00+10:00[Australia/Sydney]",
+        "2026-04-14T11:30:00+10:00[Australia/Sydney]",
+        "2026-04-13T16:30:00-07:00[America/Los_Angeles]",
+        "2026-04-13T18:30:00-07:00[America/Los_Angeles]",
       ],
     ],
   },
   {
+    // A candidate who takes calls at any hour (the default day, 08:00–20:00, never meets Sydney's calling windows).
     name: "AU NSW employer, London candidate: Christmas, Boxing Day substitute and New Year's Day → Monday 2027-01-04",
     employer: SIDES.sydney,
     candidate: SIDES.london,
     end: "2026-12-22T11:00:00+11:00[Australia/Sydney]",
-    policy: { followUp: { touches: 1 } },
+    policy: { followUp: { touches: 1 }, candidateHours: { start: "00:00", end: "23:59" } },
     touches: [
       [
         "2027-01-04T13:30:00+11:00[Australia/Sydney]",
@@ -211,12 +215,12 @@ const scenarios: Scenario[] = [
     ],
   },
   {
-    name: "GB employer, Sydney candidate: Christmas and Boxing Day substitute; evening calls for the candidate",
+    name: "GB employer, Sydney candidate who takes calls until 23:00: Christmas and Boxing Day substitute; evening calls",
     employer: SIDES.london,
     candidate: SIDES.sydney,
     end: "2026-12-23T12:00:00+00:00[Europe/London]",
     stated: "We'll get back to you in two days",
-    policy: { followUp: { touches: 1 } },
+    policy: { followUp: { touches: 1 }, candidateHours: { end: "23:00" } },
     touches: [
       [
         "2026-12-30T09:30:00+00:00[Europe/London]",
@@ -254,27 +258,28 @@ const scenarios: Scenario[] = [
     ],
   },
   {
-    name: "CA ON employer, Vancouver candidate: Thanksgiving 10-12; Fridays → mornings only",
+    // Friday's only window, 06:30–08:30 in Vancouver, keeps its half hour inside the candidate's day (E-FU-HOURS).
+    name: "CA ON employer, Vancouver candidate: Thanksgiving 10-12; Fridays → mornings only, from 08:00 in Vancouver",
     employer: SIDES.toronto,
     candidate: SIDES.vancouver,
     end: "2026-10-07T16:00:00-04:00[America/Toronto]",
     touches: [
       [
-        "2026-10-16T09:30:00-04:00[America/Toronto]",
+        "2026-10-16T11:00:00-04:00[America/Toronto]",
         "2026-10-16T11:30:00-04:00[America/Toronto]",
-        "2026-10-16T06:30:00-07:00[America/Vancouver]",
+        "2026-10-16T08:00:00-07:00[America/Vancouver]",
         "2026-10-16T08:30:00-07:00[America/Vancouver]",
       ],
       [
-        "2026-10-23T09:30:00-04:00[America/Toronto]",
+        "2026-10-23T11:00:00-04:00[America/Toronto]",
         "2026-10-23T11:30:00-04:00[America/Toronto]",
-        "2026-10-23T06:30:00-07:00[America/Vancouver]",
+        "2026-10-23T08:00:00-07:00[America/Vancouver]",
         "2026-10-23T08:30:00-07:00[America/Vancouver]",
       ],
       [
-        "2026-10-30T09:30:00-04:00[America/Toronto]",
+        "2026-10-30T11:00:00-04:00[America/Toronto]",
         "2026-10-30T11:30:00-04:00[America/Toronto]",
-        "2026-10-30T06:30:00-07:00[America/Vancouver]",
+        "2026-10-30T08:00:00-07:00[America/Vancouver]",
         "2026-10-30T08:30:00-07:00[America/Vancouver]",
       ],
     ],
@@ -374,12 +379,13 @@ const scenarios: Scenario[] = [
     ],
   },
   {
-    name: "policy: first call 2 business days after, Wednesdays 16:00–17:00 only, 2 touches 3 business days apart",
+    name: "policy: first call 2 business days after, Wednesdays 16:00–17:00 only, 2 touches 3 business days apart; calls until 23:00",
     employer: SIDES.newYork,
     candidate: SIDES.london,
     end: `2026-11-24T15:30:00-05:00${NY}`,
     stated: "We'll make a decision within two or three days",
     policy: {
+      candidateHours: { end: "23:00" },
       followUp: {
         touches: 2,
         gapBusinessDays: 3,
@@ -515,7 +521,11 @@ describe("followUpSchedule: each touch", () => {
       candidate: SIDES.london,
       end: "2026-12-22T11:00:00+11:00[Australia/Sydney]",
     });
-    const [first] = followUpSchedule(sydney, { now: "2026-12-22T00:00:00Z" });
+    // The candidate's hours are opened to the whole day: Sydney's windows fall in London's night.
+    const [first] = followUpSchedule(sydney, {
+      now: "2026-12-22T00:00:00Z",
+      policy: { candidateHours: { start: "00:00", end: "23:59" } },
+    });
     expect(first?.why[1]?.text).toContain("skipped the holiday 2027-01-01 (New Year's Day)");
     expect(first?.why[1]?.text).toContain("which is 02:30–04:30 for you in Europe/London");
   });

@@ -18,8 +18,11 @@ export type FollowUpWindow = PlanFollowUp;
  * afternoon, Friday morning, in the employer's zone, on its business days) from the first business
  * day after the window closes, then more touches at least 5 business days apart, 3 in all
  * (`E-FU-STATED`). No window that has closed by `options.now` is planned. Each touch is a call
- * (`E-FU-CHANNEL`) with voicemail and email alternatives. `options.policy.followUp` changes the windows,
- * touches and gaps.
+ * (`E-FU-CHANNEL`) with voicemail and email alternatives, kept to the part of its window inside the
+ * candidate's hours (`E-FU-HOURS`: 08:00–20:00 their time, on their weekdays); when no calling window
+ * meets those hours for a working week, the touch is an email (`follow-up/email`) instead.
+ * `options.policy.followUp` changes the windows, touches and gaps; `options.policy.candidateHours` the
+ * candidate's day.
  *
  * @throws {AfterviewValidationError} naming the field, for bad input, `now` or policy.
  *

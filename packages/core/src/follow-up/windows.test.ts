@@ -45,13 +45,15 @@ describe("followUpWindows: re-planning with `after`", () => {
 describe("followUpWindows: a calling window split by a daylight-saving change", () => {
   // An employer that works Sundays (weekend Friday–Saturday) and calls from 01:30 to 03:30 on Sundays,
   // in New York on the spring-forward night: the wall-clock window is 01:30 EST to 03:30 EDT, one real hour.
+  // The candidate's hours are opened to the whole week: this case is about the employer's wall clock.
   const policy: Policy = {
     ...DEFAULT_POLICY,
+    candidateHours: { start: "00:00", end: "23:59", weekendCalls: true },
     followUp: { ...DEFAULT_POLICY.followUp, touches: 1, callingWindows: { "7": [{ start: "01:30", end: "03:30" }] } },
   };
   const sundays: FollowUpContext = {
     employer: { zone: "America/New_York", calendar: weekdayCalendar([5, 6]) },
-    candidate: { zone: "Europe/London" },
+    candidate: { zone: "Europe/London", calendar: weekdayCalendar() },
     policy,
     now: Temporal.ZonedDateTime.from("2026-03-01T12:00:00+00:00[Europe/London]"),
   };

@@ -2,8 +2,24 @@ import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import type { PlanDecision, PlanFollowUp } from "../model/plan.js";
 import type { PlanContext } from "../plan/context.js";
-import { callingSlotsOn, type FoundSlot, hasAnyCallingWindow } from "./calling-windows.js";
-import { cadenceWhy, callingWindowWhy, channelWhy, firstCallWhy, timelineNotesWhy } from "./reasons.js";
+import { SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
+import {
+  type Apart,
+  type CallingSlot,
+  callInCandidateHours,
+  callingSlotsOn,
+  type FoundSlot,
+  hasAnyCallingWindow,
+} from "./calling-windows.js";
+import { emailTouch } from "./email-touch.js";
+import {
+  cadenceWhy,
+  callingWindowWhy,
+  candidateHoursWhy,
+  channelWhy,
+  firstCallWhy,
+  timelineNotesWhy,
+} from "./reasons.js";
 
 /**
  * How many days past the first allowed day the search for a calling window looks before it gives up.
@@ -12,13 +28,13 @@ import { cadenceWhy, callingWindowWhy, channelWhy, firstCallWhy, timelineNotesWh
 export const CALLING_WINDOW_SEARCH_DAYS = 400;
 
 /**
- * What {@link followUpWindows} reads from a plan context: both sides' zones, the employer's
- * calendar, the policy and `now`. A `PlanContext` fits.
+ * What {@link followUpWindows} reads from a plan context: both sides' zones and calendars, the policy
+ * and `now`. A `PlanContext` fits.
  */
 export interface FollowUpContext {
   employer: Pick<PlanContext["employer"], "zone" | "calendar">;
-  candidate: Pick<PlanContext["candidate"], "zone">;
-  policy: Pick<PlanContext["policy"], "followUp" | "decision">;
+  candidate: Pick<PlanContext["candidate"], "zone" | "calendar">;
+  policy: Pick<PlanContext["policy"], "followUp" | "decision" | "candidateHours" | "thankYou">;
   /** The current time; no window that has closed by then is planned. */
   now: Temporal.ZonedDateTime;
 }
@@ -32,7 +48,8 @@ export interface FollowUpAfter {
 }
 
 /**
- * The follow-up touches after a decision window (strategy 2), in the employer's calling hours.
+ * The follow-up touches after a decision window (strategy 2), in the employer's calling hours and the
+ * candidate's own.
  *
  * - Touch 1 (`follow-up.first-call`, `E-FU-STATED`): the first calling window on an employer
  *   business day on or after `addBusinessDays(decision.latest, policy.followUp.firstAfterBusinessDays)`
@@ -43,7 +60,17 @@ export interface FollowUpAfter {
  *   by ISO weekday, wall-clock time in the employer's zone (Tue–Thu 09:30–11:30 and 13:30–15:30,
  *   Monday afternoon, Friday morning). A window that closes at or before `now` is skipped (a window
  *   already open at `now` is kept whole). `forCandidate` is the same two instants in the candidate's zone.
- * - Each touch is a call (`follow-up.channel`, `E-FU-CHANNEL`) with a voicemail and an email alternative.
+ * - The candidate's hours (`follow-up.candidate-hours`, `E-FU-HOURS`): a call keeps to the part of a
+ *   calling window inside `policy.candidateHours` (08:00–20:00 their time, on their weekdays), at least
+ *   half an hour when the hours cut it short; on one day a window that fits whole is preferred to an
+ *   earlier one cut short. A window with no such part is passed over for the same day's other window,
+ *   then the next business days'.
+ * - Each touch is a call (`follow-up.channel`, `E-FU-CHANNEL`) with a voicemail and an email alternative;
+ *   when no calling window meets the candidate's hours on {@link SHARED_HOURS_SEARCH_DAYS} calling days
+ *   from the touch's first day (a working week: every weekday's windows once; Tokyo and London never
+ *   meet), the touch is an email (`follow-up/email`), sent in the employer's business hours and the
+ *   candidate's, or, when those never meet either, written in the candidate's hours and scheduled to
+ *   arrive when the employer's office opens (see {@link emailTouch}).
  *
  * @throws {AfterviewValidationError} on `policy.followUp.callingWindows` when no calling window falls on
  *   an employer business day within {@link CALLING_WINDOW_SEARCH_DAYS} days.
@@ -61,38 +88,63 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
   let previous: Temporal.PlainDate | undefined;
   for (let i = 0; i < touches; i++, attempt++) {
     const found = findSlot(ctx, from, previous ?? closesOn);
-    const day = found.slot.opens.toPlainDate();
     const timing =
       previous === undefined
         ? firstCallWhy({ decision, base, from, firstAfterBusinessDays, policy: ctx.policy })
         : cadenceWhy({ attempt, previous, from, gapBusinessDays, last: i === touches - 1, touches });
-    windows.push({
-      attempt,
-      channel: "phone",
-      alternatives: [
-        { channel: "voicemail", templateId: "follow-up/voicemail" },
-        { channel: "email", templateId: "follow-up/email" },
-      ],
-      opens: found.slot.opens.toString(),
-      closes: found.slot.closes.toString(),
-      forCandidate: {
-        opens: found.slot.opens.withTimeZone(ctx.candidate.zone).toString(),
-        closes: found.slot.closes.withTimeZone(ctx.candidate.zone).toString(),
-      },
-      why: [
-        timing,
-        ...(previous === undefined ? timelineNotesWhy(decision) : []),
-        callingWindowWhy(found, ctx.candidate.zone, ctx.now),
-        channelWhy(),
-      ],
-    });
+    const notes = previous === undefined ? timelineNotesWhy(decision) : [];
+    let day: Temporal.PlainDate;
+    if (found.kind === "apart") {
+      const email = emailTouch(ctx, from, found);
+      day = email.day;
+      windows.push({
+        attempt,
+        channel: "email",
+        alternatives: [],
+        opens: email.opens.toString(),
+        closes: email.closes.toString(),
+        forCandidate: {
+          opens: email.opens.withTimeZone(ctx.candidate.zone).toString(),
+          closes: email.closes.withTimeZone(ctx.candidate.zone).toString(),
+        },
+        why: [timing, ...notes, ...email.why],
+      });
+    } else {
+      day = found.slot.opens.toPlainDate();
+      const hours = candidateHoursWhy(found, ctx.candidate.zone, ctx.policy.candidateHours);
+      windows.push({
+        attempt,
+        channel: "phone",
+        alternatives: [
+          { channel: "voicemail", templateId: "follow-up/voicemail" },
+          { channel: "email", templateId: "follow-up/email" },
+        ],
+        opens: found.slot.opens.toString(),
+        closes: found.slot.closes.toString(),
+        forCandidate: {
+          opens: found.slot.opens.withTimeZone(ctx.candidate.zone).toString(),
+          closes: found.slot.closes.withTimeZone(ctx.candidate.zone).toString(),
+        },
+        why: [
+          timing,
+          ...notes,
+          callingWindowWhy(found, ctx.candidate.zone, ctx.now),
+          ...(hours ? [hours] : []),
+          channelWhy(),
+        ],
+      });
+    }
     previous = day;
     from = calendar.addBusinessDays(day, gapBusinessDays);
   }
   return windows;
 }
 
-function findSlot(ctx: FollowUpContext, from: Temporal.PlainDate, anchor: Temporal.PlainDate): FoundSlot {
+function findSlot(
+  ctx: FollowUpContext,
+  from: Temporal.PlainDate,
+  anchor: Temporal.PlainDate,
+): (FoundSlot & { kind: "call" }) | Apart {
   const { calendar, zone } = ctx.employer;
   const windows = ctx.policy.followUp.callingWindows;
   const nowDay = ctx.now.withTimeZone(zone).toPlainDate();
@@ -102,16 +154,42 @@ function findSlot(ctx: FollowUpContext, from: Temporal.PlainDate, anchor: Tempor
     day = nowDay;
     closedBeforeNow = true;
   }
+  const outsideHours: CallingSlot[] = [];
+  let callingDays = 0;
   if (hasAnyCallingWindow(windows)) {
     for (let i = 0; i <= CALLING_WINDOW_SEARCH_DAYS; i++, day = day.add({ days: 1 })) {
       if (!calendar.isBusinessDay(day)) continue;
-      for (const slot of callingSlotsOn(day, zone, windows)) {
-        if (Temporal.ZonedDateTime.compare(slot.closes, ctx.now) > 0) {
-          return { slot, holidays: holidaysBetween(ctx, anchor, day), closedBeforeNow };
+      const usable: { whole: CallingSlot; slot: CallingSlot }[] = [];
+      const outside: CallingSlot[] = [];
+      for (const whole of callingSlotsOn(day, zone, windows)) {
+        if (Temporal.ZonedDateTime.compare(whole.closes, ctx.now) <= 0) {
+          closedBeforeNow = true;
+          continue;
         }
-        closedBeforeNow = true;
+        const slot = callInCandidateHours(whole, ctx.candidate, ctx.policy.candidateHours);
+        if (slot && Temporal.ZonedDateTime.compare(slot.closes, ctx.now) > 0) usable.push({ whole, slot });
+        else outside.push(whole);
       }
+      // A window wholly in the candidate's hours beats an earlier one the hours cut short, the same day.
+      const pick = usable.find((u) => sameSpan(u.slot, u.whole)) ?? usable[0];
+      if (pick) {
+        const before = (w: CallingSlot) => Temporal.ZonedDateTime.compare(w.opens, pick.whole.opens) < 0;
+        return {
+          kind: "call",
+          slot: pick.slot,
+          whole: pick.whole,
+          outsideHours: [...outsideHours, ...outside.filter(before)],
+          cutEarlier: usable.filter((u) => u !== pick && before(u.whole)).map((u) => u.whole),
+          holidays: holidaysBetween(ctx, anchor, day),
+          closedBeforeNow,
+        };
+      }
+      outsideHours.push(...outside);
+      const open = outside.length > 0;
+      if (open) callingDays++;
+      if (open && callingDays >= SHARED_HOURS_SEARCH_DAYS) return apart(outsideHours, day);
     }
+    if (callingDays > 0) return apart(outsideHours, day);
   }
   throw new AfterviewValidationError(
     [
@@ -123,6 +201,15 @@ function findSlot(ctx: FollowUpContext, from: Temporal.PlainDate, anchor: Tempor
     ],
     { subject: "policy" },
   );
+}
+
+function sameSpan(a: CallingSlot, b: CallingSlot): boolean {
+  return a.opens.equals(b.opens) && a.closes.equals(b.closes);
+}
+
+function apart(outsideHours: readonly CallingSlot[], last: Temporal.PlainDate): Apart {
+  const first = outsideHours[0]?.opens.toPlainDate();
+  return { kind: "apart", missed: outsideHours.filter((s) => first?.equals(s.opens.toPlainDate())), last };
 }
 
 /** The employer's holidays on weekdays strictly between `after` and `before`: the days the count passed over. */

@@ -46,11 +46,12 @@ const scenarios = [
       "2026-03-12T11:00:00+00:00[Europe/London]",
       "in 2-3 business days",
     ),
-    // Thu 03-12 + 2 → Mon 03-16, + 3 → Tue 03-17; first call Wed 03-18 09:30 GMT = 05:30 EDT.
+    // Thu 03-12 + 2 → Mon 03-16, + 3 → Tue 03-17; first call Wed 03-18: 09:30 GMT is 05:30 EDT, before the
+    // candidate's day (08:00–20:00), so the afternoon window, 13:30 GMT = 09:30 EDT.
     decision: ["2026-03-16", "2026-03-17"],
     channel: "email",
-    opens: "2026-03-18T09:30:00+00:00[Europe/London]",
-    forCandidate: "2026-03-18T05:30:00-04:00[America/New_York]",
+    opens: "2026-03-18T13:30:00+00:00[Europe/London]",
+    forCandidate: "2026-03-18T09:30:00-04:00[America/New_York]",
   },
   {
     name: "Munich employer and candidate, two weeks with Ascension inside: a letter arrives in time",

@@ -33,8 +33,24 @@ export interface PostalService {
   slowPostingExtraDays?: number;
 }
 
+/**
+ * The candidate's own day: when afterview may ask them to do something. Wall-clock time in the
+ * candidate's zone, the same on every day. Calls fall where these hours meet the employer's calling
+ * windows, emails to send where they meet the employer's business hours; writing may fall on any day.
+ */
+export interface CandidateHours {
+  /** The candidate's day starts at, `"HH:MM"`. "08:00" (E-FU-HOURS, inferred). */
+  start: TimeOfDay;
+  /** …and ends at, `"HH:MM"`, later than `start`. "20:00" (E-FU-HOURS, inferred). */
+  end: TimeOfDay;
+  /** Whether calls may fall on the candidate's weekend days (their country's weekend). false: calls on their weekdays only (E-FU-HOURS, inferred). */
+  weekendCalls: boolean;
+}
+
 /** The full set of defaults. */
 export interface Policy {
+  /** When the candidate is asked to act: 08:00–20:00 their time, calls on their weekdays (E-FU-HOURS, inferred). */
+  candidateHours: CandidateHours;
   thankYou: {
     /** Minutes from the end of an onsite interview until the candidate is home to write. 60 (inferred from E-TY-TIMING). */
     travelMinutes: number;
@@ -136,6 +152,8 @@ const MON_FRI = [1, 2, 3, 4, 5];
 
 /** The defaults, frozen. Read them; change them only through {@link PolicyOverrides}. */
 export const DEFAULT_POLICY: Readonly<Policy> = /* @__PURE__ */ deepFreeze({
+  // E-FU-HOURS: 08:00–21:00 is the legal outer bound for calling anyone; a candidate's own day is narrower.
+  candidateHours: { start: "08:00", end: "20:00", weekendCalls: false },
   thankYou: {
     travelMinutes: 60,
     writeBy: "21:00",

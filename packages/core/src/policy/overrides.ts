@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { DEFAULT_POLICY } from "./defaults.js";
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const timeOfDay = /* @__PURE__ */ z
@@ -100,8 +101,34 @@ const negotiation = /* @__PURE__ */ z
     }),
   );
 
+// Checked against the default for the side left out, so `{ end: "07:00" }` is refused too.
+const candidateHours = /* @__PURE__ */ z
+  .strictObject({
+    start: /* @__PURE__ */ z.optional(timeOfDay),
+    end: /* @__PURE__ */ z.optional(timeOfDay),
+    weekendCalls: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  })
+  .check(
+    /* @__PURE__ */ z.superRefine((h, ctx) => {
+      const start = h.start ?? DEFAULT_POLICY.candidateHours.start;
+      const end = h.end ?? DEFAULT_POLICY.candidateHours.end;
+      // A malformed time has its own issue already; "HH:MM" strings compare in time order.
+      if (!TIME.test(start) || !TIME.test(end) || start < end) return;
+      const onEnd = h.end !== undefined;
+      ctx.addIssue({
+        code: "custom",
+        path: [onEnd ? "end" : "start"],
+        input: onEnd ? h.end : h.start,
+        message: onEnd
+          ? `must be later than start (${start}); the day cannot run past midnight`
+          : `must be earlier than end (${end})`,
+      });
+    }),
+  );
+
 /** The zod schema of {@link PolicyOverrides}. Every field optional; unknown keys are refused so a typo is caught. */
 export const PolicyOverridesSchema = /* @__PURE__ */ z.strictObject({
+  candidateHours: /* @__PURE__ */ z.optional(candidateHours),
   thankYou: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.strictObject({
       travelMinutes: /* @__PURE__ */ z.optional(/* @__PURE__ */ count(24 * 60)),

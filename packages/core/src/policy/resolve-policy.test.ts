@@ -25,6 +25,37 @@ describe("resolvePolicy", () => {
     expect(added.postal.FR).toMatchObject({ days: 4, source: "E-POST-INTL" });
   });
 
+  it("has the candidate's hours of E-FU-HOURS: 08:00–20:00, calls on weekdays", () => {
+    expect(DEFAULT_POLICY.candidateHours).toEqual({ start: "08:00", end: "20:00", weekendCalls: false });
+  });
+
+  it("merges the candidate's hours field by field", () => {
+    expect(resolvePolicy({ candidateHours: { end: "21:00" } }).candidateHours).toEqual({
+      start: "08:00",
+      end: "21:00",
+      weekendCalls: false,
+    });
+    expect(resolvePolicy({ candidateHours: { weekendCalls: true } }).candidateHours.weekendCalls).toBe(true);
+  });
+
+  it.each([
+    [{ candidateHours: { start: "8am" } }, "policy.candidateHours.start"],
+    [{ candidateHours: { start: "21:00", end: "07:00" } }, "policy.candidateHours.end"],
+    // Checked against the default for the side left out: 08:00 is after 07:00.
+    [{ candidateHours: { end: "07:00" } }, "policy.candidateHours.end"],
+    [{ candidateHours: { start: "20:30" } }, "policy.candidateHours.start"],
+    [{ candidateHours: { weekendCalls: "yes" } }, "policy.candidateHours.weekendCalls"],
+    [{ candidateHours: { weekend: true } }, "policy.candidateHours"],
+  ])("refuses the candidate's hours %j at %s", (overrides, path) => {
+    try {
+      resolvePolicy(overrides);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AfterviewValidationError);
+      expect((error as AfterviewValidationError).issues.map((i) => i.path)).toContain(path);
+    }
+  });
+
   it("replaces calling windows as a whole week", () => {
     const policy = resolvePolicy({ followUp: { callingWindows: { "3": [{ start: "10:00", end: "12:00" }] } } });
     expect(Object.keys(policy.followUp.callingWindows)).toEqual(["3"]);

@@ -32,6 +32,7 @@ export function resolvePolicy(overrides?: unknown): Policy {
     postal[key] = { ...(base.postal[key] ?? base.postal.DEFAULT!), ...dropUndefined(service) } as PostalService;
   }
   const policy: Policy = {
+    candidateHours: { ...base.candidateHours, ...dropUndefined(o.candidateHours ?? {}) },
     thankYou: { ...base.thankYou, ...dropUndefined(o.thankYou ?? {}) },
     postal,
     decision: { ...base.decision, ...dropUndefined(o.decision ?? {}) },

@@ -48,9 +48,10 @@ describe("email send window", () => {
       window: { start: ny("2026-10-07", "12:00"), end: ny("2026-10-07", "17:00") },
     },
     {
-      name: "London candidate, New York office, ending 17:30 New York: 09:00–17:00 New York is 14:00–22:00 London",
+      // The candidate's day ends at 20:00 London (E-FU-HOURS): 15:00 in New York.
+      name: "London candidate, New York office, ending 17:30 New York: 09:00–17:00 New York is 14:00–22:00 London, kept to 14:00–20:00",
       changes: { start: ny("2026-10-06", "16:00"), end: ny("2026-10-06", "17:30"), candidate: londonCandidate },
-      window: { start: "2026-10-07T14:00:00+01:00[Europe/London]", end: "2026-10-07T22:00:00+01:00[Europe/London]" },
+      window: { start: "2026-10-07T14:00:00+01:00[Europe/London]", end: "2026-10-07T20:00:00+01:00[Europe/London]" },
     },
     {
       name: "policy: business hours 08:00–18:00 and 12 hours",
@@ -67,6 +68,34 @@ describe("email send window", () => {
     expect(sends[0]?.templateId).toBe("thank-you/email");
     expect(advice.sendBy).toBe(window.end);
     expect(sends[0]?.why[0]).toMatchObject({ rule: "thank-you.send-time", source: "E-TY-TIMING" });
+  });
+
+  test("Tokyo office, London candidate in winter: written in the candidate's day, the send scheduled for 09:00 Tokyo", () => {
+    const input = testInput({
+      start: "2026-01-13T10:00:00+09:00[Asia/Tokyo]",
+      end: "2026-01-13T11:00:00+09:00[Asia/Tokyo]",
+      company: { ...testInput().company, timeZone: "Asia/Tokyo", country: "JP", region: undefined, address: undefined },
+      candidate: londonCandidate,
+    });
+    const { actions, advice } = thankYouPlan(testContext(input), decision("2026-01-16"));
+    const send = actions.find((a) => a.kind === "send-thank-you");
+    expect(send?.due).toEqual({
+      start: "2026-01-13T08:00:00+00:00[Europe/London]",
+      end: "2026-01-13T20:00:00+00:00[Europe/London]",
+    });
+    expect(advice.sendBy).toBe("2026-01-13T20:00:00+00:00[Europe/London]");
+    expect(send?.why).toEqual([
+      {
+        rule: "thank-you.send-time",
+        text: "The email should arrive at 09:00 on Wed 2026-01-14 (employer's time; 00:00 your time): the start of their business hours, within 24 hours of the interview.",
+        source: "E-TY-TIMING",
+      },
+      {
+        rule: "thank-you.candidate-hours",
+        text: "Their business hours (09:00–17:00 in Asia/Tokyo) never meet your day (08:00–20:00 in Europe/London), so finish it between 08:00 and 20:00 on Tue 2026-01-13 your time and schedule the send for 09:00 on Wed 2026-01-14 in Asia/Tokyo, which is 00:00 on Wed 2026-01-14 for you.",
+        source: "E-FU-HOURS",
+      },
+    ]);
   });
 
   test("every interviewer with an email shares the window; one without an email gets a posted letter in time", () => {

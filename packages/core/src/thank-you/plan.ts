@@ -100,6 +100,7 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
       status: "pending",
       why: [
         timing.why,
+        ...(timing.hoursWhy ? [timing.hoursWhy] : []),
         why(
           "thank-you.recipients",
           `Write to ${personLabel(delivery.person, delivery.index)} personally: mention what you discussed together, not a copy of the other letters.`,
@@ -109,11 +110,12 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
     actions.push(action);
   }
 
-  const email = list.some((d) => d.email) ? emailWindow(ctx, timing.writeBy) : undefined;
+  const email = list.some((d) => d.email) ? emailWindow(ctx, timing.writeBy, timing.start) : undefined;
   const postBy = postal.estimate.posting.postBy;
   for (const delivery of list) {
     if (delivery.email && email) {
       const action = emailAction(ctx, delivery, email.start, email.end, email.why);
+      if (email.hoursWhy) action.why.push(email.hoursWhy);
       if (delivery.email === "ask") {
         action.why.push(emailInsteadWhy(late(delivery), personLabel(delivery.person, delivery.index), input.scheduler));
       }
@@ -139,11 +141,12 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
       "E-TY-MATTERS",
     ),
     timing.why,
+    ...(timing.hoursWhy ? [timing.hoursWhy] : []),
     recipientsWhy(list, checks),
     postal.why,
     channelWhy(policy.thankYou.channel, margin, channel, postal, decision),
   ];
-  if (email) reasons.push(email.why);
+  if (email) reasons.push(email.why, ...(email.hoursWhy ? [email.hoursWhy] : []));
   const strays = list.filter((d) => channel === "email" && d.post);
   if (strays.length) {
     reasons.push(

@@ -137,7 +137,7 @@ describe("confirm-recipients: when it is due", () => {
       due: { start: "2026-10-06T15:30:00-04:00[America/New_York]", end: "2026-10-06T17:00:00-04:00[America/New_York]" },
     },
     {
-      name: "ends 17:30 New York for a London candidate → next business morning, 12:00 New York = 17:00 London",
+      name: "ends 17:30 New York (22:30 London) for a London candidate → next business morning, 09:00–12:00 New York = 14:00–17:00 London",
       changes: {
         ...unchecked,
         start: "2026-10-06T16:00:00-04:00[America/New_York]",
@@ -150,16 +150,16 @@ describe("confirm-recipients: when it is due", () => {
           address: undefined,
         },
       },
-      due: { start: "2026-10-06T22:30:00+01:00[Europe/London]", end: "2026-10-07T17:00:00+01:00[Europe/London]" },
+      due: { start: "2026-10-07T14:00:00+01:00[Europe/London]", end: "2026-10-07T17:00:00+01:00[Europe/London]" },
     },
     {
-      name: "Friday 17:30 → past the weekend and Columbus Day to Tuesday 12:00",
+      name: "Friday 17:30 → past the weekend and Columbus Day to Tuesday 09:00–12:00, when the call can be made",
       changes: {
         ...unchecked,
         start: "2026-10-09T16:00:00-04:00[America/New_York]",
         end: "2026-10-09T17:30:00-04:00[America/New_York]",
       },
-      due: { start: "2026-10-09T17:30:00-04:00[America/New_York]", end: "2026-10-13T12:00:00-04:00[America/New_York]" },
+      due: { start: "2026-10-13T09:00:00-04:00[America/New_York]", end: "2026-10-13T12:00:00-04:00[America/New_York]" },
     },
     {
       name: "a Chicago candidate, New York office: 17:00 New York is 16:00 Chicago",

@@ -1,9 +1,10 @@
-import { Temporal } from "temporal-polyfill";
+import type { Temporal } from "temporal-polyfill";
 import type { Person, PostalAddress } from "../model/person.js";
 import type { PlanAction, Why } from "../model/plan.js";
 import type { PlanContext } from "../plan/context.js";
-import { zonedAt } from "../time/wall-clock.js";
-import { listLabel, momentLabel } from "./describe.js";
+import { hoursLabel, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
+import { CONFIRM_MORNING_HOURS, type ConfirmWindow, candidateOnlyWindow, confirmWindow } from "./confirm-window.js";
+import { clockLabel, dayLabel, listLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";
 
 /** A thank-you channel that sends something. */
@@ -143,9 +144,6 @@ export function checksLabel(checks: RecipientChecks): string {
   return parts.join("; ");
 }
 
-/** The hours of "the next business morning" when the check cannot be done the same day: 3 (inferred from E-TY-TIMING). */
-export const CONFIRM_MORNING_HOURS = 3;
-
 /**
  * The `confirm-recipients` action, the first of the plan. It goes to the person who scheduled the
  * interview, by phone when they have a phone number, else by email; with no scheduler, to the first
@@ -158,6 +156,12 @@ export const CONFIRM_MORNING_HOURS = 3;
  * (`businessHours.start` plus {@link CONFIRM_MORNING_HOURS} hours): write with the names as heard
  * meanwhile, and let the letter wait for the check. `first` are reasons for what to ask first (an email
  * address when the post would be late), placed right after the list of checks.
+ *
+ * Only where the employer's business hours meet the candidate's (`policy.candidateHours`, E-FU-HOURS;
+ * calls on the candidate's weekdays; see {@link confirmWindow}). When a call never meets them within
+ * the employer's next 5 business days, the ask goes by email to whoever has an address (the scheduler,
+ * else the first interviewer); with no address at all, the call is made at the start of the
+ * candidate's day, leaving a message.
  */
 export function confirmRecipientsAction(
   ctx: Pick<PlanContext, "input" | "policy" | "employer" | "candidate" | "end">,
@@ -166,22 +170,6 @@ export function confirmRecipientsAction(
   first: readonly Why[] = [],
 ): PlanAction {
   const { input } = ctx;
-  const hours = ctx.policy.thankYou.businessHours;
-  const zone = ctx.candidate.zone;
-  const start = ctx.end.withTimeZone(zone);
-  const day = ctx.end.toPlainDate();
-  let end: Temporal.ZonedDateTime | undefined;
-  if (ctx.employer.calendar.isBusinessDay(day)) {
-    const close = zonedAt(day, hours.end, ctx.employer.zone).withTimeZone(zone);
-    end = Temporal.ZonedDateTime.compare(close, writeBy) < 0 ? close : writeBy;
-  }
-  let nextMorning = false;
-  if (!end || Temporal.ZonedDateTime.compare(end, start) <= 0) {
-    const next = ctx.employer.calendar.nextBusinessDay(day);
-    end = zonedAt(next, hours.start, ctx.employer.zone).add({ hours: CONFIRM_MORNING_HOURS }).withTimeZone(zone);
-    nextMorning = true;
-  }
-
   const reasons: Why[] = [
     why(
       "thank-you.recipients",
@@ -189,36 +177,51 @@ export function confirmRecipientsAction(
     ),
     ...first,
   ];
+  const scheduler = input.scheduler;
+  const firstWithEmail = input.interviewers.find((p) => p.email);
+  const byEmail = scheduler?.email ? scheduler : firstWithEmail;
+  const schedulerReachable = Boolean(scheduler && (scheduler.phone || scheduler.email));
+  let channel: "phone" | "email" = schedulerReachable
+    ? scheduler?.phone
+      ? "phone"
+      : "email"
+    : firstWithEmail
+      ? "email"
+      : "phone";
+  let window = confirmWindow(ctx, writeBy, channel === "phone" ? "call" : "write");
+  let apart: Apart | undefined;
+  if (!window && channel === "phone" && byEmail) {
+    channel = "email";
+    apart = "no-call";
+    window = confirmWindow(ctx, writeBy, "write");
+  }
+  if (!window) {
+    apart ??= channel === "phone" ? "voicemail" : "no-hours";
+    window = candidateOnlyWindow(ctx, channel === "phone" ? "call" : "write");
+  }
   const action: PlanAction = {
     id: "confirm-recipients",
     kind: "confirm-recipients",
-    due: { start: start.toString(), end: end.toString() },
+    due: { start: window.start.toString(), end: window.end.toString() },
     templateId: "recipients/call-script",
     status: "pending",
     why: reasons,
+    channel,
   };
-  const scheduler = input.scheduler;
-  const firstWithEmail = input.interviewers.find((p) => p.email);
-  if (scheduler && (scheduler.phone || scheduler.email)) {
-    action.channel = scheduler.phone ? "phone" : "email";
-    action.to = copyPerson(scheduler);
+
+  const target = channel === "email" ? (apart ? byEmail : schedulerReachable ? scheduler : firstWithEmail) : scheduler;
+  if (target && (schedulerReachable || channel === "email")) {
+    action.to = copyPerson(target);
+    const isScheduler = target === scheduler;
     reasons.push(
       why(
         "thank-you.recipients",
-        `${scheduler.phone ? "Call" : "Email"} ${scheduler.name ?? "the person who scheduled the interview"}, who arranged the interview and has the details.`,
-      ),
-    );
-  } else if (firstWithEmail) {
-    action.channel = "email";
-    action.to = copyPerson(firstWithEmail);
-    reasons.push(
-      why(
-        "thank-you.recipients",
-        `No way to reach the person who scheduled the interview is known, so email ${personLabel(firstWithEmail, input.interviewers.indexOf(firstWithEmail))} and ask.`,
+        isScheduler
+          ? `${channel === "phone" ? "Call" : "Email"} ${scheduler?.name ?? "the person who scheduled the interview"}, who arranged the interview and has the details.`
+          : `No way to reach the person who scheduled the interview is known${apart ? " in your hours" : ""}, so email ${personLabel(target, input.interviewers.indexOf(target))} and ask.`,
       ),
     );
   } else {
-    action.channel = "phone";
     reasons.push(
       why(
         "thank-you.recipients",
@@ -226,13 +229,50 @@ export function confirmRecipientsAction(
       ),
     );
   }
-  if (nextMorning) {
+  if (apart) reasons.push(apartWhy(ctx, apart));
+  else if (window.shaped) reasons.push(shapedWhy(ctx, window));
+  if (window.nextMorning && !apart) {
     reasons.push(
       why(
         "thank-you.recipients",
-        `The interview ended after the employer's business hours (or on their day off), so ask by ${momentLabel(end)} your time; write with the names as you heard them and send once they are checked.`,
+        window.shaped
+          ? `What is left of their business hours today falls outside your day, so ask by ${momentLabel(window.end)} your time; write with the names as you heard them and send once they are checked.`
+          : `The interview ended after the employer's business hours (or on their day off), so ask by ${momentLabel(window.end)} your time; write with the names as you heard them and send once they are checked.`,
       ),
     );
   }
   return action;
+}
+
+/** The ask moved or was cut short to fit the candidate's day (E-FU-HOURS). */
+function shapedWhy(ctx: Pick<PlanContext, "policy" | "employer" | "candidate">, window: ConfirmWindow): Why {
+  const theirs = (at: Temporal.ZonedDateTime) => clockLabel(at.withTimeZone(ctx.employer.zone));
+  return why(
+    "thank-you.candidate-hours",
+    `Ask where their business hours (${hoursLabel(ctx.policy.thankYou.businessHours)} in ${ctx.employer.zone}) meet your day (${hoursLabel(ctx.policy.candidateHours)} in ${ctx.candidate.zone}): ${clockLabel(window.start)}–${clockLabel(window.end)} on ${dayLabel(window.start.toPlainDate())} your time, ${theirs(window.start)}–${theirs(window.end)} theirs.`,
+    "E-FU-HOURS",
+  );
+}
+
+/**
+ * Why the ask does not fit the two clocks: no call meets the candidate's hours (`no-call`, so it goes by
+ * email), no hours meet at all for an email (`no-hours`), or no call meets and no address is known (`voicemail`).
+ */
+type Apart = "no-call" | "no-hours" | "voicemail";
+
+/** Their business hours never meet the candidate's day: ask by email, or leave a message (E-FU-HOURS). */
+function apartWhy(ctx: Pick<PlanContext, "policy" | "employer" | "candidate">, how: Apart): Why {
+  const hours = ctx.policy.candidateHours;
+  const yours =
+    how === "no-hours"
+      ? `your day (${hoursLabel(hours)} in ${ctx.candidate.zone})`
+      : `your hours for calls (${hoursLabel(hours)} in ${ctx.candidate.zone}${hours.weekendCalls ? "" : ", on your weekdays"})`;
+  const clocks = `Their business hours (${hoursLabel(ctx.policy.thankYou.businessHours)} in ${ctx.employer.zone}) do not meet ${yours} in their next ${SHARED_HOURS_SEARCH_DAYS} business days`;
+  return why(
+    "thank-you.candidate-hours",
+    how === "voicemail"
+      ? `${clocks}, and no email address is known, so call at the start of your day and leave a message asking for the names, spellings and an email address to reply to.`
+      : `${clocks}, so ask by email in your hours: they will read it when their office opens.`,
+    "E-FU-HOURS",
+  );
 }

@@ -1,4 +1,7 @@
+import { Temporal } from "temporal-polyfill";
 import { describe, expect, test } from "vitest";
+import type { InterviewInput } from "../model/interview-input.js";
+import type { PolicyOverrides } from "../policy/overrides.js";
 import { at, testContext, testInput } from "./test-input.js";
 import { writingTime } from "./timing.js";
 
@@ -70,11 +73,11 @@ describe("writingTime", () => {
       late: true,
     },
     {
-      name: "17:30 in New York is 22:30 for a London candidate → late rule in London time",
+      name: "17:30 in New York is 22:30 for a London candidate → late rule in London time, written from 08:00",
       input: at("2026-10-06T16:00:00-04:00[America/New_York]", "2026-10-06T17:30:00-04:00[America/New_York]", {
         candidate: london,
       }),
-      start: "2026-10-06T22:30:00+01:00[Europe/London]",
+      start: "2026-10-07T08:00:00+01:00[Europe/London]",
       writeBy: "2026-10-07T12:00:00+01:00[Europe/London]",
       late: true,
     },
@@ -94,23 +97,51 @@ describe("writingTime", () => {
       late: false,
     },
     {
-      name: "a long trip past 21:00 → start plus one hour",
+      name: "a long trip past 21:00, the candidate's day to 23:00 → start plus one hour",
       input: at("2026-10-06T14:00:00-04:00[America/New_York]", "2026-10-06T15:30:00-04:00[America/New_York]", {
         format: "onsite",
         travelMinutes: 360,
       }),
+      policy: { candidateHours: { end: "23:00" } },
       start: "2026-10-06T21:30:00-04:00[America/New_York]",
       writeBy: "2026-10-06T22:30:00-04:00[America/New_York]",
       late: false,
     },
     {
-      name: "arriving home exactly at 21:00 → start plus one hour",
+      name: "arriving home exactly at 21:00, the candidate's day to 23:00 → start plus one hour",
       input: at("2026-10-06T14:00:00-04:00[America/New_York]", "2026-10-06T15:30:00-04:00[America/New_York]", {
         format: "onsite",
         travelMinutes: 330,
       }),
+      policy: { candidateHours: { end: "23:00" } },
       start: "2026-10-06T21:00:00-04:00[America/New_York]",
       writeBy: "2026-10-06T22:00:00-04:00[America/New_York]",
+      late: false,
+    },
+    {
+      name: "home at 21:30, after the candidate's day (08:00–20:00) → written the next morning, by 12:00",
+      input: at("2026-10-06T14:00:00-04:00[America/New_York]", "2026-10-06T15:30:00-04:00[America/New_York]", {
+        format: "onsite",
+        travelMinutes: 360,
+      }),
+      start: "2026-10-07T08:00:00-04:00[America/New_York]",
+      writeBy: "2026-10-07T12:00:00-04:00[America/New_York]",
+      late: false,
+    },
+    {
+      name: "a Tokyo interview over at 02:00 in London → written from 08:00, by 21:00 the same day",
+      input: at("2026-01-13T10:00:00+09:00[Asia/Tokyo]", "2026-01-13T11:00:00+09:00[Asia/Tokyo]", {
+        candidate: london,
+        company: {
+          ...testInput().company,
+          timeZone: "Asia/Tokyo",
+          country: "JP",
+          region: undefined,
+          address: undefined,
+        },
+      }),
+      start: "2026-01-13T08:00:00+00:00[Europe/London]",
+      writeBy: "2026-01-13T21:00:00+00:00[Europe/London]",
       late: false,
     },
     {
@@ -120,12 +151,26 @@ describe("writingTime", () => {
       writeBy: "2026-03-08T21:00:00-04:00[America/New_York]",
       late: false,
     },
-  ])("$name", ({ input, start, writeBy, late }) => {
-    const timing = writingTime(testContext(input));
+  ] as {
+    name: string;
+    input: InterviewInput;
+    policy?: PolicyOverrides;
+    start: string;
+    writeBy: string;
+    late: boolean;
+  }[])("$name", ({ input, policy, start, writeBy, late }) => {
+    const timing = writingTime(testContext(input, policy));
     expect(timing.start.toString()).toBe(start);
     expect(timing.writeBy.toString()).toBe(writeBy);
     expect(timing.late).toBe(late);
     expect(timing.why).toMatchObject({ rule: "thank-you.timing", source: "E-TY-TIMING" });
+    // Writing that waits for the candidate's day says so, citing E-FU-HOURS; otherwise nothing is added.
+    const home = Temporal.ZonedDateTime.from(input.end).add({
+      minutes: input.format === "onsite" ? (input.travelMinutes ?? 60) : 0,
+    });
+    expect(timing.hoursWhy !== undefined).toBe(Temporal.ZonedDateTime.compare(home, timing.start) !== 0);
+    if (timing.hoursWhy)
+      expect(timing.hoursWhy).toMatchObject({ rule: "thank-you.candidate-hours", source: "E-FU-HOURS" });
   });
 
   test("policy changes the hours", () => {

@@ -1,6 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import type { Why } from "../model/plan.js";
 import type { PlanContext } from "../plan/context.js";
+import { hoursLabel, nextCandidateHours } from "../policy/candidate-hours.js";
 import { zonedAt } from "../time/wall-clock.js";
 import { clockLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";
@@ -19,7 +20,11 @@ export interface WritingTime {
   late: boolean;
   /** True when the trip home ran past `writeBy`, so writeBy became the start plus an hour. */
   extended: boolean;
+  /** True when writing waits for the candidate's hours (the interview ended outside their day). */
+  waited: boolean;
   why: Why;
+  /** Why writing waits for the candidate's day (E-FU-HOURS), when it does. */
+  hoursWhy?: Why;
 }
 
 /** The writing time given when travel runs past the usual deadline: 60 minutes (a short letter takes under 30; inferred from E-TY-TIMING). */
@@ -32,35 +37,60 @@ export const EXTENDED_WRITING_MINUTES = 60;
  * `lateAfter` (19:00, candidate's time; 19:00 itself is not after) moves the deadline to `lateWriteBy`
  * (12:00) the next day. When writing could only start at or after that deadline (a very long trip), the
  * deadline becomes the start plus {@link EXTENDED_WRITING_MINUTES}.
+ *
+ * Writing starts inside the candidate's hours (`policy.candidateHours`, 08:00–20:00 their time, any day;
+ * evidence `E-FU-HOURS`): an interview over at 02:00 or 22:30 their time is written from 08:00. When
+ * that start falls on a later day, past the deadline, the letter is due by `lateWriteBy` (12:00) that
+ * day, or an hour after the start if that is later. The deadline itself stays `writeBy`: it is the
+ * candidate's own evening, and nobody else's clock is involved.
  */
 export function writingTime(ctx: Pick<PlanContext, "input" | "policy" | "candidate" | "end">): WritingTime {
   const rules = ctx.policy.thankYou;
   const zone = ctx.candidate.zone;
   const interviewEnd = ctx.end.withTimeZone(zone);
   const travelMinutes = ctx.input.format === "onsite" ? (ctx.input.travelMinutes ?? rules.travelMinutes) : 0;
-  const start = interviewEnd.add({ minutes: travelMinutes });
+  const home = interviewEnd.add({ minutes: travelMinutes });
+  const start = nextCandidateHours(home, ctx.candidate, ctx.policy.candidateHours, "write").start;
+  const waited = !start.equals(home);
   const late = Temporal.PlainTime.compare(interviewEnd.toPlainTime(), Temporal.PlainTime.from(rules.lateAfter)) > 0;
   const day = interviewEnd.toPlainDate();
   let writeBy = late ? zonedAt(day.add({ days: 1 }), rules.lateWriteBy, zone) : zonedAt(day, rules.writeBy, zone);
-  const extended = Temporal.ZonedDateTime.compare(start, writeBy) >= 0;
-  if (extended) writeBy = start.add({ minutes: EXTENDED_WRITING_MINUTES });
+  const past = Temporal.ZonedDateTime.compare(start, writeBy) >= 0;
+  // Waiting for the candidate's next morning is the late rule's case: due by lateWriteBy that day.
+  const nextMorning = past && waited && !start.toPlainDate().equals(home.toPlainDate());
+  const lateBy = nextMorning ? zonedAt(start.toPlainDate(), rules.lateWriteBy, zone) : undefined;
+  const extended = past && !(lateBy && Temporal.ZonedDateTime.compare(lateBy, start) > 0);
+  if (lateBy && !extended) writeBy = lateBy;
+  else if (extended) writeBy = start.add({ minutes: EXTENDED_WRITING_MINUTES });
 
   const trip = travelMinutes > 0 ? ` (after ${travelMinutes} minutes of travel)` : "";
   let text = `The interview ends at ${momentLabel(interviewEnd)} your time; write the letter from ${momentLabel(start)}${trip}`;
-  if (extended) {
+  if (lateBy && !extended) {
+    text += `, when your day starts: the letter is due by ${clockLabel(writeBy)} that day (${momentLabel(writeBy)}).`;
+  } else if (extended) {
     text += `, within ${EXTENDED_WRITING_MINUTES} minutes of getting home, by ${momentLabel(writeBy)}: the trip runs past the usual deadline.`;
   } else if (late) {
     text += `; it ended after ${rules.lateAfter}, so the letter is due by ${clockLabel(writeBy)} the next day (${momentLabel(writeBy)}).`;
   } else {
     text += ` while it is fresh, by ${clockLabel(writeBy)} the same evening.`;
   }
-  return {
+  const timing: WritingTime = {
     interviewEnd,
     start,
     writeBy,
     travelMinutes,
     late,
     extended,
+    waited,
     why: why("thank-you.timing", text, "E-TY-TIMING"),
   };
+  if (waited) {
+    const hours = ctx.policy.candidateHours;
+    timing.hoursWhy = why(
+      "thank-you.candidate-hours",
+      `Your day runs ${hoursLabel(hours)} in ${zone}, so writing waits until ${momentLabel(start)} rather than ${momentLabel(home)}.`,
+      "E-FU-HOURS",
+    );
+  }
+  return timing;
 }
