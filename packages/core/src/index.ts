@@ -99,7 +99,14 @@ export type { ApplyEventOptions } from "./plan/apply-event.js";
 export { applyEvent } from "./plan/apply-event.js";
 export type { PlanOptions } from "./plan/context.js";
 export { createPlan } from "./plan/create-plan.js";
-export type { NegotiationPolicy, Policy, PostalService, TimeOfDay, TimeWindow } from "./policy/defaults.js";
+export type {
+  CandidateHours,
+  NegotiationPolicy,
+  Policy,
+  PostalService,
+  TimeOfDay,
+  TimeWindow,
+} from "./policy/defaults.js";
 export { DEFAULT_POLICY } from "./policy/defaults.js";
 export type { PolicyOverrides } from "./policy/overrides.js";
 export { PolicyOverridesSchema } from "./policy/overrides.js";
