@@ -12,7 +12,7 @@ import { followUpWindows } from "./windows.js";
 export type FollowUpWindow = PlanFollowUp;
 
 /**
- * When to follow up if the employer has not answered (strategy 2), computed from one interview:
+ * When to follow up if the employer has not answered, computed from one interview:
  * the decision window from the stated timeline (else 5 business days, `E-FU-STATED`), then the first
  * call in the first calling window (`E-FU-CALLTIME`: Tue–Thu 09:30–11:30 and 13:30–15:30, Monday
  * afternoon, Friday morning, in the employer's zone, on its business days) from the first business

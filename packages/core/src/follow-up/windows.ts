@@ -48,7 +48,7 @@ export interface FollowUpAfter {
 }
 
 /**
- * The follow-up touches after a decision window (strategy 2), in the employer's calling hours and the
+ * The follow-up touches after a decision window, in the employer's calling hours and the
  * candidate's own.
  *
  * - Touch 1 (`follow-up.first-call`, `E-FU-STATED`): the first calling window on an employer

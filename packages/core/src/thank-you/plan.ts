@@ -29,7 +29,7 @@ export interface ThankYouPlan {
 }
 
 /**
- * The thank-you part of a plan (strategy 1; evidence `E-TY-MATTERS`, `E-TY-TIMING`, `E-TY-CHANNEL`, `E-POST-*`).
+ * The thank-you part of a plan (evidence `E-TY-MATTERS`, `E-TY-TIMING`, `E-TY-CHANNEL`, `E-POST-*`).
  * Internal: `adviseThankYou` and `createPlan` call it with a validated context and the decision window.
  *
  * - `not-interested` → no letter (`send: false`, `channel: "none"`) and a `withdraw` action;
