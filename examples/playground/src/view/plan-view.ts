@@ -3,6 +3,7 @@ import { el } from "./dom.js";
 import { dateElement, instantElement, windowText } from "./format-time.js";
 
 const ACTION_LABELS: Readonly<Record<PlanAction["kind"], string>> = {
+  "confirm-timeline": "Give the decision date you heard",
   "confirm-recipients": "Confirm names and addresses",
   "write-thank-you": "Write the thank-you letter",
   "send-thank-you": "Send the thank-you letter",
