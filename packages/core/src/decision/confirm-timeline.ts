@@ -1,27 +1,22 @@
-import type { Temporal } from "temporal-polyfill";
 import type { PlanAction, PlanDecision } from "../model/plan.js";
-
-/**
- * How long the candidate has to give the date they heard: a day, while the words are fresh. The
- * plan's dates wait on it, so it is the first thing on the list (a chosen default, no study).
- */
-export const CONFIRM_TIMELINE_HOURS = 24;
+import type { Span } from "../policy/candidate-hours.js";
 
 const QUOTE_LIMIT = 120;
 
 /**
  * The `confirm-timeline` action for a decision whose words named a time that could not be read
  * (`decision.source === "unread"`): the candidate gives the date they heard, as a `timeline-updated`
- * event with words the parser reads ("by 15 January"), and the plan is re-planned from it. Due from
- * `from` (the interview's end, or the event that brought the words) for {@link CONFIRM_TIMELINE_HOURS}
- * hours, in the candidate's zone. No template: there is nobody to write to.
+ * event with words the parser reads ("by 15 January"), and the plan is re-planned from it. Due within
+ * `due`: the candidate's first hours (`candidateHours`) from the interview's end or the event that
+ * brought the words, while they are fresh, in the candidate's zone. The plan's dates wait on it, so
+ * it is the first thing on the list (a chosen default, no study). No template: nobody to write to.
  *
  * @param id `confirm-timeline`, or a fresh id when the plan already holds one.
  * @param defaultBusinessDays The policy's default wait (`decision.defaultBusinessDays`, E-FU-STATED).
  */
 export function confirmTimelineAction(
   decision: PlanDecision,
-  from: Temporal.ZonedDateTime,
+  due: Span,
   id: string,
   defaultBusinessDays: number,
 ): PlanAction {
@@ -30,7 +25,7 @@ export function confirmTimelineAction(
   return {
     id,
     kind: "confirm-timeline",
-    due: { start: from.toString(), end: from.add({ hours: CONFIRM_TIMELINE_HOURS }).toString() },
+    due: { start: due.start.toString(), end: due.end.toString() },
     status: "pending",
     why: [
       {

@@ -25,11 +25,30 @@ describe("words that name a time the parser cannot read", () => {
       id: "confirm-timeline",
       kind: "confirm-timeline",
       status: "pending",
-      due: { start: "2026-11-24T14:30:00-06:00[America/Chicago]", end: "2026-11-25T14:30:00-06:00[America/Chicago]" },
+      // The rest of the candidate's day (candidateHours 08:00–20:00), while the words are fresh.
+      due: { start: "2026-11-24T14:30:00-06:00[America/Chicago]", end: "2026-11-24T20:00:00-06:00[America/Chicago]" },
     });
     expect(first?.templateId).toBeUndefined();
     expect(first?.why[0]?.text).toContain(`"${UNREAD}"`);
     expect(first?.why[0]?.source).toBe("E-FU-STATED");
+  });
+
+  it("are asked about in the candidate's hours: an interview over at 02:00 their time waits for 08:00", () => {
+    const late = createPlan(
+      {
+        ...sampleInterview(),
+        statedTimeline: UNREAD,
+        start: "2026-11-24T18:30:00+09:00[Asia/Tokyo]",
+        end: "2026-11-24T19:00:00+09:00[Asia/Tokyo]",
+        company: { ...sampleInterview().company, timeZone: "Asia/Tokyo", country: "JP", region: undefined },
+        candidate: { ...sampleInterview().candidate, timeZone: "America/Chicago" },
+      },
+      { now: "2026-11-24T19:00:00+09:00[Asia/Tokyo]" },
+    );
+    expect(late.actions[0]).toMatchObject({
+      kind: "confirm-timeline",
+      due: { start: "2026-11-24T08:00:00-06:00[America/Chicago]", end: "2026-11-24T20:00:00-06:00[America/Chicago]" },
+    });
   });
 
   it("say so in the first call's reasons", () => {

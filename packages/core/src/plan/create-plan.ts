@@ -5,6 +5,7 @@ import { followUpWindows } from "../follow-up/windows.js";
 import type { InterviewInput } from "../model/interview-input.js";
 import { issue } from "../model/issued.js";
 import type { Plan } from "../model/plan.js";
+import { nextCandidateHours } from "../policy/candidate-hours.js";
 import { thankYouPlan } from "../thank-you/plan.js";
 import { sortActions } from "./action-order.js";
 import { type PlanOptions, planContext } from "./context.js";
@@ -63,7 +64,7 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
       ? [
           confirmTimelineAction(
             decision,
-            ctx.end.withTimeZone(ctx.candidate.zone),
+            nextCandidateHours(ctx.end, ctx.candidate, ctx.policy.candidateHours, "write"),
             "confirm-timeline",
             ctx.policy.decision.defaultBusinessDays,
           ),

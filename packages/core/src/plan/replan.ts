@@ -4,6 +4,7 @@ import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
 import { LIMITS } from "../model/limits.js";
 import type { Plan, PlanFollowUp } from "../model/plan.js";
+import { nextCandidateHours } from "../policy/candidate-hours.js";
 import { toZonedDateTime } from "../time/instant.js";
 import type { RulesContext } from "./context.js";
 
@@ -44,9 +45,9 @@ export function replan(
   );
   const asking = settled.some((a) => a.kind === "confirm-timeline" && a.status === "pending");
   if (decision.source === "unread" && !asking) {
-    const from = at.withTimeZone(rules.candidate.zone);
+    const due = nextCandidateHours(at, rules.candidate, rules.policy.candidateHours, "write");
     const id = freshConfirmTimelineId(settled);
-    added.unshift(confirmTimelineAction(decision, from, id, rules.policy.decision.defaultBusinessDays));
+    added.unshift(confirmTimelineAction(decision, due, id, rules.policy.decision.defaultBusinessDays));
   }
   return { decision, followUps: trim([...kept, ...fresh], fresh.length), actions: [...settled, ...added] };
 }
