@@ -91,6 +91,7 @@ const XMAS = "(?:christmas|xmas|x-mas)";
 const NEW_YEAR = "(?:the\\s+)?new\\s+year(?:'s)?(?:\\s+(?:day|eve|break|holidays?))?";
 const HOLIDAYS =
   "(?:the\\s+)?(?:holidays|holiday\\s+(?:season|break|period|shutdown)|festive\\s+(?:season|period|break|holidays?)|(?:winter|year[\\s-]end)\\s+(?:break|holidays?|shutdown|closure))";
+const NAMES_CHRISTMAS = /* @__PURE__ */ new RegExp(XMAS, "i");
 const XMAS_BREAK = `(?:the\\s+)?${XMAS}(?:\\s+(?:day|eve|break|holidays?|period|shutdown|closure|season|rush))?(?:\\s+and\\s+${NEW_YEAR})?`;
 const SUMMER = "(?:the\\s+)?summer(?:\\s+(?:break|holidays?|vacations?|months|period|shutdown))?";
 
@@ -152,7 +153,7 @@ const ANCHORS: readonly Anchor[] = [
     bare: undefined,
     read: (m, ctx, relation) => {
       if (relation === "on") return undefined;
-      const holidays = !new RegExp(XMAS, "i").test(m[0]);
+      const holidays = !NAMES_CHRISTMAS.test(m[0]);
       if (relation === "after") return afterJanuaryFirst(ctx, newYear(ctx));
       if (holidays && ctx.calendar.country === "US") {
         const thanksgiving = usThanksgiving(ctx.ref.year);
