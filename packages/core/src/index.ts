@@ -118,6 +118,7 @@ export { IDENTICAL_LETTERS_THRESHOLD } from "./review/checks/similarity.js";
 export { reviewDraft } from "./review/review-draft.js";
 export type { DraftSetContext, DraftSetFinding, DraftSetReview, RecipientDraft } from "./review/review-drafts.js";
 export { reviewDrafts } from "./review/review-drafts.js";
+export { countWords } from "./review/text/count-words.js";
 export type {
   DraftChannel,
   DraftFinding,
@@ -131,6 +132,7 @@ export type {
 export type { ThankYouAdvice } from "./thank-you/advise.js";
 export { adviseThankYou } from "./thank-you/advise.js";
 export type { DateInput, InstantInput } from "./time/instant.js";
+export { type FormatWhenOptions, formatWhen, toDate, toZoned } from "./time/read.js";
 export { convertWallClock, inZone, zonedAt } from "./time/wall-clock.js";
 export { detectTimeMention, type TimeMention } from "./timeline/mention.js";
 export { MAX_TIMELINE_TEXT, parseDecisionTimeline } from "./timeline/parse.js";

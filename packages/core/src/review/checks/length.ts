@@ -1,4 +1,5 @@
 import { finding, type ReviewSubject } from "../subject.js";
+import { wordSpans } from "../text/count-words.js";
 import type { DraftChannel, DraftFinding, WordLimits } from "../types.js";
 
 /**
@@ -25,7 +26,8 @@ const CHANNEL_NAMES: Readonly<Record<DraftChannel, string>> = {
  * points from the first word past the limit to the end.
  */
 export function checkLength(subject: ReviewSubject): DraftFinding[] {
-  const { words } = subject.text;
+  // Counted as the templates count (count-words.ts), so a composed letter agrees with its range.
+  const words = wordSpans(subject.text.source);
   const { limits, channel } = subject;
   const count = words.length;
   const range = `${limits.idealMin}–${limits.idealMax} words`;

@@ -1,0 +1,84 @@
+import type { Temporal } from "temporal-polyfill";
+import { toZonedDateTime } from "./instant.js";
+import { resolveTimeZone } from "./zone.js";
+
+/**
+ * Reads an instant the way every afterview package does: a plan's strings
+ * (`"2026-12-01T09:30:00-05:00[America/New_York]"`, which `new Date` cannot read), or a Temporal
+ * object. The `[zone]` in the string is kept; pass `zone` to see the same moment from another zone.
+ *
+ * @throws {AfterviewValidationError} naming `instant` (or `zone`) when it does not read.
+ *
+ * @example
+ * ```ts
+ * toZoned(plan.followUps[0].opens).toLocaleString("en-US");
+ * toZoned("2026-12-01T09:30:00-05:00[America/New_York]", "Europe/London").toString();
+ * //=> "2026-12-01T14:30:00+00:00[Europe/London]"
+ * ```
+ */
+export function toZoned(
+  instant: string | Temporal.Instant | Temporal.ZonedDateTime,
+  zone?: string,
+): Temporal.ZonedDateTime {
+  if (zone !== undefined) return toZonedDateTime(instant, "instant", resolveTimeZone(zone, "zone"));
+  // A string with an offset and no [zone] keeps its offset as its zone: its wall clock stays the one written.
+  const offset = typeof instant === "string" && !instant.includes("[") ? TRAILING_OFFSET.exec(instant)?.[1] : undefined;
+  const utc = toZonedDateTime(instant, "instant");
+  return offset === undefined || /^z$/i.test(offset) ? utc : utc.withTimeZone(offset);
+}
+
+const TRAILING_OFFSET = /T[\d:.,]+(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The same moment as a JavaScript `Date`, for apps and libraries that take one.
+ *
+ * @example
+ * ```ts
+ * toDate("2026-12-01T09:30:00-05:00[America/New_York]").toISOString();
+ * //=> "2026-12-01T14:30:00.000Z"
+ * ```
+ */
+export function toDate(instant: string | Temporal.Instant | Temporal.ZonedDateTime): Date {
+  return new Date(Number(toZoned(instant).epochMilliseconds));
+}
+
+/** How {@link formatWhen} writes a moment. */
+export interface FormatWhenOptions {
+  /** A BCP 47 locale for `Intl.DateTimeFormat`; `"en-US"` when left out. */
+  locale?: string;
+  /** See the moment from this zone instead of the one in the string. */
+  zone?: string;
+  /** `"date"`: the day only; `"time"`: the clock time and zone; `"full"` (the default): both. */
+  style?: "date" | "time" | "full";
+}
+
+/**
+ * A moment written for people, with its zone named so that nobody calls at the wrong hour.
+ *
+ * @example
+ * ```ts
+ * formatWhen("2026-12-01T09:30:00-05:00[America/New_York]");
+ * //=> "Tue, Dec 1, 2026, 9:30 AM EST"
+ * formatWhen("2026-12-01T09:30:00-05:00[America/New_York]", { locale: "en-GB", zone: "Europe/London", style: "time" });
+ * //=> "14:30 GMT"
+ * ```
+ */
+export function formatWhen(
+  instant: string | Temporal.Instant | Temporal.ZonedDateTime,
+  options: FormatWhenOptions = {},
+): string {
+  const at = toZoned(instant, options.zone);
+  const style = options.style ?? "full";
+  const date: Intl.DateTimeFormatOptions = { weekday: "short", year: "numeric", month: "short", day: "numeric" };
+  const time: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZoneName: "short" };
+  const parts = style === "date" ? date : style === "time" ? time : { ...date, ...time };
+  const locale = options.locale ?? "en-US";
+  if (!/^[+-]/.test(at.timeZoneId)) {
+    return new Intl.DateTimeFormat(locale, { ...parts, timeZone: at.timeZoneId }).format(toDate(at));
+  }
+  // Intl (Node 20) knows no offset zones: write the wall clock as UTC's, then name the offset.
+  const { timeZoneName: _, ...wall } = parts;
+  const clock = new Date(Date.UTC(at.year, at.month - 1, at.day, at.hour, at.minute));
+  const text = new Intl.DateTimeFormat(locale, { ...wall, timeZone: "UTC" }).format(clock);
+  return style === "date" ? text : `${text} UTC${at.offset}`;
+}
