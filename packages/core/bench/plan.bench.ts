@@ -9,9 +9,9 @@
 import { Temporal } from "temporal-polyfill";
 import { Bench } from "tinybench";
 import { businessCalendar } from "../src/calendar/business-calendar.js";
-import type { Offer } from "../src/model/offer.js";
-import type { Plan } from "../src/model/plan.js";
-import type { PlanEvent } from "../src/model/plan-event.js";
+import type { Offer } from "../src/schema/offer.js";
+import type { Plan } from "../src/schema/plan.js";
+import type { PlanEvent } from "../src/schema/plan-event.js";
 import { adviseNegotiation } from "../src/negotiation/advise.js";
 import type { NegotiationContext } from "../src/negotiation/context.js";
 import { compareOffers } from "../src/offers/compare.js";

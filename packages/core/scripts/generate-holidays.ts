@@ -1,5 +1,5 @@
 /**
- * Writes `src/calendar/holidays/tables/*.ts`: every country's public and bank holidays for a span
+ * Writes `src/calendar/holidays/generated/*.ts`: every country's public and bank holidays for a span
  * of years, computed ahead so that a browser bundle carries only the countries an app imports.
  *
  *   pnpm holidays:generate                 # the default span
@@ -31,14 +31,14 @@ import { parseArgs } from "node:util";
 import Holidays from "date-holidays";
 import { dayNumber, isoWeekday } from "../src/calendar/day-number.js";
 import { liveHolidaySource } from "../src/calendar/holidays/live-source.js";
-import { orthodoxEaster, westernEaster } from "../src/calendar/holidays/tables/easter.js";
-import { evaluateAtom } from "../src/calendar/holidays/tables/holiday-table.js";
+import { orthodoxEaster, westernEaster } from "../src/calendar/holidays/easter.js";
+import { evaluateAtom } from "../src/calendar/holidays/holiday-table.js";
 
 const DEFAULT_FROM = 2020;
 const DEFAULT_TO = 2040;
 
 const packageDir = resolve(import.meta.dirname, "..");
-const tablesDir = join(packageDir, "src/calendar/holidays/tables");
+const tablesDir = join(packageDir, "src/calendar/holidays/generated");
 const require = createRequire(import.meta.url);
 const holidaysPackageDir = dirname(require.resolve("date-holidays/package.json"));
 const holidaysVersion: string = JSON.parse(readFileSync(join(holidaysPackageDir, "package.json"), "utf8")).version;
@@ -158,7 +158,7 @@ function countryModule(code: string, countryName: string, span: Span): string {
   const regionNote = regions.length ? `, with ${regions.length} regions` : "";
   return [
     HEADER,
-    `import { defineHolidayTable } from "./define.js";`,
+    `import { defineHolidayTable } from "../define.js";`,
     ``,
     `/** Public and bank holidays of ${countryName} (${code}), ${span.from}–${span.to}${regionNote}. Pass it to \`registerHolidays\`. */`,
     `export const ${code} = /* @__PURE__ */ defineHolidayTable({`,
@@ -281,7 +281,7 @@ function licenceNotice(): string {
     `# Holiday data licence`,
     ``,
     `The holiday tables in this package (\`@afterview/core/holidays\`, built from`,
-    `\`src/calendar/holidays/tables/\`) are derived from the data of the npm package`,
+    `\`src/calendar/holidays/generated/\`) are derived from the data of the npm package`,
     `[date-holidays](https://github.com/commenthol/date-holidays) ${holidaysVersion}, copyright commenthol`,
     `and its contributors, by \`scripts/generate-holidays.ts\`.`,
     ``,

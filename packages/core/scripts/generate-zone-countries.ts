@@ -1,5 +1,5 @@
 /**
- * Writes src/calendar/zone-countries.ts: the country of each IANA zone that belongs to exactly one
+ * Writes src/calendar/generated/zone-countries.ts: the country of each IANA zone that belongs to exactly one
  * country, from the zone lists date-holidays keeps per country. Zones shared by several countries
  * (Europe/Belgrade, Africa/Lagos…) are left out: a zone alone cannot say whose holidays apply there.
  *
@@ -28,5 +28,5 @@ export const ZONE_COUNTRIES: Readonly<Record<string, string>> = /* @__PURE__ */ 
 ${body}
 });
 `;
-writeFileSync(resolve(import.meta.dirname, "../src/calendar/zone-countries.ts"), out);
+writeFileSync(resolve(import.meta.dirname, "../src/calendar/generated/zone-countries.ts"), out);
 console.log(`${single.length} zones written, ${byZone.size - single.length} shared zones left out`);

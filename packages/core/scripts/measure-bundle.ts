@@ -94,7 +94,7 @@ async function measure(scenario: string, contents: string): Promise<Measure> {
 
 /** Bytes of the generated country tables in the repo (`tables/xx.ts`), raw and gzipped one by one. */
 function tableSources(): { files: number; bytes: number; gzip: number } {
-  const dir = join(packageDir, "src/calendar/holidays/tables");
+  const dir = join(packageDir, "src/calendar/holidays/generated");
   const files = readdirSync(dir).filter((file) => /^[a-z]{2}\.ts$/.test(file));
   let bytes = 0;
   let gzip = 0;

@@ -15,7 +15,7 @@
  * @packageDocumentation
  */
 
-export { TABLE_YEARS } from "./calendar/holidays/tables/catalog.js";
-export type { HolidayTable } from "./calendar/holidays/tables/holiday-table.js";
+export { TABLE_YEARS } from "./calendar/holidays/generated/catalog.js";
+export type { HolidayTable } from "./calendar/holidays/holiday-table.js";
 // The generated index holds only the country tables, one named export each.
-export * from "./calendar/holidays/tables/index.js";
+export * from "./calendar/holidays/generated/index.js";

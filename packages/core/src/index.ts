@@ -3,7 +3,7 @@ export { businessCalendar, MAX_BUSINESS_DAYS, NO_COUNTRY, weekdayCalendar } from
 export { createTableSource } from "./calendar/holidays/browser-source.js";
 export { defaultHolidaySource } from "./calendar/holidays/default-source.js";
 export { registerHolidays } from "./calendar/holidays/register.js";
-export type { HolidayTable } from "./calendar/holidays/tables/holiday-table.js";
+export type { HolidayTable } from "./calendar/holidays/holiday-table.js";
 export type { BusinessCalendar, CalendarSpec, Holiday, HolidaySource } from "./calendar/types.js";
 export { weekendDays } from "./calendar/weekend.js";
 export { calendarForZone, countryOfZone } from "./calendar/zone-calendar.js";
@@ -11,8 +11,8 @@ export type { AfterviewErrorCode, ValidationIssue } from "./errors/afterview-err
 export { AfterviewError, AfterviewValidationError } from "./errors/afterview-error.js";
 export type { FollowUpWindow } from "./follow-up/schedule.js";
 export { followUpSchedule } from "./follow-up/schedule.js";
-export { countryCodes, isCountryCode } from "./model/countries.js";
-export { currencyCodes, currencyMinorUnits, isCurrencyCode } from "./model/currencies.js";
+export { countryCodes, isCountryCode } from "./schema/countries.js";
+export { currencyCodes, currencyMinorUnits, isCurrencyCode } from "./schema/currencies.js";
 export type {
   ActionChannel,
   ActionKind,
@@ -33,7 +33,7 @@ export type {
   ThankYouFormat,
   TimelineConfidence,
   TimelineUnit,
-} from "./model/enums.js";
+} from "./schema/enums.js";
 export {
   ACTION_CHANNELS,
   ACTION_KINDS,
@@ -54,18 +54,18 @@ export {
   THANK_YOU_FORMATS,
   TIMELINE_CONFIDENCES,
   TIMELINE_UNITS,
-} from "./model/enums.js";
-export type { InterviewInput } from "./model/interview-input.js";
-export { InterviewInputSchema } from "./model/interview-input.js";
-export type { JsonSchema } from "./model/json-schema.js";
-export { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "./model/json-schema.js";
-export { LIMITS } from "./model/limits.js";
-export type { Money, Offer } from "./model/offer.js";
-export { MoneySchema, OfferSchema } from "./model/offer.js";
-export { parseInterviewInput, parseOffer, parsePlan, parsePlanEvent } from "./model/parse.js";
-export type { Person, PostalAddress } from "./model/person.js";
-export { PersonSchema, PostalAddressSchema } from "./model/person.js";
-export type { Plan, PlanAction, PlanDecision, PlanFollowUp, PlanThankYou, PlanWarning, Why } from "./model/plan.js";
+} from "./schema/enums.js";
+export type { InterviewInput } from "./schema/interview-input.js";
+export { InterviewInputSchema } from "./schema/interview-input.js";
+export type { JsonSchema } from "./schema/json-schema.js";
+export { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "./schema/json-schema.js";
+export { LIMITS } from "./schema/limits.js";
+export type { Money, Offer } from "./schema/offer.js";
+export { MoneySchema, OfferSchema } from "./schema/offer.js";
+export { parseInterviewInput, parseOffer, parsePlan, parsePlanEvent } from "./schema/parse.js";
+export type { Person, PostalAddress } from "./schema/person.js";
+export { PersonSchema, PostalAddressSchema } from "./schema/person.js";
+export type { Plan, PlanAction, PlanDecision, PlanFollowUp, PlanThankYou, PlanWarning, Why } from "./schema/plan.js";
 export {
   PlanActionSchema,
   PlanDecisionSchema,
@@ -74,9 +74,9 @@ export {
   PlanThankYouSchema,
   PlanWarningSchema,
   WhySchema,
-} from "./model/plan.js";
-export type { PlanEvent } from "./model/plan-event.js";
-export { PlanEventSchema } from "./model/plan-event.js";
+} from "./schema/plan.js";
+export type { PlanEvent } from "./schema/plan-event.js";
+export { PlanEventSchema } from "./schema/plan-event.js";
 export { currencyDigits } from "./money/digits.js";
 export { formatMoney } from "./money/format-money.js";
 export { isPreciseAmount } from "./money/precise.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryCodes } from "../model/countries.js";
+import { countryCodes } from "../schema/countries.js";
 import { lookupTimeZone } from "../time/zone.js";
 import { zonesOfPlace } from "./country-zones.js";
 import { countryOfZone } from "./zone-calendar.js";

@@ -1,4 +1,4 @@
-import { ZONE_COUNTRIES } from "./zone-countries.js";
+import { ZONE_COUNTRIES } from "./generated/zone-countries.js";
 
 /*
  * The zones to suggest for a person known only by country (and maybe region), e.g. to someone who

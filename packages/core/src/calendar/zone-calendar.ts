@@ -2,7 +2,7 @@ import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { businessCalendar, weekdayCalendar } from "./business-calendar.js";
 import type { BusinessCalendar } from "./types.js";
 import { weekendDays } from "./weekend.js";
-import { ZONE_COUNTRIES } from "./zone-countries.js";
+import { ZONE_COUNTRIES } from "./generated/zone-countries.js";
 
 /**
  * The country an IANA zone belongs to, when it belongs to exactly one (`"America/Chicago"` → `"US"`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { PlanSchema } from "../model/plan.js";
+import { PlanSchema } from "../schema/plan.js";
 import { followUpActions } from "./actions.js";
 import { followUpSchedule } from "./schedule.js";
 import { SIDES, testInterview } from "./test-interview.js";

@@ -1,5 +1,5 @@
-import type { Person } from "../model/person.js";
-import type { PlanAction, PlanFollowUp, Why } from "../model/plan.js";
+import type { Person } from "../schema/person.js";
+import type { PlanAction, PlanFollowUp, Why } from "../schema/plan.js";
 
 /** Who a follow-up call goes to: the person who scheduled the interview, else the first interviewer. */
 export interface FollowUpPeople {

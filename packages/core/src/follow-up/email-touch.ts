@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import type { Why } from "../model/plan.js";
+import type { Why } from "../schema/plan.js";
 import { hoursLabel, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import { sendTime } from "../policy/shared-hours.js";
 import type { Apart } from "./calling-windows.js";

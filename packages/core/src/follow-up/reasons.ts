@@ -1,5 +1,5 @@
 import type { Temporal } from "temporal-polyfill";
-import type { PlanDecision, Why } from "../model/plan.js";
+import type { PlanDecision, Why } from "../schema/plan.js";
 import { hoursLabel } from "../policy/candidate-hours.js";
 import type { CandidateHours, Policy } from "../policy/defaults.js";
 import type { CallingSlot, FoundSlot } from "./calling-windows.js";

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect } from "vitest";
-import { decisionWindow } from "../decision/window.js";
+import { decisionWindow } from "../timeline/window.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { planContext } from "../plan/context.js";
 import { candidateHoursOn, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";

@@ -1,6 +1,6 @@
-import { decisionWindow } from "../decision/window.js";
-import type { InterviewInput } from "../model/interview-input.js";
-import type { PlanFollowUp } from "../model/plan.js";
+import { decisionWindow } from "../timeline/window.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { PlanFollowUp } from "../schema/plan.js";
 import { type PlanOptions, planContext } from "../plan/context.js";
 import { followUpWindows } from "./windows.js";
 

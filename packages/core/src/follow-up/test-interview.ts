@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import type { InterviewInput } from "../model/interview-input.js";
+import type { InterviewInput } from "../schema/interview-input.js";
 
 /** One side of a test interview: zone, country and optional region. */
 export interface TestSide {

@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { PlanDecision, PlanFollowUp } from "../model/plan.js";
+import type { PlanDecision, PlanFollowUp } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import {

@@ -1,5 +1,5 @@
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { currencyMinorUnits, unknownCurrencyMessage } from "../model/currencies.js";
+import { currencyMinorUnits, unknownCurrencyMessage } from "../schema/currencies.js";
 
 /*
  * Two numbers of digits per currency:

@@ -1,4 +1,4 @@
-import type { Money } from "../model/offer.js";
+import type { Money } from "../schema/offer.js";
 import { isoDigits } from "./digits.js";
 
 /*

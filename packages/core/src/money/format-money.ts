@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { toValidationIssues } from "../model/messages.js";
-import { type Money, MoneySchema } from "../model/offer.js";
+import { toValidationIssues } from "../schema/messages.js";
+import { type Money, MoneySchema } from "../schema/offer.js";
 import { currencyDigits, isoDigits } from "./digits.js";
 import { exact } from "./exact.js";
 

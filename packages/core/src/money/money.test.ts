@@ -1,9 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
-import { currencyCodes, currencyMinorUnits } from "../model/currencies.js";
-import { MAX_AMOUNT } from "../model/offer.js";
-import { parseOffer } from "../model/parse.js";
+import { currencyCodes, currencyMinorUnits } from "../schema/currencies.js";
+import { MAX_AMOUNT } from "../schema/offer.js";
+import { parseOffer } from "../schema/parse.js";
 import { decimalPlaces, largestExactAmount } from "./decimals.js";
 import { currencyDigits, isoDigits } from "./digits.js";
 import { amountOf, exact, ratioOf, toMoney, unitsOf } from "./exact.js";

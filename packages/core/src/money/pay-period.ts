@@ -1,4 +1,4 @@
-import type { PayPeriod } from "../model/enums.js";
+import type { PayPeriod } from "../schema/enums.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
 import { type Exact, type Ratio, type Rounding, ratioOf, scale, times } from "./exact.js";
 

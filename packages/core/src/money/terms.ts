@@ -1,4 +1,4 @@
-import type { PayPeriod } from "../model/enums.js";
+import type { PayPeriod } from "../schema/enums.js";
 import { isoDigits } from "./digits.js";
 import type { Rounding } from "./exact.js";
 import { type Exact, unitsOf } from "./exact.js";

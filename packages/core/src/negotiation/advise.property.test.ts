@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import type { Money, Offer } from "../model/offer.js";
+import type { Money, Offer } from "../schema/offer.js";
 import { currencyDigits } from "../money/digits.js";
 import { isPreciseAmount } from "../money/precise.js";
 import { adviseNegotiation } from "./advise.js";

@@ -1,6 +1,6 @@
-import type { Offer } from "../model/offer.js";
-import { parseOffer } from "../model/parse.js";
-import type { Why } from "../model/plan.js";
+import type { Offer } from "../schema/offer.js";
+import { parseOffer } from "../schema/parse.js";
+import type { Why } from "../schema/plan.js";
 import { currencyDigits, isoDigits } from "../money/digits.js";
 import { type Exact, exact, ratioOf, scale, toMoney } from "../money/exact.js";
 import { periodAssumption } from "../money/pay-period.js";

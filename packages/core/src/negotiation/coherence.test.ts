@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Offer } from "../model/offer.js";
+import type { Offer } from "../schema/offer.js";
 import { adviseNegotiation } from "./advise.js";
 import type { NegotiationContext } from "./context.js";
 import type { NegotiationAdvice, NegotiationLever, NegotiationRecommendation } from "./types.js";

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { PAY_PERIODS } from "../model/enums.js";
-import { boundedNumber, CurrencyCode, text } from "../model/fields.js";
-import { findForbiddenKeys } from "../model/forbidden-keys.js";
-import { LIMITS } from "../model/limits.js";
-import { toValidationIssues } from "../model/messages.js";
-import { MAX_AMOUNT, OfferSchema } from "../model/offer.js";
+import { PAY_PERIODS } from "../schema/enums.js";
+import { boundedNumber, CurrencyCode, text } from "../schema/fields.js";
+import { findForbiddenKeys } from "../schema/forbidden-keys.js";
+import { LIMITS } from "../schema/limits.js";
+import { toValidationIssues } from "../schema/messages.js";
+import { MAX_AMOUNT, OfferSchema } from "../schema/offer.js";
 
 /** How well the candidate matches what the role asks for. */
 export const FIT_LEVELS = ["strong", "meets", "partial"] as const;

@@ -1,5 +1,5 @@
-import type { PayPeriod } from "../model/enums.js";
-import type { Why } from "../model/plan.js";
+import type { PayPeriod } from "../schema/enums.js";
+import type { Why } from "../schema/plan.js";
 import type { Exact } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
 import type { Fit } from "./context.js";

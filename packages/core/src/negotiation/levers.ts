@@ -1,4 +1,4 @@
-import type { Offer } from "../model/offer.js";
+import type { Offer } from "../schema/offer.js";
 import { toMoney } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
 import type { SignOn } from "./sign-on.js";

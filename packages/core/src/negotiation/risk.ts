@@ -1,4 +1,4 @@
-import type { Why } from "../model/plan.js";
+import type { Why } from "../schema/plan.js";
 import type { Exact } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
 import type { NegotiationRisk } from "./types.js";

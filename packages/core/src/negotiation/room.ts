@@ -1,5 +1,5 @@
-import type { PayPeriod, RangeSource } from "../model/enums.js";
-import type { Why } from "../model/plan.js";
+import type { PayPeriod, RangeSource } from "../schema/enums.js";
+import type { Why } from "../schema/plan.js";
 import { type Exact, ratioOf, scale } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
 import type { AdviceRangeSource } from "./types.js";

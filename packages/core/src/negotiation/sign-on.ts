@@ -1,5 +1,5 @@
-import type { PayPeriod } from "../model/enums.js";
-import { MAX_AMOUNT } from "../model/offer.js";
+import type { PayPeriod } from "../schema/enums.js";
+import { MAX_AMOUNT } from "../schema/offer.js";
 import { largestExactAmount } from "../money/decimals.js";
 import { isoDigits } from "../money/digits.js";
 import { type Exact, ratioOf, scale, unitsOf } from "../money/exact.js";

@@ -1,6 +1,6 @@
-import type { PayPeriod, RangeSource } from "../model/enums.js";
-import type { Money } from "../model/offer.js";
-import type { Why } from "../model/plan.js";
+import type { PayPeriod, RangeSource } from "../schema/enums.js";
+import type { Money } from "../schema/offer.js";
+import type { Why } from "../schema/plan.js";
 
 /** What to do with an offer. */
 export type NegotiationRecommendation = "negotiate" | "negotiate-other-terms" | "accept" | "consider-declining";

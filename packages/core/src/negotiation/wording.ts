@@ -1,4 +1,4 @@
-import type { PayPeriod } from "../model/enums.js";
+import type { PayPeriod } from "../schema/enums.js";
 import type { Exact } from "../money/exact.js";
 import { toMoney } from "../money/exact.js";
 import { formatMoney } from "../money/format-money.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
-import type { Offer } from "../model/offer.js";
+import type { Offer } from "../schema/offer.js";
 import { compareOffers } from "./compare.js";
 
 const usd = (amount: number) => ({ amount, currency: "USD" });

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { CurrencyCode, InstantString } from "../model/fields.js";
-import { findForbiddenKeys } from "../model/forbidden-keys.js";
-import { LIMITS } from "../model/limits.js";
-import { toValidationIssues } from "../model/messages.js";
-import { type Money, type Offer, OfferSchema } from "../model/offer.js";
-import type { Why } from "../model/plan.js";
+import { CurrencyCode, InstantString } from "../schema/fields.js";
+import { findForbiddenKeys } from "../schema/forbidden-keys.js";
+import { LIMITS } from "../schema/limits.js";
+import { toValidationIssues } from "../schema/messages.js";
+import { type Money, type Offer, OfferSchema } from "../schema/offer.js";
+import type { Why } from "../schema/plan.js";
 import { type Exact, exact, ratioOf, scale, toMoney } from "../money/exact.js";
 import { convertCurrency, type ExchangeRates } from "../money/exchange.js";
 import { convertPeriod } from "../money/pay-period.js";

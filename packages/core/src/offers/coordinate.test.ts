@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { Plan } from "../model/plan.js";
+import type { Plan } from "../schema/plan.js";
 import { applyEvent } from "../plan/apply-event.js";
 import { createPlan } from "../plan/create-plan.js";
 import { deepFreeze, sampleInterview } from "../plan/test-fixtures.js";

@@ -1,8 +1,8 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { issue } from "../model/issued.js";
-import { parsePlan } from "../model/parse.js";
-import type { Plan, PlanAction } from "../model/plan.js";
+import { issue } from "../schema/issued.js";
+import { parsePlan } from "../schema/parse.js";
+import type { Plan, PlanAction } from "../schema/plan.js";
 import { sortActions } from "../plan/action-order.js";
 import { contactOf, copyPerson, rulesFromPlan } from "../plan/context-data.js";
 import { quietUntil } from "../plan/quiet-until.js";

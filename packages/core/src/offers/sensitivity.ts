@@ -1,4 +1,4 @@
-import type { Why } from "../model/plan.js";
+import type { Why } from "../schema/plan.js";
 import { currencyDigits, isoDigits } from "../money/digits.js";
 import { type Exact, exact, toMoney } from "../money/exact.js";
 import { show } from "../negotiation/wording.js";

@@ -1,4 +1,4 @@
-import type { Offer } from "../model/offer.js";
+import type { Offer } from "../schema/offer.js";
 import type { RankedOffer } from "./compare.js";
 
 /**

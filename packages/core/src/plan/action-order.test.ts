@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PlanAction } from "../model/plan.js";
+import type { PlanAction } from "../schema/plan.js";
 import { compareIds, sortActions } from "./action-order.js";
 
 function act(id: string, kind: PlanAction["kind"], start?: string): PlanAction {

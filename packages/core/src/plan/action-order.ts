@@ -1,5 +1,5 @@
-import type { ActionKind } from "../model/enums.js";
-import type { PlanAction } from "../model/plan.js";
+import type { ActionKind } from "../schema/enums.js";
+import type { PlanAction } from "../schema/plan.js";
 import { instantKey } from "./instant-order.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { ActionKind } from "../model/enums.js";
-import type { PlanAction } from "../model/plan.js";
+import type { ActionKind } from "../schema/enums.js";
+import type { PlanAction } from "../schema/plan.js";
 
 /** The actions with every pending one for which `pick` is true set to `status`. Returns new objects for changed ones. */
 export function settle(

@@ -1,10 +1,10 @@
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
-import { issue } from "../model/issued.js";
-import { LIMITS } from "../model/limits.js";
-import type { Offer } from "../model/offer.js";
-import { parsePlan, parsePlanEvent } from "../model/parse.js";
-import type { Plan } from "../model/plan.js";
-import type { PlanEvent } from "../model/plan-event.js";
+import { issue } from "../schema/issued.js";
+import { LIMITS } from "../schema/limits.js";
+import type { Offer } from "../schema/offer.js";
+import { parsePlan, parsePlanEvent } from "../schema/parse.js";
+import type { Plan } from "../schema/plan.js";
+import type { PlanEvent } from "../schema/plan-event.js";
 import { adviseNegotiation } from "../negotiation/advise.js";
 import type { NegotiationContext } from "../negotiation/context.js";
 import type { NegotiationAdvice } from "../negotiation/types.js";

@@ -1,5 +1,5 @@
-import type { Person } from "../model/person.js";
-import type { PlanContextData } from "../model/plan.js";
+import type { Person } from "../schema/person.js";
+import type { PlanContextData } from "../schema/plan.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { type PlanContext, type RulesContext, readOptions, side } from "./context.js";

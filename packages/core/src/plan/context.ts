@@ -3,8 +3,8 @@ import { businessCalendar, weekdayCalendar } from "../calendar/business-calendar
 import type { BusinessCalendar } from "../calendar/types.js";
 import { weekendDays } from "../calendar/weekend.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { InterviewInput } from "../model/interview-input.js";
-import { parseInterviewInput } from "../model/parse.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import { parseInterviewInput } from "../schema/parse.js";
 import type { Policy } from "../policy/defaults.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";

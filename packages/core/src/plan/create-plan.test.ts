@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { parsePlan } from "../model/parse.js";
-import { PlanSchema } from "../model/plan.js";
+import { parsePlan } from "../schema/parse.js";
+import { PlanSchema } from "../schema/plan.js";
 import { createPlan } from "./create-plan.js";
 import { deepFreeze, sampleInterview } from "./test-fixtures.js";
 

@@ -1,10 +1,10 @@
-import { confirmTimelineAction } from "../decision/confirm-timeline.js";
-import { decisionWindow } from "../decision/window.js";
+import { confirmTimelineAction } from "../timeline/confirm-timeline.js";
+import { decisionWindow } from "../timeline/window.js";
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
-import type { InterviewInput } from "../model/interview-input.js";
-import { issue } from "../model/issued.js";
-import type { Plan } from "../model/plan.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import { issue } from "../schema/issued.js";
+import type { Plan } from "../schema/plan.js";
 import { nextCandidateHours } from "../policy/candidate-hours.js";
 import { thankYouPlan } from "../thank-you/plan.js";
 import { sortActions } from "./action-order.js";

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
-import type { Offer } from "../model/offer.js";
-import type { Person } from "../model/person.js";
-import type { PlanAction, Why } from "../model/plan.js";
+import type { Offer } from "../schema/offer.js";
+import type { Person } from "../schema/person.js";
+import type { PlanAction, Why } from "../schema/plan.js";
 import { formatMoney } from "../money/format-money.js";
 import type { NegotiationAdvice } from "../negotiation/types.js";
 import { toZonedDateTime } from "../time/instant.js";

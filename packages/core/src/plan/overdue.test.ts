@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "../model/parse.js";
-import type { PlanAction } from "../model/plan.js";
+import { parsePlan } from "../schema/parse.js";
+import type { PlanAction } from "../schema/plan.js";
 import { applyEvent } from "./apply-event.js";
 import { createPlan } from "./create-plan.js";
 import { markOverdue } from "./overdue.js";

@@ -1,5 +1,5 @@
 import type { Temporal } from "temporal-polyfill";
-import type { PlanAction } from "../model/plan.js";
+import type { PlanAction } from "../schema/plan.js";
 import { instantKey } from "./instant-order.js";
 
 /**

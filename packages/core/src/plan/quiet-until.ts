@@ -1,4 +1,4 @@
-import type { PlanAction } from "../model/plan.js";
+import type { PlanAction } from "../schema/plan.js";
 import { instantKey } from "./instant-order.js";
 
 /**

@@ -1,9 +1,9 @@
-import { confirmTimelineAction, freshConfirmTimelineId } from "../decision/confirm-timeline.js";
-import { decisionWindow } from "../decision/window.js";
+import { confirmTimelineAction, freshConfirmTimelineId } from "../timeline/confirm-timeline.js";
+import { decisionWindow } from "../timeline/window.js";
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
-import { LIMITS } from "../model/limits.js";
-import type { Plan, PlanFollowUp } from "../model/plan.js";
+import { LIMITS } from "../schema/limits.js";
+import type { Plan, PlanFollowUp } from "../schema/plan.js";
 import { nextCandidateHours } from "../policy/candidate-hours.js";
 import { toZonedDateTime } from "../time/instant.js";
 import type { RulesContext } from "./context.js";

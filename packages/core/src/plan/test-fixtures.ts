@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Temporal } from "temporal-polyfill";
-import type { InterviewInput } from "../model/interview-input.js";
+import type { InterviewInput } from "../schema/interview-input.js";
 
 /*
  * Shared by the plan tests only (never imported by the library): the sample interview and a

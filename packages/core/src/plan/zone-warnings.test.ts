@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { InterviewInput } from "../model/interview-input.js";
+import type { InterviewInput } from "../schema/interview-input.js";
 import { applyEvent } from "./apply-event.js";
 import { createPlan } from "./create-plan.js";
 import { PLACES, sampleInterview } from "./test-fixtures.js";

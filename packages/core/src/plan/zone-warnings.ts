@@ -1,8 +1,8 @@
 import { Temporal } from "temporal-polyfill";
 import { zonesOfPlace } from "../calendar/country-zones.js";
 import { zoneKind } from "../calendar/zone-kind.js";
-import type { InterviewInput } from "../model/interview-input.js";
-import type { PlanWarning } from "../model/plan.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { PlanWarning } from "../schema/plan.js";
 import { lookupTimeZone } from "../time/zone.js";
 
 /** One side of the interview as the warnings read it. */

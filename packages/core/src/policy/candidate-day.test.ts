@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { InterviewInput } from "../model/interview-input.js";
-import type { Plan, PlanAction } from "../model/plan.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { Plan, PlanAction } from "../schema/plan.js";
 import { createPlan } from "../plan/create-plan.js";
 
 /*

@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { CountryCode, TimeZoneName, text } from "../model/fields.js";
-import { findForbiddenKeys } from "../model/forbidden-keys.js";
-import { LIMITS } from "../model/limits.js";
-import { toValidationIssues } from "../model/messages.js";
-import { PostalAddressSchema } from "../model/person.js";
+import { CountryCode, TimeZoneName, text } from "../schema/fields.js";
+import { findForbiddenKeys } from "../schema/forbidden-keys.js";
+import { LIMITS } from "../schema/limits.js";
+import { toValidationIssues } from "../schema/messages.js";
+import { PostalAddressSchema } from "../schema/person.js";
 import { side } from "../plan/context.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";

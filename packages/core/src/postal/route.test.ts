@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { PostalAddress } from "../model/person.js";
+import type { PostalAddress } from "../schema/person.js";
 import { DEFAULT_POLICY } from "../policy/defaults.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
 import { postalRoute } from "./route.js";

@@ -1,4 +1,4 @@
-import type { PostalAddress } from "../model/person.js";
+import type { PostalAddress } from "../schema/person.js";
 import { DEFAULT_POLICY, EU_COUNTRIES, type Policy, type PostalService } from "../policy/defaults.js";
 
 /** One end of a letter's trip: a country and, when known, the street address. */

@@ -1,4 +1,4 @@
-import type { Person } from "../model/person.js";
+import type { Person } from "../schema/person.js";
 import { findIdenticalLetters } from "./checks/similarity.js";
 import { reviewValid } from "./review-draft.js";
 import { finding, peopleOf } from "./subject.js";

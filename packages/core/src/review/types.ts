@@ -1,5 +1,5 @@
-import type { InterviewInput } from "../model/interview-input.js";
-import type { Person } from "../model/person.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { Person } from "../schema/person.js";
 
 /** How much a finding matters: an `error` should be fixed before sending; `ok` is false while one remains. */
 export type DraftSeverity = "error" | "warning" | "info";

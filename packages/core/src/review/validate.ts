@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError, joinPath, type ValidationIssue } from "../errors/afterview-error.js";
-import { boundedInt, boundedNumber, requiredText } from "../model/fields.js";
-import { findForbiddenKeys } from "../model/forbidden-keys.js";
-import type { InterviewInput } from "../model/interview-input.js";
-import { LIMITS } from "../model/limits.js";
-import { toValidationIssues } from "../model/messages.js";
-import { parseInterviewInput } from "../model/parse.js";
-import { type Person, PersonSchema } from "../model/person.js";
+import { boundedInt, boundedNumber, requiredText } from "../schema/fields.js";
+import { findForbiddenKeys } from "../schema/forbidden-keys.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import { LIMITS } from "../schema/limits.js";
+import { toValidationIssues } from "../schema/messages.js";
+import { parseInterviewInput } from "../schema/parse.js";
+import { type Person, PersonSchema } from "../schema/person.js";
 import { DEFAULT_WORD_LIMITS } from "./checks/length.js";
 import type { DraftChannel, WordLimits } from "./types.js";
 

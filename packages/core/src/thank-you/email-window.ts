@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import type { Why } from "../model/plan.js";
+import type { Why } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { hoursLabel } from "../policy/candidate-hours.js";
 import { businessHoursOn, type EmployerHours, firstBusinessMoment, sendTime } from "../policy/shared-hours.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import type { InterviewInput } from "../model/interview-input.js";
-import type { PlanAction } from "../model/plan.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { PlanAction } from "../schema/plan.js";
 import { createPlan } from "../plan/create-plan.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { thankYouPlan } from "./plan.js";

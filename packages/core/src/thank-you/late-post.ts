@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
-import type { Person } from "../model/person.js";
-import type { PlanDecision, Why } from "../model/plan.js";
+import type { Person } from "../schema/person.js";
+import type { PlanDecision, Why } from "../schema/plan.js";
 import { dayLabel, listLabel } from "./describe.js";
 import type { PostalLetter } from "./postal-option.js";
 import { why } from "./why.js";

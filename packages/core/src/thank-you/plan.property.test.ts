@@ -1,9 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect } from "vitest";
-import type { InterviewInput } from "../model/interview-input.js";
-import type { Person } from "../model/person.js";
-import { type PlanDecision, PlanSchema } from "../model/plan.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { Person } from "../schema/person.js";
+import { type PlanDecision, PlanSchema } from "../schema/plan.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { postalArrival } from "../postal/postal-arrival.js";
 import { thankYouPlan } from "./plan.js";

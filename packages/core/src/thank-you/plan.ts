@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
-import type { ThankYouChannel } from "../model/enums.js";
-import type { PlanAction, PlanDecision, PlanThankYou, Why } from "../model/plan.js";
+import type { ThankYouChannel } from "../schema/enums.js";
+import type { PlanAction, PlanDecision, PlanThankYou, Why } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { dayLabel, listLabel } from "./describe.js";
 import { emailWindow } from "./email-window.js";

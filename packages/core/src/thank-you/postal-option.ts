@@ -1,5 +1,5 @@
 import { Temporal } from "temporal-polyfill";
-import type { PlanDecision, Why } from "../model/plan.js";
+import type { PlanDecision, Why } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { estimatePostal, type PostalEstimate, type PostalPlace } from "../postal/estimate.js";
 import { dayLabel, momentLabel } from "./describe.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Person } from "../model/person.js";
+import type { Person } from "../schema/person.js";
 import { recipientPlace } from "./recipient-place.js";
 import { testContext, testInput } from "./test-input.js";
 

@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { Person } from "../model/person.js";
+import type { Person } from "../schema/person.js";
 import { type PlanContext, side } from "../plan/context.js";
 import type { PostalPlace } from "../postal/estimate.js";
 

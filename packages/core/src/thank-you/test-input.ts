@@ -1,5 +1,5 @@
-import type { InterviewInput } from "../model/interview-input.js";
-import type { PlanDecision } from "../model/plan.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { PlanDecision } from "../schema/plan.js";
 import { type PlanContext, planContext } from "../plan/context.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 

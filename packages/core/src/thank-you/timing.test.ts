@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, test } from "vitest";
-import type { InterviewInput } from "../model/interview-input.js";
+import type { InterviewInput } from "../schema/interview-input.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { at, testContext, testInput } from "./test-input.js";
 import { writingTime } from "./timing.js";

@@ -1,5 +1,5 @@
-import { LIMITS } from "../model/limits.js";
-import type { Why } from "../model/plan.js";
+import { LIMITS } from "../schema/limits.js";
+import type { Why } from "../schema/plan.js";
 
 const EVIDENCE_ID = /^E-[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 

@@ -1,4 +1,4 @@
-import type { PlanAction } from "../model/plan.js";
+import type { PlanAction } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { zonedAt } from "../time/wall-clock.js";
 import { momentLabel } from "./describe.js";

@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { isoOfDayNumber } from "../calendar/day-number.js";
-import { westernEaster } from "../calendar/holidays/tables/easter.js";
+import { westernEaster } from "../calendar/holidays/easter.js";
 import { readLead, readTail } from "./lead.js";
 import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
 import type { DecisionTimelineConfidence } from "./types.js";

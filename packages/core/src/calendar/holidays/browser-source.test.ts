@@ -6,10 +6,10 @@ import { dayNumber, isoOfDayNumber, isoWeekday } from "../day-number.js";
 import type { Holiday } from "../types.js";
 import { createTableSource, holidaysNotLoaded } from "./browser-source.js";
 import { liveHolidaySource } from "./live-source.js";
-import { TABLE_COUNTRIES, TABLE_YEARS } from "./tables/catalog.js";
-import { orthodoxEaster, westernEaster } from "./tables/easter.js";
-import { decodeTable, evaluateAtom, type HolidayTable, holidaysOf } from "./tables/holiday-table.js";
-import * as tables from "./tables/index.js";
+import { TABLE_COUNTRIES, TABLE_YEARS } from "./generated/catalog.js";
+import { orthodoxEaster, westernEaster } from "./easter.js";
+import { decodeTable, evaluateAtom, type HolidayTable, holidaysOf } from "./holiday-table.js";
+import * as tables from "./generated/index.js";
 
 const allTables: HolidayTable[] = Object.values(tables);
 const source = createTableSource(allTables);

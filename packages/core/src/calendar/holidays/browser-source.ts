@@ -2,8 +2,8 @@ import { AfterviewError, AfterviewValidationError } from "../../errors/afterview
 import { countryNotString, regionNotString, unknownCountry, unknownRegion } from "../calendar-errors.js";
 import type { Holiday, HolidaySource } from "../types.js";
 import { describe, isHolidayTable } from "./register.js";
-import { TABLE_COUNTRIES } from "./tables/catalog.js";
-import { type DecodedTable, decodeTable, type HolidayTable, holidaysOf } from "./tables/holiday-table.js";
+import { TABLE_COUNTRIES } from "./generated/catalog.js";
+import { type DecodedTable, decodeTable, type HolidayTable, holidaysOf } from "./holiday-table.js";
 
 interface TableCache {
   decoded: DecodedTable;

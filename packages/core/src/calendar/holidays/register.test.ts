@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type AfterviewError, AfterviewValidationError } from "../../errors/afterview-error.js";
 import { defaultHolidaySource } from "./default-source.browser.js";
 import { registeredHolidayTables, registerHolidays } from "./register.js";
-import { DE, GB } from "./tables/index.js";
+import { DE, GB } from "./generated/index.js";
 
 describe("registerHolidays and the browser default source", () => {
   it("makes a country known only once it is registered, and stays idempotent", () => {

@@ -1,5 +1,5 @@
 import { AfterviewValidationError } from "../../errors/afterview-error.js";
-import type { HolidayTable } from "./tables/holiday-table.js";
+import type { HolidayTable } from "./holiday-table.js";
 
 /**
  * The holiday tables registered in this JavaScript realm, by country code. Module-level on purpose:

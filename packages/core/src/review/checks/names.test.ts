@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { InterviewInput } from "../../model/interview-input.js";
+import type { InterviewInput } from "../../schema/interview-input.js";
 import { interview } from "../fixtures/interview.js";
 import { slices, subjectOf } from "../fixtures/subject.js";
 import { checkNames } from "./names.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { InterviewInput } from "../../model/interview-input.js";
+import type { InterviewInput } from "../../schema/interview-input.js";
 import { interview, interviewWithoutNotes } from "../fixtures/interview.js";
 import { subjectOf } from "../fixtures/subject.js";
 import { checkPurposes } from "./purposes.js";

@@ -1,0 +1,172 @@
+import { Temporal } from "temporal-polyfill";
+import * as z from "zod/mini";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { toPlainDate, toZonedDateTime } from "../time/instant.js";
+import { lookupTimeZone, unknownZoneMessage } from "../time/zone.js";
+import { isCountryCode, unknownCountryMessage } from "./countries.js";
+import { isCurrencyCode, unknownCurrencyMessage } from "./currencies.js";
+import { LIMITS } from "./limits.js";
+
+/*
+ * Building blocks shared by the schemas. Custom checks report a zod "custom" issue whose
+ * `params.code` is afterview's own code (`unknown-time-zone`, `unknown-country`, ...);
+ * schema/messages.ts turns it into a ValidationIssue with that code.
+ */
+
+type Ctx = Parameters<Parameters<typeof z.superRefine<string>>[0]>[1];
+
+function report(ctx: Ctx, code: string, message: string): void {
+  ctx.addIssue({ code: "custom", message, input: ctx.value, params: { code } });
+}
+
+/** Reports the issues of an AfterviewValidationError thrown by a time helper; rethrows anything else. */
+function reportThrown(ctx: Ctx, error: unknown): void {
+  if (!(error instanceof AfterviewValidationError)) throw error;
+  for (const issue of error.issues) report(ctx, issue.code, issue.message);
+}
+
+/** A string of at most `max` characters. */
+export function text(max: number) {
+  return z.string().check(z.maxLength(max));
+}
+
+/** A non-empty, non-blank string of at most `max` characters. */
+export function requiredText(max: number) {
+  return z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => value.length === 0 || value.length > max || value.trim().length > 0, {
+      params: { code: "blank" },
+      message: "must not be blank",
+    }),
+  );
+}
+
+/**
+ * A string of at most `max` characters that `check` also approves. `check` is skipped for a
+ * string that is too long (it already has its `too_big` issue). The length cap is not marked
+ * `abort`: an aborting issue deep inside would stop the cross-field checks of every parent.
+ */
+function checkedText(max: number, check: (value: string, ctx: Ctx) => void) {
+  return z.string().check(
+    z.maxLength(max),
+    z.superRefine((value: string, ctx) => {
+      if (value.length <= max) check(value, ctx);
+    }),
+  );
+}
+
+/** An IANA time zone name, checked against the runtime's zone database. */
+export const TimeZoneName = /* @__PURE__ */ checkedText(LIMITS.timeZone, (value, ctx) => {
+  if (lookupTimeZone(value) === null) report(ctx, "unknown-time-zone", unknownZoneMessage(value));
+});
+
+/*
+ * Country and currency codes follow one case rule: upper case, as ISO writes them. Lower case
+ * ("us", "usd") is refused with the fix in the message ('"us" must be upper case: "US"') rather
+ * than rewritten, so the value read is the value stored, and the JSON Schemas' code lists agree
+ * with the parsers exactly.
+ */
+
+/** An ISO 3166-1 alpha-2 country code, upper case (`"US"`); `"us"` is refused with the fix. */
+export const CountryCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
+  if (!isCountryCode(value)) report(ctx, "unknown-country", unknownCountryMessage(value));
+});
+
+/** An ISO 4217 currency code in use, upper case (`"USD"`); `"usd"` is refused with the fix. */
+export const CurrencyCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
+  if (!isCurrencyCode(value)) report(ctx, "unknown-currency", unknownCurrencyMessage(value));
+});
+
+/*
+ * Reading an instant string costs a Temporal parse (about 6 µs), and a plan holds dozens that are
+ * checked and compared on every applyEvent. Strings that read are remembered by value (bounded, so
+ * memory stays flat); a string that does not read is parsed again, to throw its own error.
+ */
+const instantCache = /* @__PURE__ */ new Map<string, bigint>();
+const INSTANT_CACHE_SIZE = 4096;
+
+function epochOf(value: unknown): bigint {
+  if (typeof value === "string") {
+    const hit = instantCache.get(value);
+    if (hit !== undefined) return hit;
+  }
+  const epoch = toZonedDateTime(value, "").epochNanoseconds;
+  if (typeof value === "string") {
+    if (instantCache.size >= INSTANT_CACHE_SIZE) instantCache.clear();
+    instantCache.set(value, epoch);
+  }
+  return epoch;
+}
+
+/** An ISO 8601 date-time with an offset or a `[zone]`, checked with the same reader the rules use. */
+export const InstantString = /* @__PURE__ */ checkedText(LIMITS.instant, (value, ctx) => {
+  try {
+    epochOf(value);
+  } catch (error) {
+    reportThrown(ctx, error);
+  }
+});
+
+/** A calendar date `YYYY-MM-DD` that exists (no February 30). */
+export const DateString = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    report(ctx, "invalid_format", `${JSON.stringify(value)} is not a date in the form YYYY-MM-DD`);
+    return;
+  }
+  try {
+    toPlainDate(value, "");
+  } catch (error) {
+    reportThrown(ctx, error);
+  }
+});
+
+/**
+ * An email address: zod's practical pattern (no quoted local parts, no IP literals), at most 254
+ * characters. (The pattern runs in linear time even on megabyte strings; measured.)
+ */
+export const EmailAddress = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.maxLength(LIMITS.email), /* @__PURE__ */ z.email());
+
+const PHONE = /^\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?|#)\s*\d+)?$/i;
+
+/**
+ * A phone number as people write it: digits with optional `+`, spaces, dots, dashes, slashes,
+ * parentheses and an extension (`x12`, `ext. 12`); at least 3 digits.
+ */
+export const PhoneNumber = /* @__PURE__ */ checkedText(LIMITS.phone, (value, ctx) => {
+  if (!PHONE.test(value) || (value.match(/\d/g)?.length ?? 0) < 3) {
+    report(ctx, "invalid_format", `${JSON.stringify(value)} is not a phone number such as "+1 212 555 0100"`);
+  }
+});
+
+/** A finite number in `[min, max]`. */
+export function boundedNumber(min: number, max: number) {
+  return z.number().check(z.gte(min), z.lte(max));
+}
+
+/** An integer in `[min, max]`. */
+export function boundedInt(min: number, max: number) {
+  return z.int().check(z.gte(min), z.lte(max));
+}
+
+/** Compares two instant strings already validated by {@link InstantString}; `null` if either does not read. */
+export function compareInstants(a: unknown, b: unknown): number | null {
+  try {
+    const x = epochOf(a);
+    const y = epochOf(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  } catch {
+    return null;
+  }
+}
+
+/** Compares two date strings; `null` if either does not read. */
+export function compareDates(a: unknown, b: unknown): number | null {
+  try {
+    return Temporal.PlainDate.compare(toPlainDate(a, ""), toPlainDate(b, ""));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,84 @@
+import { Temporal } from "temporal-polyfill";
+import { LIMITS } from "../schema/limits.js";
+import type { PlanDecision } from "../schema/plan.js";
+import type { PlanContext } from "../plan/context.js";
+import { detectTimeMention } from "./mention.js";
+import { parseDecisionTimeline } from "./parse.js";
+
+/**
+ * What {@link decisionWindow} reads from a plan context: the employer's zone and calendar, the
+ * policy, the interview's end and, when the caller has one, the employer's stated timeline.
+ * A `PlanContext` fits; so does a context rebuilt from a stored plan.
+ */
+export interface DecisionContext {
+  employer: Pick<PlanContext["employer"], "zone" | "calendar">;
+  policy: Pick<PlanContext["policy"], "decision">;
+  /** The interview's end; the default reference. */
+  end: Temporal.ZonedDateTime;
+  input?: { statedTimeline?: string | undefined };
+}
+
+/**
+ * When the employer should decide, as a window of the employer's business days.
+ *
+ * - When the employer said something (`text`, else `ctx.input.statedTimeline`) that
+ *   `parseDecisionTimeline` can read with the employer's calendar, the window is the parser's
+ *   `earliest`/`latest`, `source: "stated"`, and `timeline` holds the parse.
+ * - Otherwise the default (evidence `E-FU-STATED`): `earliest` is the next employer business day
+ *   after the reference, `latest` is `policy.decision.defaultBusinessDays` (5) business days after it,
+ *   never before `earliest` (a policy of 0 days gives a one-day window). `source: "default"` when
+ *   nothing was said or the words name no time ("we'll be in touch"); `source: "unread"` when they
+ *   name a time that cannot be read ("after the board meets in the spring term", see
+ *   `detectTimeMention`). With a text, `timeline` holds only its `text`, so the plan still shows what
+ *   was said and the follow-up's reasons can quote it.
+ *
+ * @param reference The instant the count starts from (the interview's end by default; an event's
+ *   time when re-planning). Its date is taken in the employer's zone.
+ * @param text What the employer said; `ctx.input.statedTimeline` by default.
+ * @throws {AfterviewValidationError} on `text` longer than `MAX_TIMELINE_TEXT`.
+ *
+ * @example
+ * ```ts
+ * // Interview ends Tuesday 2026-11-24 15:30 in New York; Thanksgiving is 2026-11-26.
+ * decisionWindow(ctx);
+ * //=> { earliest: "2026-11-25", latest: "2026-12-02", source: "default" }
+ * decisionWindow(ctx, undefined, "We'll decide within two or three days");
+ * //=> { earliest: "2026-11-25", latest: "2026-11-30", source: "stated",
+ * //     timeline: { earliest: "2026-11-25", latest: "2026-11-30", min: 2, max: 3, unit: "business-day",
+ * //                 text: "within two or three days", confidence: "high" } }
+ * ```
+ */
+export function decisionWindow(ctx: DecisionContext, reference?: Temporal.ZonedDateTime, text?: string): PlanDecision {
+  const { calendar, zone } = ctx.employer;
+  const ref = (reference ?? ctx.end).withTimeZone(zone);
+  const said = text ?? ctx.input?.statedTimeline;
+  const hasText = said !== undefined && said.trim() !== "";
+  if (hasText) {
+    const timeline = parseDecisionTimeline(said, ref, { calendar });
+    if (timeline) {
+      const copy: NonNullable<PlanDecision["timeline"]> = {
+        earliest: timeline.earliest,
+        latest: timeline.latest,
+        text: timeline.text,
+        confidence: timeline.confidence,
+      };
+      if (timeline.min !== undefined) copy.min = timeline.min;
+      if (timeline.max !== undefined) copy.max = timeline.max;
+      if (timeline.unit !== undefined) copy.unit = timeline.unit;
+      if (timeline.notes) copy.notes = timeline.notes.slice(0, 4);
+      return { earliest: timeline.earliest, latest: timeline.latest, source: "stated", timeline: copy };
+    }
+  }
+  const day = ref.toPlainDate();
+  const earliest = calendar.nextBusinessDay(day);
+  let latest = calendar.addBusinessDays(day, ctx.policy.decision.defaultBusinessDays);
+  if (Temporal.PlainDate.compare(latest, earliest) < 0) latest = earliest;
+  const unread = hasText && detectTimeMention(said) !== null;
+  const decision: PlanDecision = {
+    earliest: earliest.toString(),
+    latest: latest.toString(),
+    source: unread ? "unread" : "default",
+  };
+  if (hasText) decision.timeline = { text: said.trim().slice(0, LIMITS.sentence) };
+  return decision;
+}
