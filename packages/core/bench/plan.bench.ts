@@ -9,15 +9,15 @@
 import { Temporal } from "temporal-polyfill";
 import { Bench } from "tinybench";
 import { businessCalendar } from "../src/calendar/business-calendar.js";
-import type { Offer } from "../src/schema/offer.js";
-import type { Plan } from "../src/schema/plan.js";
-import type { PlanEvent } from "../src/schema/plan-event.js";
 import { adviseNegotiation } from "../src/negotiation/advise.js";
 import type { NegotiationContext } from "../src/negotiation/context.js";
 import { compareOffers } from "../src/offers/compare.js";
 import { applyEvent } from "../src/plan/apply-event.js";
 import { createPlan } from "../src/plan/create-plan.js";
 import { PHRASES, PLACES, POLICIES, type Variation, variedInterview } from "../src/plan/test-fixtures.js";
+import type { Offer } from "../src/schema/offer.js";
+import type { Plan } from "../src/schema/plan.js";
+import type { PlanEvent } from "../src/schema/plan-event.js";
 import { type MinimalCase, minimalDates } from "./minimal-dates.js";
 
 const COUNT = 1_000;

@@ -30,9 +30,9 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Holidays from "date-holidays";
 import { dayNumber, isoWeekday } from "../src/calendar/day-number.js";
-import { liveHolidaySource } from "../src/calendar/holidays/live-source.js";
 import { orthodoxEaster, westernEaster } from "../src/calendar/holidays/easter.js";
 import { evaluateAtom } from "../src/calendar/holidays/holiday-table.js";
+import { liveHolidaySource } from "../src/calendar/holidays/live-source.js";
 
 const DEFAULT_FROM = 2020;
 const DEFAULT_TO = 2040;

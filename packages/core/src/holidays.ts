@@ -16,6 +16,6 @@
  */
 
 export { TABLE_YEARS } from "./calendar/holidays/generated/catalog.js";
-export type { HolidayTable } from "./calendar/holidays/holiday-table.js";
 // The generated index holds only the country tables, one named export each.
 export * from "./calendar/holidays/generated/index.js";
+export type { HolidayTable } from "./calendar/holidays/holiday-table.js";

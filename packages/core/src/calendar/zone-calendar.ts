@@ -1,8 +1,8 @@
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { businessCalendar, weekdayCalendar } from "./business-calendar.js";
+import { ZONE_COUNTRIES } from "./generated/zone-countries.js";
 import type { BusinessCalendar } from "./types.js";
 import { weekendDays } from "./weekend.js";
-import { ZONE_COUNTRIES } from "./generated/zone-countries.js";
 
 /**
  * The country an IANA zone belongs to, when it belongs to exactly one (`"America/Chicago"` → `"US"`);

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
-import type { Why } from "../schema/plan.js";
 import { hoursLabel, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import { sendTime } from "../policy/shared-hours.js";
+import type { Why } from "../schema/plan.js";
 import type { Apart } from "./calling-windows.js";
 import { day, hhmm, spanIn } from "./reasons.js";
 import type { FollowUpContext } from "./windows.js";

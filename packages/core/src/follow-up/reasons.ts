@@ -1,7 +1,7 @@
 import type { Temporal } from "temporal-polyfill";
-import type { PlanDecision, Why } from "../schema/plan.js";
 import { hoursLabel } from "../policy/candidate-hours.js";
 import type { CandidateHours, Policy } from "../policy/defaults.js";
+import type { PlanDecision, Why } from "../schema/plan.js";
 import type { CallingSlot, FoundSlot } from "./calling-windows.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];

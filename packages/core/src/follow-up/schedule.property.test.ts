@@ -1,12 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect } from "vitest";
-import { decisionWindow } from "../timeline/window.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { planContext } from "../plan/context.js";
 import { candidateHoursOn, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { zonedAt } from "../time/wall-clock.js";
+import { decisionWindow } from "../timeline/window.js";
 import { followUpActions } from "./actions.js";
 import { callInCandidateHours, callingSlotsOn } from "./calling-windows.js";
 import { followUpSchedule } from "./schedule.js";

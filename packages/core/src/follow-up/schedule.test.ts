@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { PlanSchema } from "../schema/plan.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
+import { PlanSchema } from "../schema/plan.js";
 import { followUpSchedule } from "./schedule.js";
 import { SIDES, type TestSide, testInterview } from "./test-interview.js";
 

@@ -1,7 +1,7 @@
-import { decisionWindow } from "../timeline/window.js";
+import { type PlanOptions, planContext } from "../plan/context.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import type { PlanFollowUp } from "../schema/plan.js";
-import { type PlanOptions, planContext } from "../plan/context.js";
+import { decisionWindow } from "../timeline/window.js";
 import { followUpWindows } from "./windows.js";
 
 /**

@@ -1,9 +1,9 @@
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, test } from "vitest";
 import { weekdayCalendar } from "../calendar/business-calendar.js";
-import { decisionWindow } from "../timeline/window.js";
 import { planContext } from "../plan/context.js";
 import { DEFAULT_POLICY, type Policy } from "../policy/defaults.js";
+import { decisionWindow } from "../timeline/window.js";
 import { SIDES, testInterview } from "./test-interview.js";
 import { type FollowUpContext, followUpWindows } from "./windows.js";
 

@@ -1,8 +1,8 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { PlanDecision, PlanFollowUp } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
+import type { PlanDecision, PlanFollowUp } from "../schema/plan.js";
 import {
   type Apart,
   type CallingSlot,

@@ -1,5 +1,5 @@
-import type { PayPeriod } from "../schema/enums.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { PayPeriod } from "../schema/enums.js";
 import { type Exact, type Ratio, type Rounding, ratioOf, scale, times } from "./exact.js";
 
 /** The assumptions that turn one pay period into another. */

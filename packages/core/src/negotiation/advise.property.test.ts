@@ -1,8 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import type { Money, Offer } from "../schema/offer.js";
 import { currencyDigits } from "../money/digits.js";
 import { isPreciseAmount } from "../money/precise.js";
+import type { Money, Offer } from "../schema/offer.js";
 import { adviseNegotiation } from "./advise.js";
 import type { Fit, NegotiationContext } from "./context.js";
 

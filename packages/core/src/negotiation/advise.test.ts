@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
-import type { Offer } from "../schema/offer.js";
 import { isPreciseAmount } from "../money/precise.js";
+import type { Offer } from "../schema/offer.js";
 import { adviseNegotiation } from "./advise.js";
 import type { NegotiationContext } from "./context.js";
 

@@ -1,6 +1,3 @@
-import type { Offer } from "../schema/offer.js";
-import { parseOffer } from "../schema/parse.js";
-import type { Why } from "../schema/plan.js";
 import { currencyDigits, isoDigits } from "../money/digits.js";
 import { type Exact, exact, ratioOf, scale, toMoney } from "../money/exact.js";
 import { periodAssumption } from "../money/pay-period.js";
@@ -8,6 +5,9 @@ import { preciseAtMost } from "../money/precise.js";
 import { exactAmount, restate, type Terms } from "../money/terms.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
+import type { Offer } from "../schema/offer.js";
+import { parseOffer } from "../schema/parse.js";
+import type { Why } from "../schema/plan.js";
 import { type NegotiationContext, parseNegotiationContext } from "./context.js";
 import { leverageOf } from "./leverage.js";
 import { leversFor } from "./levers.js";

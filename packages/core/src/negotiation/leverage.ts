@@ -1,7 +1,7 @@
-import type { PayPeriod } from "../schema/enums.js";
-import type { Why } from "../schema/plan.js";
 import type { Exact } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { PayPeriod } from "../schema/enums.js";
+import type { Why } from "../schema/plan.js";
 import type { Fit } from "./context.js";
 import type { Voice } from "./voice.js";
 import { percent, showPer } from "./wording.js";

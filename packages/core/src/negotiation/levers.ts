@@ -1,6 +1,6 @@
-import type { Offer } from "../schema/offer.js";
 import { toMoney } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { Offer } from "../schema/offer.js";
 import type { SignOn } from "./sign-on.js";
 import type { LeverKind, NegotiationLever } from "./types.js";
 

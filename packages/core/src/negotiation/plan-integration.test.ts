@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { Plan } from "../schema/plan.js";
-import type { PlanEvent } from "../schema/plan-event.js";
 import { applyEvent } from "../plan/apply-event.js";
 import { createPlan } from "../plan/create-plan.js";
 import { deepFreeze, sampleInterview } from "../plan/test-fixtures.js";
+import type { Plan } from "../schema/plan.js";
+import type { PlanEvent } from "../schema/plan-event.js";
 
 const END = "2026-11-24T15:30:00-05:00[America/New_York]";
 const AT = "2026-12-04T10:00:00-05:00";

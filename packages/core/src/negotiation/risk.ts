@@ -1,6 +1,6 @@
-import type { Why } from "../schema/plan.js";
 import type { Exact } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { Why } from "../schema/plan.js";
 import type { NegotiationRisk } from "./types.js";
 import { percent } from "./wording.js";
 

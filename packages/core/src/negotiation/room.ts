@@ -1,7 +1,7 @@
-import type { PayPeriod, RangeSource } from "../schema/enums.js";
-import type { Why } from "../schema/plan.js";
 import { type Exact, ratioOf, scale } from "../money/exact.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { PayPeriod, RangeSource } from "../schema/enums.js";
+import type { Why } from "../schema/plan.js";
 import type { AdviceRangeSource } from "./types.js";
 import type { Voice } from "./voice.js";
 import { percent, showPer } from "./wording.js";

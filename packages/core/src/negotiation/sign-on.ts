@@ -1,11 +1,11 @@
-import type { PayPeriod } from "../schema/enums.js";
-import { MAX_AMOUNT } from "../schema/offer.js";
 import { largestExactAmount } from "../money/decimals.js";
 import { isoDigits } from "../money/digits.js";
 import { type Exact, ratioOf, scale, unitsOf } from "../money/exact.js";
 import { convertPeriod } from "../money/pay-period.js";
 import { preciseAtMost } from "../money/precise.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { PayPeriod } from "../schema/enums.js";
+import { MAX_AMOUNT } from "../schema/offer.js";
 import type { Room } from "./room.js";
 import type { NegotiationLever } from "./types.js";
 import { percent, show, showPer } from "./wording.js";

@@ -1,7 +1,7 @@
-import type { PayPeriod } from "../schema/enums.js";
 import type { Exact } from "../money/exact.js";
 import { toMoney } from "../money/exact.js";
 import { formatMoney } from "../money/format-money.js";
+import type { PayPeriod } from "../schema/enums.js";
 
 const PER: Record<PayPeriod, string> = { hour: "an hour", month: "a month", year: "a year" };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { Plan } from "../schema/plan.js";
 import { applyEvent } from "../plan/apply-event.js";
 import { createPlan } from "../plan/create-plan.js";
 import { deepFreeze, sampleInterview } from "../plan/test-fixtures.js";
+import type { Plan } from "../schema/plan.js";
 import { coordinatePlans } from "./coordinate.js";
 
 // The sample interview ends Tue 2026-11-24 15:30 New York; the candidate is in Chicago.

@@ -1,12 +1,12 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { issue } from "../schema/issued.js";
-import { parsePlan } from "../schema/parse.js";
-import type { Plan, PlanAction } from "../schema/plan.js";
 import { sortActions } from "../plan/action-order.js";
 import { contactOf, copyPerson, rulesFromPlan } from "../plan/context-data.js";
 import { quietUntil } from "../plan/quiet-until.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
+import { issue } from "../schema/issued.js";
+import { parsePlan } from "../schema/parse.js";
+import type { Plan, PlanAction } from "../schema/plan.js";
 import type { InstantInput } from "../time/instant.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { zonedAt } from "../time/wall-clock.js";

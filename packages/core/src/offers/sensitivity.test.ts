@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import type { Money, Offer } from "../schema/offer.js";
 import { exact, toMoney } from "../money/exact.js";
+import type { Money, Offer } from "../schema/offer.js";
 import { compareOffers } from "./compare.js";
 import type { BreakEven } from "./sensitivity.js";
 

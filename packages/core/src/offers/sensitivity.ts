@@ -1,8 +1,8 @@
-import type { Why } from "../schema/plan.js";
 import { currencyDigits, isoDigits } from "../money/digits.js";
 import { type Exact, exact, toMoney } from "../money/exact.js";
 import { show } from "../negotiation/wording.js";
 import type { NegotiationPolicy } from "../policy/defaults.js";
+import type { Why } from "../schema/plan.js";
 import type { OfferComparison } from "./compare.js";
 import { daysOffValue } from "./day-rate.js";
 import { listed, type OfferTerm, pluralTerms, TERM_WORDS, termsOf } from "./unknown-terms.js";

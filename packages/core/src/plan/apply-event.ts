@@ -1,13 +1,13 @@
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
+import { adviseNegotiation } from "../negotiation/advise.js";
+import type { NegotiationContext } from "../negotiation/context.js";
+import type { NegotiationAdvice } from "../negotiation/types.js";
 import { issue } from "../schema/issued.js";
 import { LIMITS } from "../schema/limits.js";
 import type { Offer } from "../schema/offer.js";
 import { parsePlan, parsePlanEvent } from "../schema/parse.js";
 import type { Plan } from "../schema/plan.js";
 import type { PlanEvent } from "../schema/plan-event.js";
-import { adviseNegotiation } from "../negotiation/advise.js";
-import type { NegotiationContext } from "../negotiation/context.js";
-import type { NegotiationAdvice } from "../negotiation/types.js";
 import { sortActions } from "./action-order.js";
 import type { PlanOptions, RulesContext } from "./context.js";
 import { rulesFromPlan } from "./context-data.js";

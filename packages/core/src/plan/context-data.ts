@@ -1,6 +1,6 @@
+import { resolvePolicy } from "../policy/resolve-policy.js";
 import type { Person } from "../schema/person.js";
 import type { PlanContextData } from "../schema/plan.js";
-import { resolvePolicy } from "../policy/resolve-policy.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { type PlanContext, type RulesContext, readOptions, side } from "./context.js";
 

@@ -3,11 +3,11 @@ import { businessCalendar, weekdayCalendar } from "../calendar/business-calendar
 import type { BusinessCalendar } from "../calendar/types.js";
 import { weekendDays } from "../calendar/weekend.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { InterviewInput } from "../schema/interview-input.js";
-import { parseInterviewInput } from "../schema/parse.js";
 import type { Policy } from "../policy/defaults.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import { parseInterviewInput } from "../schema/parse.js";
 import { type InstantInput, toZonedDateTime } from "../time/instant.js";
 
 /** The options every planning function takes: the caller's clock and, optionally, policy overrides. */

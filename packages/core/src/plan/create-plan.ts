@@ -1,12 +1,12 @@
-import { confirmTimelineAction } from "../timeline/confirm-timeline.js";
-import { decisionWindow } from "../timeline/window.js";
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
+import { nextCandidateHours } from "../policy/candidate-hours.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import { issue } from "../schema/issued.js";
 import type { Plan } from "../schema/plan.js";
-import { nextCandidateHours } from "../policy/candidate-hours.js";
 import { thankYouPlan } from "../thank-you/plan.js";
+import { confirmTimelineAction } from "../timeline/confirm-timeline.js";
+import { decisionWindow } from "../timeline/window.js";
 import { sortActions } from "./action-order.js";
 import { type PlanOptions, planContext } from "./context.js";
 import { contextData } from "./context-data.js";

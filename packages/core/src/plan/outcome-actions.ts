@@ -1,9 +1,9 @@
 import { Temporal } from "temporal-polyfill";
+import { formatMoney } from "../money/format-money.js";
+import type { NegotiationAdvice } from "../negotiation/types.js";
 import type { Offer } from "../schema/offer.js";
 import type { Person } from "../schema/person.js";
 import type { PlanAction, Why } from "../schema/plan.js";
-import { formatMoney } from "../money/format-money.js";
-import type { NegotiationAdvice } from "../negotiation/types.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { zonedAt } from "../time/wall-clock.js";
 import type { RulesContext } from "./context.js";

@@ -1,11 +1,11 @@
-import { confirmTimelineAction, freshConfirmTimelineId } from "../timeline/confirm-timeline.js";
-import { decisionWindow } from "../timeline/window.js";
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
+import { nextCandidateHours } from "../policy/candidate-hours.js";
 import { LIMITS } from "../schema/limits.js";
 import type { Plan, PlanFollowUp } from "../schema/plan.js";
-import { nextCandidateHours } from "../policy/candidate-hours.js";
 import { toZonedDateTime } from "../time/instant.js";
+import { confirmTimelineAction, freshConfirmTimelineId } from "../timeline/confirm-timeline.js";
+import { decisionWindow } from "../timeline/window.js";
 import type { RulesContext } from "./context.js";
 
 /** The highest attempt number a plan can hold (`plan.followUps[].attempt`); later touches are not planned. */

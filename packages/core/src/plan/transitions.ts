@@ -1,10 +1,10 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewError } from "../errors/afterview-error.js";
+import type { NegotiationAdvice } from "../negotiation/types.js";
 import type { PlanEventType, PlanStatus } from "../schema/enums.js";
 import type { Offer } from "../schema/offer.js";
 import type { Plan, PlanAction } from "../schema/plan.js";
 import type { PlanEvent } from "../schema/plan-event.js";
-import type { NegotiationAdvice } from "../negotiation/types.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { appendUnique, closeAll, settle } from "./action-status.js";
 import type { RulesContext } from "./context.js";

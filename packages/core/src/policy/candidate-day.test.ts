@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { createPlan } from "../plan/create-plan.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import type { Plan, PlanAction } from "../schema/plan.js";
-import { createPlan } from "../plan/create-plan.js";
 
 /*
  * Issue 14, "the candidate's day": whatever afterview asks of the candidate falls in their own hours

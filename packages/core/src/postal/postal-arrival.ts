@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { side } from "../plan/context.js";
+import type { PolicyOverrides } from "../policy/overrides.js";
+import { resolvePolicy } from "../policy/resolve-policy.js";
 import { CountryCode, TimeZoneName, text } from "../schema/fields.js";
 import { findForbiddenKeys } from "../schema/forbidden-keys.js";
 import { LIMITS } from "../schema/limits.js";
 import { toValidationIssues } from "../schema/messages.js";
 import { PostalAddressSchema } from "../schema/person.js";
-import { side } from "../plan/context.js";
-import type { PolicyOverrides } from "../policy/overrides.js";
-import { resolvePolicy } from "../policy/resolve-policy.js";
 import { type InstantInput, toZonedDateTime } from "../time/instant.js";
 import { estimatePostal } from "./estimate.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import type { PostalAddress } from "../schema/person.js";
 import { DEFAULT_POLICY } from "../policy/defaults.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
+import type { PostalAddress } from "../schema/person.js";
 import { postalRoute } from "./route.js";
 
 const address = (locality: string, country: string, region?: string, postalCode?: string): PostalAddress => ({

@@ -1,5 +1,5 @@
-import type { PostalAddress } from "../schema/person.js";
 import { DEFAULT_POLICY, EU_COUNTRIES, type Policy, type PostalService } from "../policy/defaults.js";
+import type { PostalAddress } from "../schema/person.js";
 
 /** One end of a letter's trip: a country and, when known, the street address. */
 export interface PostalEndpoint {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { currentJsonSchemas, generatedModule } from "../../scripts/generate-json-schemas.js";
-import { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "./json-schema.js";
 import * as generated from "./generated/json-schemas.js";
+import { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "./json-schema.js";
 
 const current = currentJsonSchemas();
 

@@ -1,7 +1,7 @@
-import { decisionWindow } from "../timeline/window.js";
+import { type PlanOptions, planContext } from "../plan/context.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import type { PlanThankYou } from "../schema/plan.js";
-import { type PlanOptions, planContext } from "../plan/context.js";
+import { decisionWindow } from "../timeline/window.js";
 import { thankYouPlan } from "./plan.js";
 
 /** The thank-you advice: whether to send, by which channel and format, to whom, by when, and why. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
+import type { PolicyOverrides } from "../policy/overrides.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import type { PlanDecision } from "../schema/plan.js";
-import type { PolicyOverrides } from "../policy/overrides.js";
 import { thankYouPlan } from "./plan.js";
 import { decision, testContext, testInput } from "./test-input.js";
 

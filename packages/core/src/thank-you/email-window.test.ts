@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { InterviewInput } from "../schema/interview-input.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
+import type { InterviewInput } from "../schema/interview-input.js";
 import { thankYouPlan } from "./plan.js";
 import { decision, testContext, testInput } from "./test-input.js";
 

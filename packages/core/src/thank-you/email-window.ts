@@ -1,8 +1,8 @@
 import { Temporal } from "temporal-polyfill";
-import type { Why } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { hoursLabel } from "../policy/candidate-hours.js";
 import { businessHoursOn, type EmployerHours, firstBusinessMoment, sendTime } from "../policy/shared-hours.js";
+import type { Why } from "../schema/plan.js";
 import { clockLabel, dayLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";
 

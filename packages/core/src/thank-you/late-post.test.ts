@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import type { InterviewInput } from "../schema/interview-input.js";
-import type { PlanAction } from "../schema/plan.js";
 import { createPlan } from "../plan/create-plan.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { PlanAction } from "../schema/plan.js";
 import { thankYouPlan } from "./plan.js";
 import { decision, testContext, testInput } from "./test-input.js";
 

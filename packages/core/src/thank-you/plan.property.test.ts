@@ -1,11 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect } from "vitest";
+import type { PolicyOverrides } from "../policy/overrides.js";
+import { postalArrival } from "../postal/postal-arrival.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import type { Person } from "../schema/person.js";
 import { type PlanDecision, PlanSchema } from "../schema/plan.js";
-import type { PolicyOverrides } from "../policy/overrides.js";
-import { postalArrival } from "../postal/postal-arrival.js";
 import { thankYouPlan } from "./plan.js";
 import { testContext } from "./test-input.js";
 

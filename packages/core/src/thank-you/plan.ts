@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
+import type { PlanContext } from "../plan/context.js";
 import type { ThankYouChannel } from "../schema/enums.js";
 import type { PlanAction, PlanDecision, PlanThankYou, Why } from "../schema/plan.js";
-import type { PlanContext } from "../plan/context.js";
 import { dayLabel, listLabel } from "./describe.js";
 import { emailWindow } from "./email-window.js";
 import { askEmailFirstWhy, emailInsteadWhy, type LateLetter, postedLateWhy } from "./late-post.js";

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
-import type { PlanDecision, Why } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { estimatePostal, type PostalEstimate, type PostalPlace } from "../postal/estimate.js";
+import type { PlanDecision, Why } from "../schema/plan.js";
 import { dayLabel, momentLabel } from "./describe.js";
 import { arrivesBy, mustArriveBy } from "./postal-margin.js";
 import { recipientPlace } from "./recipient-place.js";

@@ -1,8 +1,8 @@
 import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { Person } from "../schema/person.js";
 import { type PlanContext, side } from "../plan/context.js";
 import type { PostalPlace } from "../postal/estimate.js";
+import type { Person } from "../schema/person.js";
 
 /** A letter's destination, with the full business calendar of the place. */
 export interface RecipientPlace extends PostalPlace {

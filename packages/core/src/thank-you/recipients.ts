@@ -1,8 +1,8 @@
 import type { Temporal } from "temporal-polyfill";
-import type { Person, PostalAddress } from "../schema/person.js";
-import type { PlanAction, Why } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { hoursLabel, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
+import type { Person, PostalAddress } from "../schema/person.js";
+import type { PlanAction, Why } from "../schema/plan.js";
 import { CONFIRM_MORNING_HOURS, type ConfirmWindow, candidateOnlyWindow, confirmWindow } from "./confirm-window.js";
 import { clockLabel, dayLabel, listLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";

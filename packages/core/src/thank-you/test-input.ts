@@ -1,7 +1,7 @@
-import type { InterviewInput } from "../schema/interview-input.js";
-import type { PlanDecision } from "../schema/plan.js";
 import { type PlanContext, planContext } from "../plan/context.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
+import type { InterviewInput } from "../schema/interview-input.js";
+import type { PlanDecision } from "../schema/plan.js";
 
 /**
  * Test inputs for the thank-you rules: a video interview on Tuesday 2026-10-06, 14:00–15:30 in New York,

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, test } from "vitest";
-import type { InterviewInput } from "../schema/interview-input.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
+import type { InterviewInput } from "../schema/interview-input.js";
 import { at, testContext, testInput } from "./test-input.js";
 import { writingTime } from "./timing.js";
 

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
-import type { Why } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
 import { hoursLabel, nextCandidateHours } from "../policy/candidate-hours.js";
+import type { Why } from "../schema/plan.js";
 import { zonedAt } from "../time/wall-clock.js";
 import { clockLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";

@@ -1,5 +1,5 @@
-import type { PlanAction } from "../schema/plan.js";
 import type { PlanContext } from "../plan/context.js";
+import type { PlanAction } from "../schema/plan.js";
 import { zonedAt } from "../time/wall-clock.js";
 import { momentLabel } from "./describe.js";
 import { copyPerson } from "./recipients.js";

@@ -1,5 +1,5 @@
-import type { PlanAction, PlanDecision } from "../schema/plan.js";
 import type { Span } from "../policy/candidate-hours.js";
+import type { PlanAction, PlanDecision } from "../schema/plan.js";
 
 const QUOTE_LIMIT = 120;
 

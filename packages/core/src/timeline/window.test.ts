@@ -2,8 +2,8 @@ import { Temporal } from "temporal-polyfill";
 import { describe, expect, test } from "vitest";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { SIDES, type TestSide, testInterview } from "../follow-up/test-interview.js";
-import { PlanSchema } from "../schema/plan.js";
 import { planContext } from "../plan/context.js";
+import { PlanSchema } from "../schema/plan.js";
 import { decisionWindow } from "./window.js";
 
 type Row = [

@@ -1,7 +1,7 @@
 import { Temporal } from "temporal-polyfill";
+import type { PlanContext } from "../plan/context.js";
 import { LIMITS } from "../schema/limits.js";
 import type { PlanDecision } from "../schema/plan.js";
-import type { PlanContext } from "../plan/context.js";
 import { detectTimeMention } from "./mention.js";
 import { parseDecisionTimeline } from "./parse.js";
 

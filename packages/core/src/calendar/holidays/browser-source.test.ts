@@ -5,11 +5,11 @@ import { AfterviewError, AfterviewValidationError } from "../../errors/afterview
 import { dayNumber, isoOfDayNumber, isoWeekday } from "../day-number.js";
 import type { Holiday } from "../types.js";
 import { createTableSource, holidaysNotLoaded } from "./browser-source.js";
-import { liveHolidaySource } from "./live-source.js";
-import { TABLE_COUNTRIES, TABLE_YEARS } from "./generated/catalog.js";
 import { orthodoxEaster, westernEaster } from "./easter.js";
-import { decodeTable, evaluateAtom, type HolidayTable, holidaysOf } from "./holiday-table.js";
+import { TABLE_COUNTRIES, TABLE_YEARS } from "./generated/catalog.js";
 import * as tables from "./generated/index.js";
+import { decodeTable, evaluateAtom, type HolidayTable, holidaysOf } from "./holiday-table.js";
+import { liveHolidaySource } from "./live-source.js";
 
 const allTables: HolidayTable[] = Object.values(tables);
 const source = createTableSource(allTables);

@@ -1,9 +1,9 @@
 import { AfterviewError, AfterviewValidationError } from "../../errors/afterview-error.js";
 import { countryNotString, regionNotString, unknownCountry, unknownRegion } from "../calendar-errors.js";
 import type { Holiday, HolidaySource } from "../types.js";
-import { describe, isHolidayTable } from "./register.js";
 import { TABLE_COUNTRIES } from "./generated/catalog.js";
 import { type DecodedTable, decodeTable, type HolidayTable, holidaysOf } from "./holiday-table.js";
+import { describe, isHolidayTable } from "./register.js";
 
 interface TableCache {
   decoded: DecodedTable;

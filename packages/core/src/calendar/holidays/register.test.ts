@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type AfterviewError, AfterviewValidationError } from "../../errors/afterview-error.js";
 import { defaultHolidaySource } from "./default-source.browser.js";
-import { registeredHolidayTables, registerHolidays } from "./register.js";
 import { DE, GB } from "./generated/index.js";
+import { registeredHolidayTables, registerHolidays } from "./register.js";
 
 describe("registerHolidays and the browser default source", () => {
   it("makes a country known only once it is registered, and stays idempotent", () => {
