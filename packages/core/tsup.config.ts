@@ -5,7 +5,7 @@ import { browserBuildPlugin } from "./scripts/browser-build.js";
 // The three builds below run in parallel, so none of them may clean: clear dist once here.
 rmSync(new URL("./dist", import.meta.url), { recursive: true, force: true });
 
-const entry = { index: "src/index.ts", holidays: "src/holidays.ts" };
+const entry = { index: "src/index.ts", schema: "src/schema.ts", holidays: "src/holidays.ts" };
 const common: Options = { sourcemap: true, target: "es2022", treeshake: true, clean: false };
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
 

@@ -5,6 +5,7 @@
 
 import { isDeepStrictEqual } from "node:util";
 import {
+  AfterviewValidationError,
   adviseNegotiation,
   adviseThankYou,
   applyEvent,
@@ -13,18 +14,15 @@ import {
   compareOffers,
   convertWallClock,
   coordinatePlans,
+  countWords,
   createPlan,
   createTableSource,
   currencyDigits,
-  currencyMinorUnits,
   defaultHolidaySource,
   detectTimeMention,
   followUpSchedule,
   formatMoney,
-  inZone,
-  isCountryCode,
-  isCurrencyCode,
-  isPreciseAmount,
+  formatWhen,
   type Plan,
   parseDecisionTimeline,
   parseInterviewInput,
@@ -37,11 +35,24 @@ import {
   resolvePolicy,
   reviewDraft,
   reviewDrafts,
+  safeParseInterviewInput,
+  safeParseNegotiationContext,
+  safeParseOffer,
+  safeParsePlan,
+  safeParsePlanEvent,
+  toDate,
+  toZoned,
   weekdayCalendar,
-  weekendDays,
   zonedAt,
 } from "@afterview/core";
 import { GB, US } from "@afterview/core/holidays";
+import {
+  currencyMinorUnits,
+  isCountryCode,
+  isCurrencyCode,
+  isPreciseAmount,
+  weekendDays,
+} from "@afterview/core/schema";
 import { assert, type FuzzTarget } from "./harness.js";
 import {
   EVENTS,
@@ -230,6 +241,28 @@ export const coreTargets: FuzzTarget[] = [
   },
   { name: "parseOffer", valid: [[OFFER], [OFFER_GBP]], call: ([v]) => parseOffer(v), check: idempotent(parseOffer) },
   { name: "parsePlan", valid: [[PLAN], [OFFER_PLAN]], call: ([v]) => parsePlan(v), check: idempotent(parsePlan) },
+  ...(
+    [
+      ["safeParseInterviewInput", safeParseInterviewInput, SAMPLE_INPUT],
+      ["safeParseOffer", safeParseOffer, OFFER],
+      ["safeParsePlan", safeParsePlan, PLAN],
+      ["safeParsePlanEvent", safeParsePlanEvent, EVENTS[0]],
+      ["safeParseNegotiationContext", safeParseNegotiationContext, NEGOTIATION],
+    ] as const
+  ).map(
+    ([name, safeParse, valid]): FuzzTarget => ({
+      name,
+      valid: [[valid]],
+      call: ([v]) => safeParse(v),
+      check: (out) => {
+        const result = out as { success: boolean; data?: unknown; error?: unknown };
+        assert(
+          result.success ? "data" in result : result.error instanceof AfterviewValidationError,
+          "expected a result",
+        );
+      },
+    }),
+  ),
   {
     name: "parsePlanEvent",
     valid: EVENTS.map((e) => [e]),
@@ -244,8 +277,8 @@ export const coreTargets: FuzzTarget[] = [
   },
   {
     name: "currencyDigits",
-    valid: [["USD"], ["JPY", "offer.base.currency"]],
-    call: (args) => currencyDigits(...(args as [Any, Any])),
+    valid: [["USD"], ["JPY"]],
+    call: ([currency]) => currencyDigits(currency as Any),
     check: (out) => assert(Number.isInteger(out), "expected an integer"),
   },
   {
@@ -366,13 +399,36 @@ export const coreTargets: FuzzTarget[] = [
     check: zoned,
   },
   {
-    name: "inZone",
+    name: "toZoned",
     valid: [
       ["2026-11-24T15:30:00-05:00[America/New_York]", "Europe/London"],
       ["2026-11-24T20:30:00Z", "Asia/Tokyo"],
+      ["2026-11-24T15:30:00-05:00"],
     ],
-    call: (args) => inZone(...(args as [Any, Any])),
+    call: (args) => toZoned(...(args as [Any, Any])),
     check: zoned,
+  },
+  {
+    name: "toDate",
+    valid: [["2026-11-24T15:30:00-05:00[America/New_York]"], ["2026-11-24T20:30:00Z"]],
+    call: ([instant]) => toDate(instant as Any),
+    check: (out) => assert(out instanceof Date && !Number.isNaN(out.getTime()), "expected a valid Date"),
+  },
+  {
+    name: "formatWhen",
+    valid: [
+      ["2026-11-24T15:30:00-05:00[America/New_York]"],
+      ["2026-11-24T20:30:00+05:30", { locale: "en-GB", style: "time" }],
+      ["2026-11-24T20:30:00Z", { zone: "Asia/Tokyo", style: "date" }],
+    ],
+    call: ([instant, options]) => formatWhen(instant as Any, options as Any),
+    check: (out) => assert(typeof out === "string" && out.length > 0, "expected text"),
+  },
+  {
+    name: "countWords",
+    valid: [["I can't wait: on-call, 40 TB, 3.5 days — done."], [""]],
+    call: ([text]) => countWords(text as Any),
+    check: (out) => assert(Number.isInteger(out) && (out as number) >= 0, "expected a count"),
   },
   {
     name: "zonedAt",

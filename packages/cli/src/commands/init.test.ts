@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { interviewInputJsonSchema, parseInterviewInput } from "@afterview/core";
+import { parseInterviewInput } from "@afterview/core";
+import { interviewInputJsonSchema } from "@afterview/core/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { SAMPLE_INTERVIEW_YAML } from "../init/sample-interview.js";

@@ -1,4 +1,4 @@
-import { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "@afterview/core";
+import { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "@afterview/core/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "../testing/memory-io.js";
 

@@ -1,4 +1,4 @@
-import { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "@afterview/core";
+import { interviewInputJsonSchema, offerJsonSchema, planEventJsonSchema, planJsonSchema } from "@afterview/core/schema";
 import { CliError } from "../errors/cli-error.js";
 import type { CommandSpec } from "./command-spec.js";
 

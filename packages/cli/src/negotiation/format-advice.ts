@@ -1,12 +1,5 @@
-import {
-  type AdviceRangeSource,
-  formatMoney,
-  type Money,
-  type NegotiationAdvice,
-  type NegotiationRecommendation,
-  type Offer,
-  type PayPeriod,
-} from "@afterview/core";
+import { formatMoney, type Money, type NegotiationAdvice, type Offer } from "@afterview/core";
+import type { AdviceRangeSource, NegotiationRecommendation, PayPeriod } from "@afterview/core/schema";
 import type { Style } from "../io/terminal.js";
 
 /** What each recommendation asks the candidate to do, in words. */

@@ -1,4 +1,5 @@
-import { formatMoney, type Money, type OfferComparison, type RankedOffer } from "@afterview/core";
+import { formatMoney, type Money, type OfferComparison } from "@afterview/core";
+import type { RankedOffer } from "@afterview/core/schema";
 import type { Style } from "../io/terminal.js";
 
 /** The parts of an offer's yearly value, in the order shown, with their words. */

@@ -1,4 +1,4 @@
-import type { ActionChannel, ActionKind, PlanStatus } from "@afterview/core";
+import type { ActionChannel, ActionKind, PlanStatus } from "@afterview/core/schema";
 
 /** What each kind of action asks, as a person reads it in a list. */
 export const ACTION_LABELS: Readonly<Record<ActionKind, string>> = {

@@ -60,10 +60,10 @@ export function isoDigits(currency: string, path = "currency"): number {
  * currencyDigits("KWD"); //=> 3
  * ```
  */
-export function currencyDigits(currency: string, path = "currency"): number {
+export function currencyDigits(currency: string): number {
   const cached = inUse.get(currency);
   if (cached !== undefined) return cached;
-  const iso = isoDigits(currency, typeof path === "string" ? path : "currency");
+  const iso = isoDigits(currency);
   let digits = iso;
   const known = intlCurrencies();
   if (known === null || known.has(currency)) {

@@ -1,6 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { sortActions } from "../plan/action-order.js";
+import type { PlanOptions } from "../plan/context.js";
 import { contactOf, copyPerson, rulesFromPlan } from "../plan/context-data.js";
 import { quietUntil } from "../plan/quiet-until.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
@@ -12,13 +13,6 @@ import { toZonedDateTime } from "../time/instant.js";
 import { zonedAt } from "../time/wall-clock.js";
 
 /** Options of {@link coordinatePlans}. */
-export interface CoordinateOptions {
-  /** The current time. Core never reads the clock. */
-  now: InstantInput;
-  /** Overrides, e.g. `negotiation.shareDeadlineBusinessDays`. */
-  policy?: PolicyOverrides;
-}
-
 function readPlans(plans: unknown): Plan[] {
   if (!Array.isArray(plans)) {
     throw new AfterviewValidationError([
@@ -53,7 +47,7 @@ function readPlans(plans: unknown): Plan[] {
  * //=> "Acme Corp expects your answer by Thu, Dec 10, 4:00 PM CST: tell Globex and ask whether they can decide by then, since decisions often take weeks."
  * ```
  */
-export function coordinatePlans(plans: Plan[], options: CoordinateOptions): Plan[] {
+export function coordinatePlans(plans: Plan[], options: PlanOptions): Plan[] {
   const list = readPlans(plans);
   if (typeof options !== "object" || options === null || options.now === undefined) {
     throw new AfterviewValidationError([

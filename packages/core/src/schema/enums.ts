@@ -107,14 +107,23 @@ export const DECISION_SOURCES = ["stated", "default", "unread"] as const;
 /** Where the expected decision date came from. */
 export type DecisionSource = (typeof DECISION_SOURCES)[number];
 
-/** The unit of a parsed decision timeline (the same words as `DecisionTimelineUnit` of timeline/). */
+/** Every unit a parsed decision timeline can count in; see {@link TimelineUnit}. */
 export const TIMELINE_UNITS = ["business-day", "calendar-day", "week", "month", "date"] as const;
-/** The unit of a parsed decision timeline. */
+/**
+ * What the numbers of a parsed decision timeline count.
+ *
+ * - `business-day`: the employer's working days. Plain "days" count as business days too.
+ * - `calendar-day`: days on the wall calendar; only when the text says "calendar days".
+ * - `week`: weeks of five business days each.
+ * - `month`: calendar months.
+ * - `date`: no count; the text names a day or a part of the calendar ("by Friday", "mid-December",
+ *   "early next week"), so `min` and `max` are absent.
+ */
 export type TimelineUnit = (typeof TIMELINE_UNITS)[number];
 
 /** How sure the timeline parser is of its reading. */
 export const TIMELINE_CONFIDENCES = ["high", "medium", "low"] as const;
-/** How sure the timeline parser is of its reading. */
+/** How sure the timeline parser is that it read the text as the speaker meant it. */
 export type TimelineConfidence = (typeof TIMELINE_CONFIDENCES)[number];
 
 /** Every kind of plan event, the `type` of a `PlanEvent`. */

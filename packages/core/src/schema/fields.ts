@@ -78,25 +78,8 @@ export const CurrencyCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx
   if (!isCurrencyCode(value)) report(ctx, "unknown-currency", unknownCurrencyMessage(value));
 });
 
-/*
- * Reading an instant string costs a Temporal parse (about 6 µs), and a plan holds dozens that are
- * checked and compared on every applyEvent. Strings that read are remembered by value (bounded, so
- * memory stays flat); a string that does not read is parsed again, to throw its own error.
- */
-const instantCache = /* @__PURE__ */ new Map<string, bigint>();
-const INSTANT_CACHE_SIZE = 4096;
-
 function epochOf(value: unknown): bigint {
-  if (typeof value === "string") {
-    const hit = instantCache.get(value);
-    if (hit !== undefined) return hit;
-  }
-  const epoch = toZonedDateTime(value, "").epochNanoseconds;
-  if (typeof value === "string") {
-    if (instantCache.size >= INSTANT_CACHE_SIZE) instantCache.clear();
-    instantCache.set(value, epoch);
-  }
-  return epoch;
+  return toZonedDateTime(value, "").epochNanoseconds;
 }
 
 /** An ISO 8601 date-time with an offset or a `[zone]`, checked with the same reader the rules use. */

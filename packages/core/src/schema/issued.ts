@@ -1,11 +1,11 @@
 /*
- * Values core hands out are immutable. A plan from `createPlan` or `applyEvent`, and the clean copy
- * each `parse*` function returns, is deeply frozen and remembered here by its kind, so that when the
- * same object comes back (a plan passed to `applyEvent`, an interview to `createPlan`, both to the
- * templates' `compose`) it is known valid and is not parsed a second time: nothing can have changed.
- *
- * Only objects core itself validated are remembered, one set per kind, so a plan is never taken for
- * an interview. The sets are weak: an entry goes when the caller drops the object.
+ * The one cache afterview keeps. Core's entry functions are the trust boundary: they accept untyped
+ * JSON (a plan read back from storage) and validate it. But their inputs are most often their own
+ * outputs (`applyEvent` on the plan the last `applyEvent` returned, `createPlan` on what
+ * `parseInterviewInput` returned), so each value core hands out is deeply frozen and remembered
+ * here by kind: given back, it is known valid and cannot have changed, and is not parsed again.
+ * Templates and renderers validate nothing, so they need no cache. The sets are weak: an entry
+ * goes when the caller drops the object.
  */
 
 /** What a remembered value was validated as. */

@@ -1,4 +1,5 @@
 import type { Temporal } from "temporal-polyfill";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { toZonedDateTime } from "./instant.js";
 import { resolveTimeZone } from "./zone.js";
 
@@ -67,12 +68,11 @@ export function formatWhen(
   instant: string | Temporal.Instant | Temporal.ZonedDateTime,
   options: FormatWhenOptions = {},
 ): string {
-  const at = toZoned(instant, options.zone);
-  const style = options.style ?? "full";
+  const { locale = "en-US", zone, style = "full" } = readOptions(options);
+  const at = toZoned(instant, zone);
   const date: Intl.DateTimeFormatOptions = { weekday: "short", year: "numeric", month: "short", day: "numeric" };
   const time: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZoneName: "short" };
   const parts = style === "date" ? date : style === "time" ? time : { ...date, ...time };
-  const locale = options.locale ?? "en-US";
   if (!/^[+-]/.test(at.timeZoneId)) {
     return new Intl.DateTimeFormat(locale, { ...parts, timeZone: at.timeZoneId }).format(toDate(at));
   }
@@ -81,4 +81,27 @@ export function formatWhen(
   const clock = new Date(Date.UTC(at.year, at.month - 1, at.day, at.hour, at.minute));
   const text = new Intl.DateTimeFormat(locale, { ...wall, timeZone: "UTC" }).format(clock);
   return style === "date" ? text : `${text} UTC${at.offset}`;
+}
+
+const STYLES = ["date", "time", "full"];
+
+function readOptions(options: unknown): FormatWhenOptions {
+  if (options === undefined) return {};
+  const fail = (path: string, message: string): never => {
+    throw new AfterviewValidationError([{ path, code: "invalid_value", message }]);
+  };
+  if (typeof options !== "object" || options === null) return fail("options", "expected an object");
+  const { locale, zone, style } = options as Record<string, unknown>;
+  if (locale !== undefined) {
+    if (typeof locale !== "string") fail("options.locale", 'expected a BCP 47 locale such as "en-GB"');
+    try {
+      new Intl.DateTimeFormat(locale as string);
+    } catch {
+      fail("options.locale", `${JSON.stringify(locale).slice(0, 40)} is not a BCP 47 locale such as "en-GB"`);
+    }
+  }
+  if (zone !== undefined && typeof zone !== "string") fail("options.zone", "expected an IANA time zone name");
+  if (style !== undefined && !STYLES.includes(style as string))
+    fail("options.style", `must be one of ${STYLES.join(", ")}`);
+  return options as FormatWhenOptions;
 }

@@ -1,7 +1,8 @@
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { convertWallClock, inZone, zonedAt } from "./wall-clock.js";
+import { toZoned } from "./read.js";
+import { convertWallClock, zonedAt } from "./wall-clock.js";
 
 function issueOf(fn: () => unknown) {
   try {
@@ -99,25 +100,25 @@ describe("zonedAt", () => {
     ["bad date", () => zonedAt("2026-02-30", "09:00", "UTC"), "date", "invalid_date"],
     ["bad fromZone", () => convertWallClock("2026-07-01", "09:00", "Nowhere", "UTC"), "fromZone", "unknown-time-zone"],
     ["bad toZone", () => convertWallClock("2026-07-01", "09:00", "UTC", "Nowhere"), "toZone", "unknown-time-zone"],
-    ["bare local instant", () => inZone("2026-07-01T09:00:00", "UTC"), "instant", "invalid_format"],
-    ["inZone bad zone", () => inZone("2026-07-01T09:00:00Z", "Nowhere"), "zone", "unknown-time-zone"],
+    ["bare local instant", () => toZoned("2026-07-01T09:00:00", "UTC"), "instant", "invalid_format"],
+    ["toZoned bad zone", () => toZoned("2026-07-01T09:00:00Z", "Nowhere"), "zone", "unknown-time-zone"],
   ])("%s → path and code", (_name, fn, path, code) => {
     expect(issueOf(fn)).toEqual({ path, code });
   });
 });
 
-describe("inZone", () => {
+describe("toZoned with a zone", () => {
   it.each([
     ["2026-11-24T20:30:00Z", "Europe/London", "2026-11-24T20:30:00+00:00[Europe/London]"],
     ["2026-11-24T15:30:00-05:00[America/New_York]", "Asia/Tokyo", "2026-11-25T05:30:00+09:00[Asia/Tokyo]"],
     // The instant of the New York fall-back's second 01:30 (EST) stays EST.
     ["2026-11-01T06:30:00Z", "America/New_York", "2026-11-01T01:30:00-05:00[America/New_York]"],
   ])("%s seen from %s", (instant, zone, expected) => {
-    expect(inZone(instant, zone).toString()).toBe(expected);
+    expect(toZoned(instant, zone).toString()).toBe(expected);
   });
 
   it("takes a Temporal.Instant", () => {
-    expect(inZone(Temporal.Instant.from("2026-04-04T15:30:00Z"), "Australia/Sydney").toString()).toBe(
+    expect(toZoned(Temporal.Instant.from("2026-04-04T15:30:00Z"), "Australia/Sydney").toString()).toBe(
       "2026-04-05T02:30:00+11:00[Australia/Sydney]",
     );
   });

@@ -68,25 +68,6 @@ export function zonedAt(date: DateInput, time: string | Temporal.PlainTime, zone
 }
 
 /**
- * An instant seen from `zone`: the same moment, with `zone`'s wall-clock date and time.
- * A string needs an offset or a `[zone]` annotation.
- *
- * @throws {AfterviewValidationError} on `instant` or `zone`.
- *
- * @example
- * ```ts
- * inZone("2026-11-24T20:30:00Z", "Europe/London").toString();
- * //=> "2026-11-24T20:30:00+00:00[Europe/London]"
- * inZone("2026-11-24T15:30:00-05:00[America/New_York]", "Asia/Tokyo").toString();
- * //=> "2026-11-25T05:30:00+09:00[Asia/Tokyo]"
- * ```
- */
-export function inZone(instant: InstantInput, zone: string): Temporal.ZonedDateTime {
-  const timeZone = resolveTimeZone(zone, "zone");
-  return toZonedDateTime(instant, "instant", timeZone);
-}
-
-/**
  * What a wall clock in `toZone` shows when one in `fromZone` shows `time` on `date`. Each zone's
  * own daylight-saving rules apply on that date, so the gap between two zones that change clocks on
  * different dates (New York and London in March and around the turn of October) comes out right.

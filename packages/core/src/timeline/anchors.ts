@@ -1,9 +1,9 @@
 import { Temporal } from "temporal-polyfill";
 import { isoOfDayNumber } from "../calendar/day-number.js";
 import { westernEaster } from "../calendar/holidays/easter.js";
+import type { TimelineConfidence } from "../schema/enums.js";
 import { readLead, readTail } from "./lead.js";
 import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
-import type { DecisionTimelineConfidence } from "./types.js";
 
 /**
  * Holidays and seasons people hang a decision on: "before Christmas", "after the holidays", "early in
@@ -59,7 +59,7 @@ interface Found {
   mode: WindowMode;
   from: Temporal.PlainDate;
   to: Temporal.PlainDate;
-  confidence: DecisionTimelineConfidence;
+  confidence: TimelineConfidence;
   notes?: string[];
 }
 
@@ -241,7 +241,7 @@ function span(
   mode: WindowMode,
   from: Temporal.PlainDate,
   to: Temporal.PlainDate,
-  confidence: DecisionTimelineConfidence,
+  confidence: TimelineConfidence,
   notes?: string[],
 ): Found {
   return notes?.length ? { mode, from, to, confidence, notes } : { mode, from, to, confidence };
@@ -251,7 +251,7 @@ function span(
 function afterDay(
   ctx: TimelineContext,
   day: Temporal.PlainDate,
-  confidence: DecisionTimelineConfidence,
+  confidence: TimelineConfidence,
   notes?: string[],
 ): Found {
   const first = ctx.calendar.nextBusinessDay(day);

@@ -1,4 +1,5 @@
 import { Temporal } from "temporal-polyfill";
+import type { TimelineConfidence } from "../schema/enums.js";
 import { readLead, readTail } from "./lead.js";
 import {
   capConfidence,
@@ -9,7 +10,6 @@ import {
   type WindowMode,
 } from "./reading.js";
 import { BUSINESS_DAYS_PER_WEEK } from "./spans.js";
-import type { DecisionTimelineConfidence } from "./types.js";
 
 /**
  * Parts of a week by ISO weekday (1 = Monday … 7 = Sunday): early = Monday–Wednesday,
@@ -76,7 +76,7 @@ interface Window {
   mode: WindowMode;
   from: Temporal.PlainDate;
   to: Temporal.PlainDate;
-  confidence: DecisionTimelineConfidence;
+  confidence: TimelineConfidence;
 }
 
 const rx = (source: string) => new RegExp(`${B}(?:${source})${E}`, "gi");

@@ -1,6 +1,6 @@
 import type { Temporal } from "temporal-polyfill";
 import type { BusinessCalendar } from "../calendar/types.js";
-import type { DecisionTimelineConfidence, DecisionTimelineUnit } from "./types.js";
+import type { TimelineConfidence, TimelineUnit } from "../schema/enums.js";
 
 /** What every recognizer needs: the reference's local date and the employer's calendar. */
 export interface TimelineContext {
@@ -25,8 +25,8 @@ export interface Reading {
   latest: Temporal.PlainDate;
   min?: number;
   max?: number;
-  unit: DecisionTimelineUnit;
-  confidence: DecisionTimelineConfidence;
+  unit: TimelineUnit;
+  confidence: TimelineConfidence;
   /** What a reader should know about how the phrase was read (an ambiguous date order, a holiday the country does not keep). */
   notes?: string[];
 }
@@ -64,10 +64,7 @@ export function shapeWindow(
 }
 
 /** The lower of two confidences. */
-export function capConfidence(
-  value: DecisionTimelineConfidence,
-  cap: DecisionTimelineConfidence,
-): DecisionTimelineConfidence {
-  const order: DecisionTimelineConfidence[] = ["low", "medium", "high"];
+export function capConfidence(value: TimelineConfidence, cap: TimelineConfidence): TimelineConfidence {
+  const order: TimelineConfidence[] = ["low", "medium", "high"];
   return order[Math.min(order.indexOf(value), order.indexOf(cap))] ?? "low";
 }

@@ -1,7 +1,7 @@
+import type { TimelineConfidence, TimelineUnit } from "../schema/enums.js";
 import { negatedBefore, readLead, readTail } from "./lead.js";
 import { QUANTITY_SOURCE, readNumber, readQuantity, SINGLE_SOURCE } from "./numbers.js";
 import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
-import type { DecisionTimelineConfidence, DecisionTimelineUnit } from "./types.js";
 
 /**
  * Business days in a week. A stated week is counted as five of the employer's business days, so a
@@ -36,7 +36,7 @@ const UNIT_FIRST = /* @__PURE__ */ new RegExp(
 /** "In the coming days", "over the next few weeks" without a number: a few, as a deadline. */
 const COMING = /(?<![\w-])(?:the\s+)?(?:coming|next|following)\s+(days|weeks)(?![\w-])/gi;
 
-type Count = { unit: Exclude<DecisionTimelineUnit, "date">; low: number; high: number; hours: boolean };
+type Count = { unit: Exclude<TimelineUnit, "date">; low: number; high: number; hours: boolean };
 
 /**
  * Finds counted spans: "within two or three days", "in 2-3 business days", "a couple of weeks",
@@ -91,8 +91,7 @@ export function findSpans(text: string, ctx: TimelineContext): Reading[] {
       };
       end += half[0].length;
     }
-    let base: DecisionTimelineConfidence =
-      quantity.precision === "vague" ? "low" : fuzzy || count.hours ? "medium" : "high";
+    let base: TimelineConfidence = quantity.precision === "vague" ? "low" : fuzzy || count.hours ? "medium" : "high";
     // The widest reading is taken, and the hedge costs a step of confidence.
     if (widened !== undefined && widened === high) base = base === "high" ? "medium" : "low";
     readings.push(build(text, ctx, match.index, end, count, base, duration ? "at" : undefined));
@@ -136,7 +135,7 @@ function build(
   index: number,
   end: number,
   count: Count,
-  base: DecisionTimelineConfidence,
+  base: TimelineConfidence,
   forced?: WindowMode,
 ): Reading {
   const lead = readLead(text, index);

@@ -1,19 +1,5 @@
 import type { BusinessCalendar } from "../calendar/types.js";
-
-/**
- * What the numbers of a {@link DecisionTimeline} count.
- *
- * - `business-day`: the employer's working days. Plain "days" count as business days too.
- * - `calendar-day`: days on the wall calendar; only when the text says "calendar days".
- * - `week`: weeks of five business days each.
- * - `month`: calendar months.
- * - `date`: no count; the text names a day or a part of the calendar ("by Friday", "mid-December",
- *   "early next week"), so `min` and `max` are absent.
- */
-export type DecisionTimelineUnit = "business-day" | "calendar-day" | "week" | "month" | "date";
-
-/** How sure the parser is that it read the text as the speaker meant it. */
-export type DecisionTimelineConfidence = "high" | "medium" | "low";
+import type { TimelineConfidence, TimelineUnit } from "../schema/enums.js";
 
 /**
  * When an employer said the decision would come, as a window of the employer's business days.
@@ -29,11 +15,11 @@ export interface DecisionTimeline {
   /** The larger stated count, in `unit` (absent when `unit` is `date`). */
   max?: number;
   /** What `min` and `max` count. */
-  unit?: DecisionTimelineUnit;
+  unit?: TimelineUnit;
   /** The phrase the window was read from, as it appears in the input (e.g. `"within two or three days"`). */
   text: string;
   /** `high` for exact counts and dates, `medium` for fuzzy words, `low` for weak readings. */
-  confidence: DecisionTimelineConfidence;
+  confidence: TimelineConfidence;
   /**
    * What the candidate should know about the reading, in plain sentences: a numeric date that reads
    * two ways ("4/1"), a holiday the employer's country does not keep. The plan repeats them in `why`.

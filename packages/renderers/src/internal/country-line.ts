@@ -1,4 +1,4 @@
-import { isCountryCode } from "@afterview/core";
+import { isCountryCode } from "@afterview/core/schema";
 
 /**
  * A country line, for mail between countries: the country's name in the sender's postal language,

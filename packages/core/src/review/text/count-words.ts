@@ -1,3 +1,5 @@
+import { AfterviewValidationError } from "../../errors/afterview-error.js";
+
 /*
  * The one word count afterview uses: the templates' word ranges (`listTemplates`) and the review's
  * length check both count with it, so a letter composed within its range passes the review.
@@ -21,5 +23,8 @@ export function wordSpans(text: string): { start: number; end: number }[] {
  * ```
  */
 export function countWords(text: string): number {
+  if (typeof text !== "string") {
+    throw new AfterviewValidationError([{ path: "text", code: "invalid_type", message: "expected a string" }]);
+  }
   return text.match(WORD)?.length ?? 0;
 }
