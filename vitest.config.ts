@@ -21,6 +21,8 @@ export default defineConfig({
           name: "packages",
           setupFiles: ["./vitest.setup.ts"],
           include: ["packages/*/src/**/*.test.ts"],
+          // The long checks run in `pnpm test:exhaustive` and `pnpm fuzz`, each its own `.ci/run` step.
+          exclude: ["**/node_modules/**", "**/*.exhaustive.test.ts"],
           // Property tests compose hundreds of documents; on two loaded cores a 5 s limit made them
           // fail by the clock, not by their assertions. A hang still fails.
           testTimeout: 30_000,

@@ -49,19 +49,21 @@ describe("tables agree with the live date-holidays source", () => {
     expect(differ).toEqual([]);
   });
 
-  it(`gives the same holidays for every country in every year ${FROM}–${TO}, and for sampled regions`, () => {
-    const mismatches: string[] = [];
-    for (const country of countries) {
+  // Every country, year and sampled region is compared in `pnpm test:exhaustive` (its own CI step).
+  it.each(["US", "GB", "DE", "FR", "IN", "JP", "BR", "AU", "ZA", "SA"])(
+    "gives the same holidays as the live source for %s in three years and its sampled regions",
+    (country) => {
+      const mismatches: string[] = [];
       for (const region of [undefined, ...sampledRegions(country, source.regions(country))]) {
-        for (let year = FROM; year <= TO; year++) {
+        for (const year of [FROM, 2026, TO]) {
           const expected = lines(liveHolidaySource.holidays(country, region, year));
           const actual = lines(source.holidays(country, region, year));
           if (actual.join("\n") !== expected.join("\n")) mismatches.push(`${country}-${region ?? ""} ${year}`);
         }
       }
-    }
-    expect(mismatches).toEqual([]);
-  }, 60_000);
+      expect(mismatches).toEqual([]);
+    },
+  );
 });
 
 describe("named cases", () => {
