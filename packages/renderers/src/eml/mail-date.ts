@@ -1,4 +1,4 @@
-import { AfterviewValidationError } from "@afterview/core";
+import { AfterviewValidationError, toZoned } from "@afterview/core";
 import { Temporal } from "temporal-polyfill";
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -25,9 +25,7 @@ export function readMailDate(value: MailDateInput, path: string): Temporal.Zoned
     if (typeof value === "string") {
       if (/^\d{4}-\d{2}-\d{2}$/.test(value))
         return Temporal.PlainDate.from(value).toZonedDateTime({ timeZone: "UTC", plainTime: "09:00" });
-      if (value.includes("[")) return Temporal.ZonedDateTime.from(value);
-      const offset = /(?:Z|[+-]\d{2}:?\d{2})$/i.exec(value)?.[0];
-      if (offset) return Temporal.Instant.from(value).toZonedDateTimeISO(/^z$/i.test(offset) ? "UTC" : offset);
+      return toZoned(value);
     }
   } catch (cause) {
     throw invalid(path, cause);

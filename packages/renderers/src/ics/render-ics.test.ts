@@ -169,7 +169,12 @@ describe("renderIcs", () => {
     },
   );
 
-  it("refuses what is not a plan with a typed error", () => {
-    expect(() => renderIcs({} as never)).toThrow(AfterviewValidationError);
+  it("renders a plan read back from JSON exactly as the plan core returned (no second validation)", () => {
+    const plan = applyEvent(
+      samplePlan(),
+      { type: "thank-you-sent", id: "e1", at: "2026-11-24T18:00:00-05:00", channel: "email" },
+      { now: "2026-11-24T18:00:00-05:00" },
+    );
+    expect(renderIcs(JSON.parse(JSON.stringify(plan)))).toBe(renderIcs(plan));
   });
 });

@@ -1,10 +1,10 @@
-import { AfterviewValidationError, type Plan, type PlanAction, parsePlan } from "@afterview/core";
+import { AfterviewValidationError, type Plan, type PlanAction, toZoned } from "@afterview/core";
 import ical, { escape as escapeIcalText, ICalAlarmType, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import { Temporal } from "temporal-polyfill";
 import { actionTitle, isEmployerCall } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
 import { hashHex } from "../internal/hash.js";
-import { formatWindow, zonedIn, zoneOf } from "../internal/zoned.js";
+import { formatWindow, zoneOf } from "../internal/zoned.js";
 import { isTzidSafe, vtimezone } from "./vtimezone.js";
 
 /** Options for {@link renderIcs}. */
@@ -35,7 +35,8 @@ export const DEFAULT_ALARM_MINUTES = 15;
  * day-long window to write a letter does not block the calendar. Text is escaped
  * (`\`, `;`, `,`, newlines) and lines are folded at 75 octets without splitting a UTF-8 character.
  *
- * Throws an `AfterviewValidationError` when `plan` is not a valid Plan or `alarms` is out of range.
+ * Takes the plan as core returned it (or `parsePlan`'s copy of stored JSON) and does not validate it
+ * again. Throws an `AfterviewValidationError` when `alarms` is out of range.
  *
  * @example
  * ```ts
@@ -45,16 +46,16 @@ export const DEFAULT_ALARM_MINUTES = 15;
  * ```
  */
 export function renderIcs(plan: Plan, options: IcsOptions = {}): string {
-  const checked = parsePlan(plan);
+  const checked = plan;
   const alarms = readAlarms(options?.alarms);
   const dated = checked.actions.filter(
     (a): a is PlanAction & { due: NonNullable<PlanAction["due"]> } => a.due !== undefined,
   );
   const instants = dated.flatMap((a) => [
-    zonedIn(a.due.start, "UTC").toInstant(),
-    zonedIn(a.due.end, "UTC").toInstant(),
+    toZoned(a.due.start, "UTC").toInstant(),
+    toZoned(a.due.end, "UTC").toInstant(),
   ]);
-  const stamp = zonedIn(checked.createdAt, "UTC");
+  const stamp = toZoned(checked.createdAt, "UTC");
   const first = instants.reduce((a, b) => (Temporal.Instant.compare(a, b) <= 0 ? a : b), stamp.toInstant());
   const last = instants.reduce((a, b) => (Temporal.Instant.compare(a, b) >= 0 ? a : b), stamp.toInstant());
 
@@ -65,8 +66,8 @@ export function renderIcs(plan: Plan, options: IcsOptions = {}): string {
   });
   for (const action of dated) {
     const zone = eventZone(action, checked);
-    const start = zonedIn(action.due.start, zone ?? "UTC");
-    const end = zonedIn(action.due.end, zone ?? "UTC");
+    const start = toZoned(action.due.start, zone ?? "UTC");
+    const end = toZoned(action.due.end, zone ?? "UTC");
     const title = actionTitle(action, checked);
     const event = calendar.createEvent({
       id: `${hashHex(`${checked.interviewId}\u0000${action.id}`)}-${action.id.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}@afterview`,
@@ -106,7 +107,7 @@ function description(action: PlanAction & { due: { start: string; end: string } 
   if (to?.email && action.channel === "email") lines.push(`Email: ${oneLine(to.email)}`);
   const mine = plan.context.candidate.timeZone;
   if (isEmployerCall(action) && plan.context.employer.timeZone !== mine) {
-    lines.push(`Your time (${mine}): ${formatWindow(zonedIn(action.due.start, mine), zonedIn(action.due.end, mine))}`);
+    lines.push(`Your time (${mine}): ${formatWindow(toZoned(action.due.start, mine), toZoned(action.due.end, mine))}`);
   }
   for (const why of action.why) lines.push(`- ${oneLine(why.text)}${why.source ? ` (${why.source})` : ""}`);
   return lines.join("\n");

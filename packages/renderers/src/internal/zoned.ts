@@ -3,12 +3,6 @@ import { Temporal } from "temporal-polyfill";
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** Reads a plan instant (ISO 8601 with an offset and usually a `[zone]`) and shows it in `zone`. */
-export function zonedIn(instant: string, zone: string): Temporal.ZonedDateTime {
-  const at = instant.includes("[") ? Temporal.ZonedDateTime.from(instant).toInstant() : Temporal.Instant.from(instant);
-  return at.toZonedDateTimeISO(zone);
-}
-
 /** The `[zone]` annotation of a plan instant, if it has one. */
 export function zoneOf(instant: string): string | undefined {
   return /\[(?:!)?([^\]=]+)\]/.exec(instant)?.[1];

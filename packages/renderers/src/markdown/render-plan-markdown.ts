@@ -1,8 +1,8 @@
-import { type Plan, type PlanAction, parsePlan } from "@afterview/core";
+import { type Plan, type PlanAction, toZoned } from "@afterview/core";
 import { Temporal } from "temporal-polyfill";
 import { actionTitle, isEmployerCall } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
-import { formatDay, formatTime, formatWindow, zonedIn } from "../internal/zoned.js";
+import { formatDay, formatTime, formatWindow } from "../internal/zoned.js";
 import { escapeMarkdownInline, escapeMarkdownLine } from "./escape-markdown.js";
 
 const STATUS_WORDS: Record<Plan["status"], string> = {
@@ -24,7 +24,7 @@ const STATUS_WORDS: Record<Plan["status"], string> = {
  * plan's warnings (a zone such as `"EST"`) are listed with the facts, as "Check" lines. Every text
  * from the plan is escaped.
  *
- * Throws an `AfterviewValidationError` when `plan` is not a valid Plan.
+ * Takes the plan as core returned it (or `parsePlan`'s copy of stored JSON) and does not validate it again.
  *
  * @example
  * ```ts
@@ -34,7 +34,7 @@ const STATUS_WORDS: Record<Plan["status"], string> = {
  * ```
  */
 export function renderPlanMarkdown(plan: Plan): string {
-  const checked = parsePlan(plan);
+  const checked = plan;
   const { context, decision } = checked;
   const zone = context.candidate.timeZone;
   const out: string[] = [];
@@ -47,7 +47,7 @@ export function renderPlanMarkdown(plan: Plan): string {
   const span = earliest.equals(latest) ? formatDay(earliest) : `${formatDay(earliest)} to ${formatDay(latest)}`;
   facts.push(`- **Decision expected:** ${span} (${decisionBasis(decision.source, said)})`);
   if (checked.quietUntil) {
-    const quiet = zonedIn(checked.quietUntil, zone);
+    const quiet = toZoned(checked.quietUntil, zone);
     facts.push(`- **Nothing to do until:** ${formatDay(quiet)} ${formatTime(quiet)}`);
   }
   facts.push(
@@ -79,12 +79,12 @@ function actionItem(action: PlanAction, plan: Plan): string {
   const box = action.status === "pending" ? "- [ ]" : "- [x]";
   const parts: string[] = [];
   if (action.due) {
-    const start = zonedIn(action.due.start, zone);
-    const end = zonedIn(action.due.end, zone);
+    const start = toZoned(action.due.start, zone);
+    const end = toZoned(action.due.end, zone);
     let when = `**${formatWindow(start, end)}**`;
     const employerZone = plan.context.employer.timeZone;
     if (isEmployerCall(action) && employerZone !== zone) {
-      when += ` (${employerWindow(start, zonedIn(action.due.start, employerZone), zonedIn(action.due.end, employerZone))} ${escapeMarkdownInline(employerZone)})`;
+      when += ` (${employerWindow(start, toZoned(action.due.start, employerZone), toZoned(action.due.end, employerZone))} ${escapeMarkdownInline(employerZone)})`;
     }
     // Only a pending action is late; core marks no other, but a hand-edited plan might.
     if (action.overdue && action.status === "pending") when += ", **past due**";
