@@ -1,5 +1,5 @@
 // A plain Node HTTP handler (node:http, no framework) that turns a POSTed interview into a plan.
-// The body is untyped JSON from the outside world: createPlan validates it, and a bad one gets a
+// The body is untyped JSON from the outside world: safeParseInterviewInput validates it, and a bad one gets a
 // 400 whose `issues` name each field by its path (`interviewers[1].email`), ready to show beside
 // the form field. The example starts the server on a free local port, sends it a few requests,
 // checks the answers and closes it.
@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { AfterviewError, AfterviewValidationError, createPlan, parseInterviewInput } from "@afterview/core";
+import { AfterviewError, createPlan, safeParseInterviewInput } from "@afterview/core";
 
 /** The largest body accepted: an interview is a few kilobytes; anything far bigger is refused unread. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -54,14 +54,16 @@ export function planHandler(clock: () => string): RequestListener {
     } catch {
       return send(res, 400, { error: "invalid-json", message: "the body is not JSON" });
     }
+    // The edge: every field is validated before any is used; the issues name each one that is wrong.
+    const input = safeParseInterviewInput(json);
+    if (!input.success) {
+      const { message, issues } = input.error;
+      return send(res, 400, { error: "validation", message, issues });
+    }
     try {
-      // Every field is validated before any is used; the issues name each one that is wrong.
-      const plan = createPlan(parseInterviewInput(json), { now: clock() });
+      const plan = createPlan(input.data, { now: clock() });
       return send(res, 200, { plan });
     } catch (error) {
-      if (error instanceof AfterviewValidationError) {
-        return send(res, 400, { error: "validation", message: error.message, issues: error.issues });
-      }
       // Valid input that the library still cannot plan (a date outside the years it computes).
       if (error instanceof AfterviewError) return send(res, 422, { error: error.code, message: error.message });
       console.error(error);

@@ -4,7 +4,7 @@
 // Run after `pnpm build`: `pnpm exec tsx examples/plan-from-json.ts`. It checks its own output.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createPlan, parseInterviewInput, parsePlan } from "@afterview/core";
+import { createPlan, formatWhen, parseInterviewInput, parsePlan, toDate } from "@afterview/core";
 
 // Untyped JSON straight from disk. parseInterviewInput validates it and gives it its type; a bad
 // field is an AfterviewValidationError naming it, e.g. `interviewers[1].email` (see http-handler.ts).
@@ -46,13 +46,15 @@ const [first] = plan.followUps;
 assert.equal(first?.opens, "2026-12-01T09:30:00-05:00[America/New_York]");
 assert.equal(first?.forCandidate.opens, "2026-12-01T08:30:00-06:00[America/Chicago]");
 assert.equal(plan.quietUntil, first?.forCandidate.opens);
+assert.equal(formatWhen(first!.opens), "Tue, Dec 1, 2026, 9:30 AM EST");
 
 // Marek's spelling is not confirmed, so the first action is a call to the scheduler, Priya.
 assert.equal(plan.actions[0]?.kind, "confirm-recipients");
 assert.equal(plan.actions[0]?.to?.name, "Priya Raman");
 // Actions are in order of when they are due, and every one says why.
-const starts = plan.actions.map((action) => action.due?.start ?? "");
-const instants = starts.map((start) => Date.parse(start.replace(/\[.*\]$/, "")));
+// A plan's instants carry their zone ("…-05:00[America/New_York]"), which `new Date` cannot read:
+// toDate and formatWhen can.
+const instants = plan.actions.flatMap((action) => (action.due ? [toDate(action.due.start).getTime()] : []));
 assert.deepEqual(
   instants,
   [...instants].sort((a, b) => a - b),

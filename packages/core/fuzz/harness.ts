@@ -34,10 +34,20 @@ export interface FuzzTarget {
   check?(output: unknown, args: unknown[]): void | Promise<void>;
   /** Extra inputs to try besides the generated ones. */
   input?: fc.Arbitrary<unknown[]>;
+  /**
+   * The function trusts its arguments' types (templates and renderers take what core returned):
+   * inputs keep every value's type, and only text changes, to hostile text. Untyped JSON is the
+   * parsers' concern, fuzzed in core.
+   */
+  typed?: boolean;
 }
 
 /** The arguments fast-check generates for `target`. */
 export function inputsOf(target: FuzzTarget): fc.Arbitrary<unknown[]> {
+  if (target.typed) {
+    const texts = target.valid.map((args) => textMutated(args) as fc.Arbitrary<unknown[]>);
+    return target.input ? fc.oneof(...texts, target.input) : fc.oneof(...texts);
+  }
   const arity = Math.max(1, ...target.valid.map((args) => args.length));
   const anyArgs = (value: fc.Arbitrary<unknown>) => fc.array(value, { minLength: 0, maxLength: arity + 1 });
   const arbitraries: fc.WeightedArbitrary<unknown[]>[] = [
@@ -293,6 +303,41 @@ export function mutated<T>(valid: T, anything = true): fc.Arbitrary<unknown> {
       }
       return copy;
     });
+}
+
+/** Hostile text of a sane size: markup, control characters, lone surrogates, right-to-left marks, long words. */
+const hostileText: fc.Arbitrary<string> = fc.oneof(
+  tricky.filter((value) => value.length <= 10_000),
+  fc.string({ maxLength: 200, unit: "binary" }),
+  fc.string({ maxLength: 80, unit: "grapheme" }),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "**bold** _x_ [a](javascript:alert(1)) # h",
+    "line\r\nBcc: victim@example.com",
+    "a;b,c\\n\nDESCRIPTION:x",
+    "\u202eevil\u202c",
+    "W".repeat(300),
+  ),
+);
+
+/** `valid` with one to three of its strings replaced by hostile text; every other value kept. */
+export function textMutated<T>(valid: T): fc.Arbitrary<unknown> {
+  const paths = pathsOf(valid).filter((path) => path.length > 0 && typeof valueAt(valid, path) === "string");
+  if (paths.length === 0) return fc.constant(valid).map((v) => structuredClone(v));
+  return fc
+    .array(fc.tuple(fc.nat({ max: paths.length - 1 }), hostileText), { minLength: 1, maxLength: 3 })
+    .map((edits) => {
+      const copy: unknown = structuredClone(valid);
+      for (const [index, text] of edits) replaceAt(copy, paths[index]!, text);
+      return copy;
+    });
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const key of path) node = (node as Record<string | number, unknown>)[key];
+  return node;
 }
 
 function exists(root: unknown, path: readonly (string | number)[]): boolean {

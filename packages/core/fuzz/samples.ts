@@ -2,11 +2,19 @@
  * Valid inputs for the fuzz targets to mutate: the sample interview (examples/data), a sparse one,
  * offers, events and contexts. Mutating a valid input gets past the first checks and reaches the rules.
  */
-import { applyEvent, createPlan, type InterviewInput, type Offer, type Plan, type PlanEvent } from "@afterview/core";
+import {
+  applyEvent,
+  createPlan,
+  type InterviewInput,
+  type Offer,
+  type Plan,
+  type PlanEvent,
+  parseInterviewInput,
+} from "@afterview/core";
 import sample from "../../../examples/data/sample-interview.json" with { type: "json" };
 
 /** The sample interview: New York employer, Chicago candidate, "within two or three days". */
-export const SAMPLE_INPUT = sample as InterviewInput;
+export const SAMPLE_INPUT: InterviewInput = parseInterviewInput(sample);
 
 /** Only what the schema requires, in London. */
 export const SPARSE_INPUT: InterviewInput = {
