@@ -31,7 +31,7 @@ export type { OfferValue, RankedOffer } from "./offers/compare.js";
 export { CompareOffersContextSchema } from "./offers/compare.js";
 export type { CandidateHours, NegotiationPolicy, PostalService, TimeOfDay, TimeWindow } from "./policy/defaults.js";
 export { PolicyOverridesSchema } from "./policy/overrides.js";
-export type { PostalArrivalAddress, PostalArrivalOptions } from "./postal/postal-arrival.js";
+export type { PostalArrivalOptions } from "./postal/postal-arrival.js";
 export { DEFAULT_WORD_LIMITS } from "./review/checks/length.js";
 export { IDENTICAL_LETTERS_THRESHOLD } from "./review/checks/similarity.js";
 export type { DraftSetFinding } from "./review/review-drafts.js";
@@ -100,6 +100,17 @@ export {
   PlanWarningSchema,
   WhySchema,
 } from "./schema/plan.js";
+export type {
+  FollowUpMadeEvent,
+  NoResponseEvent,
+  OfferAcceptedEvent,
+  OfferDeclinedEvent,
+  OfferReceivedEvent,
+  RejectedEvent,
+  ThankYouSentEvent,
+  TimelineUpdatedEvent,
+  WithdrewEvent,
+} from "./schema/plan-event.js";
 export { PlanEventSchema } from "./schema/plan-event.js";
 export type { DateInput, InstantInput } from "./time/instant.js";
 export { MAX_TIMELINE_TEXT } from "./timeline/parse.js";

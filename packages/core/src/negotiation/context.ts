@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { PAY_PERIODS } from "../schema/enums.js";
+import { PAY_PERIODS, type PayPeriod } from "../schema/enums.js";
 import { boundedNumber, CurrencyCode, text } from "../schema/fields.js";
 import { findForbiddenKeys } from "../schema/forbidden-keys.js";
 import { LIMITS } from "../schema/limits.js";
 import { toValidationIssues } from "../schema/messages.js";
-import { MAX_AMOUNT, OfferSchema } from "../schema/offer.js";
+import { MAX_AMOUNT, type Offer, OfferSchema } from "../schema/offer.js";
 
 /** How well the candidate matches what the role asks for. */
 export const FIT_LEVELS = ["strong", "meets", "partial"] as const;
@@ -28,7 +28,6 @@ export const MarketSchema = /* @__PURE__ */ z
     p90: /* @__PURE__ */ z.optional(amount),
     currency: /* @__PURE__ */ z.optional(CurrencyCode),
     period: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(PAY_PERIODS)),
-    /** Where the figures come from, for the reasons shown. */
     source: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
   })
   .check(
@@ -57,10 +56,39 @@ export const MarketSchema = /* @__PURE__ */ z
         }
       }
     }),
-  );
+  ) satisfies z.ZodMiniType<Market>;
 
-/** Market pay for the role. See {@link MarketSchema}. */
-export type Market = z.infer<typeof MarketSchema>;
+/**
+ * Market pay for the role, from a salary survey or a pay site: at least one of the 25th, 50th, 75th
+ * and 90th percentiles, each at least the one below it. Amounts are in major units, in the offer's
+ * currency and period unless `currency` or `period` says otherwise. Without a range on the offer, the
+ * advice estimates the employer's range from these figures. Its schema is {@link MarketSchema}.
+ *
+ * @example
+ * ```ts
+ * const market: Market = { p25: 88000, p50: 101000, p75: 118000, currency: "USD", period: "year" };
+ * ```
+ */
+export interface Market {
+  /** The 25th percentile: a quarter of people in the role earn less. From 0 to 10^12. */
+  p25?: number | undefined;
+  /** The median. An offer below it strengthens the candidate's hand (`policy.negotiation.leverageWeights.market`). */
+  p50?: number | undefined;
+  /**
+   * The 75th percentile. An offer at or above it weakens the case for asking more; with nothing else
+   * in the candidate's favour, an offer at or above `policy.negotiation.acceptAtPercentile` (75) is
+   * worth accepting (E-NEG-RANGE).
+   */
+  p75?: number | undefined;
+  /** The 90th percentile: only a tenth of people in the role earn more. */
+  p90?: number | undefined;
+  /** The figures' currency as an upper-case ISO 4217 code, when not the offer's; the context's `rates` must then convert it. */
+  currency?: string | undefined;
+  /** What period the figures are per, when not the offer's; restated with `policy.negotiation.hoursPerWeek` × `weeksPerYear`. */
+  period?: PayPeriod | undefined;
+  /** Where the figures come from (`"a 2026 salary survey"`), up to 200 characters, for your own records; the advice does not quote it. */
+  source?: string | undefined;
+}
 
 /**
  * What the negotiation advice weighs besides the offer. Every field is optional; the more is known,
@@ -85,12 +113,59 @@ export const NegotiationContextSchema = /* @__PURE__ */ z.strictObject({
       /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.lte(1e9)),
     ),
   ),
-  /** Policy overrides (see `PolicyOverrides`); validated by `resolvePolicy`. */
   policy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+}) satisfies z.ZodMiniType<NegotiationContext>;
 
-/** What the negotiation advice weighs besides the offer. See {@link NegotiationContextSchema}. */
-export type NegotiationContext = z.infer<typeof NegotiationContextSchema>;
+/**
+ * What the negotiation advice weighs besides the offer. Every field is optional: the more it knows,
+ * the firmer the advice. Unknown keys are refused. Its schema is {@link NegotiationContextSchema}.
+ *
+ * @example
+ * ```ts
+ * const context: NegotiationContext = {
+ *   yearsExperience: 8,
+ *   yearsRequired: 5,
+ *   fit: "strong",
+ *   market: { p50: 101000, p75: 118000 },
+ *   walkAway: 92000,
+ * };
+ * ```
+ */
+export interface NegotiationContext {
+  /**
+   * The candidate's years of relevant experience, from 0 to 80 (fractions allowed). With
+   * `yearsRequired` it moves leverage: more years than asked for strengthen the case, fewer weaken it.
+   */
+  yearsExperience?: number | undefined;
+  /** The years of experience the posting asks for, from 0 to 80; read only together with `yearsExperience`. */
+  yearsRequired?: number | undefined;
+  /** The candidate's honest reading of how well they match the role: `strong` strengthens the case, `partial` weakens it. */
+  fit?: Fit | undefined;
+  /** Market pay for the role; without a range on the offer, the advice estimates one from it. */
+  market?: Market | undefined;
+  /**
+   * Other offers in hand, up to 20. One whose base, restated in this offer's currency and period,
+   * pays more strengthens the case for asking.
+   */
+  competingOffers?: Offer[] | undefined;
+  /**
+   * The least base pay the candidate would take, in major units of the offer's currency, per the
+   * offer's period. When the offer is below it and cannot rise to it, the advice is to consider
+   * declining; the advice never suggests settling under it.
+   */
+  walkAway?: number | undefined;
+  /**
+   * Exchange rates into the offer's currency, for market figures and competing offers in another
+   * one: `{ EUR: 1.08 }` says one euro is 1.08 of the offer's currency. Keys are upper-case ISO 4217
+   * codes; rates are above 0 and at most 10^9.
+   */
+  rates?: Record<string, number> | undefined;
+  /**
+   * Changes to the negotiation defaults, as `PolicyOverrides` (only its `negotiation` part
+   * matters here). Typed `unknown` because `resolvePolicy` validates it, naming fields under `policy`.
+   */
+  policy?: unknown;
+}
 
 /**
  * Validates a negotiation context (untyped JSON welcome); `undefined` reads as `{}`.

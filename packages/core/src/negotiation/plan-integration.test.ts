@@ -11,7 +11,7 @@ const AT = "2026-12-04T10:00:00-05:00";
 const base = deepFreeze(createPlan(sampleInterview(), { now: END }));
 
 function offerEvent(offer: Record<string, unknown>): PlanEvent {
-  return { type: "offer-received", id: "o1", at: AT, offer } as PlanEvent;
+  return { type: "offer-received", id: "o1", at: AT, offer } as unknown as PlanEvent;
 }
 const byId = (plan: Plan, id: string) => plan.actions.find((a) => a.id === id);
 

@@ -27,14 +27,45 @@ export const CompareOffersContextSchema = /* @__PURE__ */ z.strictObject({
   ),
   now: /* @__PURE__ */ z.optional(InstantString),
   policy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+}) satisfies z.ZodMiniType<CompareOffersContext>;
 
 /**
- * How to compare offers: `currency` to compare in (default: the first offer's base currency), `rates`
- * into it (`{ EUR: 1.08 }`: one euro is 1.08 of it), `now` to mark passed deadlines, `policy` overrides
- * (hours per week, weeks per year, days per week, years to average over).
+ * How to compare offers: the currency to compare in, the rates into it, the current time for
+ * deadlines, and policy overrides. Every field is optional; unknown keys are refused. Its schema is
+ * {@link CompareOffersContextSchema}.
+ *
+ * @example
+ * ```ts
+ * const context: CompareOffersContext = {
+ *   currency: "USD",
+ *   rates: { EUR: 1.08 },
+ *   now: "2026-12-02T09:00:00-05:00[America/New_York]",
+ * };
+ * ```
  */
-export type CompareOffersContext = z.infer<typeof CompareOffersContextSchema>;
+export interface CompareOffersContext {
+  /** The currency to compare in, as an upper-case ISO 4217 code. Absent means the first offer's base currency. */
+  currency?: string | undefined;
+  /**
+   * Exchange rates into `currency`, for offers paid in another one: `{ EUR: 1.08 }` says one euro is
+   * 1.08 of it. Keys are upper-case ISO 4217 codes; rates are above 0 and at most 10^9. An amount in a
+   * currency with no rate is an error (`currency-mismatch`).
+   */
+  rates?: Record<string, number> | undefined;
+  /**
+   * The current time, to mark deadlines that have passed (`deadlinePassed`): an ISO 8601 instant with
+   * an offset or a `[zone]`, as `2026-12-02T09:00:00-05:00[America/New_York]`. Absent, no deadline is
+   * marked.
+   */
+  now?: string | undefined;
+  /**
+   * Changes to the defaults, as `PolicyOverrides`. The comparison reads `negotiation.hoursPerWeek`,
+   * `weeksPerYear` and `daysPerWeek` (40, 52, 5) to make pay yearly and value days off, and
+   * `negotiation.compareYears` (4) to average sign-on and equity. Typed `unknown` because
+   * `resolvePolicy` validates it, naming fields under `policy`.
+   */
+  policy?: unknown;
+}
 
 /**
  * One offer's pay broken down per year, in the comparison currency. A part is `null` when the offer

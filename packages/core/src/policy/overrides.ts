@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DEFAULT_POLICY } from "./defaults.js";
+import { DEFAULT_POLICY, type TimeOfDay, type TimeWindow } from "./defaults.js";
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const timeOfDay = /* @__PURE__ */ z
@@ -184,10 +184,214 @@ export const PolicyOverridesSchema = /* @__PURE__ */ z.strictObject({
     }),
   ),
   negotiation: /* @__PURE__ */ z.optional(negotiation),
-});
+}) satisfies z.ZodMiniType<PolicyOverrides>;
 
 /**
- * Changes to the defaults in {@link DEFAULT_POLICY}; any field may be left out.
- * Calling windows replace the whole week when given (a weekday left out has no window).
+ * Changes to the defaults in {@link DEFAULT_POLICY}: give only what you want to change, and yours
+ * wins. Sections merge field by field, except where a field says it is replaced whole. Times of day
+ * are `"HH:MM"` on a 24-hour clock. Unknown keys are refused, so a typo is caught rather than
+ * ignored. Its schema is {@link PolicyOverridesSchema}; `resolvePolicy` lays it over the defaults.
+ *
+ * @example
+ * ```ts
+ * const policy: PolicyOverrides = {
+ *   candidateHours: { start: "07:30" },
+ *   thankYou: { channel: "email" },
+ *   followUp: { touches: 2 },
+ * };
+ * ```
  */
-export type PolicyOverrides = z.infer<typeof PolicyOverridesSchema>;
+export interface PolicyOverrides {
+  /** When the candidate may be asked to act, on their own clock, the same every day. */
+  candidateHours?:
+    | {
+        /** When the candidate's day starts. Default `"08:00"` (E-FU-HOURS, inferred). */
+        start?: TimeOfDay | undefined;
+        /** When it ends, later than `start` (the day cannot run past midnight). Default `"20:00"` (E-FU-HOURS, inferred). */
+        end?: TimeOfDay | undefined;
+        /** Whether calls may fall on the candidate's weekend days. Default `false` (E-FU-HOURS, inferred). */
+        weekendCalls?: boolean | undefined;
+      }
+    | undefined;
+  /** When and how the thank-you letter is written and sent. */
+  thankYou?:
+    | {
+        /** Minutes from the end of an onsite interview until the candidate is home to write, 0 to 1440. Default 60 (inferred from E-TY-TIMING). */
+        travelMinutes?: number | undefined;
+        /** The letter is written by this time the same evening, on the candidate's clock. Default `"21:00"` (E-TY-TIMING). */
+        writeBy?: TimeOfDay | undefined;
+        /** An interview ending after this time moves writing to the next day. Default `"19:00"` (E-TY-TIMING, inferred). */
+        lateAfter?: TimeOfDay | undefined;
+        /** …and then the letter is due by this time the next day. Default `"12:00"` (E-TY-TIMING, inferred). */
+        lateWriteBy?: TimeOfDay | undefined;
+        /** Which channel to use: `auto` posts only when the letter arrives in time, else emails (E-TY-CHANNEL); the others are followed as given. Default `"auto"`. */
+        channel?: "auto" | "email" | "postal" | "email-then-postal" | undefined;
+        /** How many employer business days before the earliest decision a posted letter must arrive, 0 to 30. Default 1 (E-TY-CHANNEL). */
+        postalMarginBusinessDays?: number | undefined;
+        /** An email is sent within this many hours of the interview's end when business hours allow, 0 to 336. Default 24 (E-TY-TIMING). */
+        emailWithinHours?: number | undefined;
+        /** The employer's business hours, used to time an email; replaced whole. Default 09:00–17:00 (inferred). */
+        businessHours?: TimeWindow | undefined;
+      }
+    | undefined;
+  /**
+   * Postal services, keyed by an upper-case country code (`"US"`), `EU` (between two EU countries),
+   * `INTL` (any other border) or `DEFAULT` (a country with no service of its own). Each service you
+   * give is laid over the default for its key, or over `DEFAULT` for a new country. The defaults cover
+   * US, GB, CA and DE (E-POST-US, E-POST-GB, E-POST-CA, E-POST-DE; E-POST-INTL for the rest).
+   */
+  postal?:
+    | Record<
+        string,
+        {
+          /** The evidence id of the service standard, up to 40 characters. */
+          source?: string | undefined;
+          /** The latest transit in delivery days, the posting day being day 0; 0 to 60. */
+          days?: number | undefined;
+          /** The latest transit when sender and recipient share a locality; 0 to 60. */
+          localDays?: number | undefined;
+          /** ISO weekdays (1 = Monday … 7 = Sunday) on which mail moves and is delivered; 1 to 7 of them. */
+          deliveryWeekdays?: number[] | undefined;
+          /** The weekday collection cut-off: a letter posted later counts as posted at the next collection. */
+          cutoff?: TimeOfDay | undefined;
+          /** The Saturday collection cut-off, when there is a Saturday collection. */
+          saturdayCutoff?: TimeOfDay | undefined;
+          /** Extra days when a letter is posted on a Saturday or the day before a holiday, 0 to 10 (USPS since 2025). */
+          slowPostingExtraDays?: number | undefined;
+        }
+      >
+    | undefined;
+  /** The expected decision. */
+  decision?:
+    | {
+        /** Business days the decision may take when the employer said nothing, 0 to 260. Default 5 (E-FU-STATED). */
+        defaultBusinessDays?: number | undefined;
+      }
+    | undefined;
+  /** The follow-up calls after the decision window. */
+  followUp?:
+    | {
+        /**
+         * Calling windows by ISO weekday, on the employer's clock: up to 12 per day. Given, it replaces
+         * the whole week, so a weekday left out has no window. Default Monday 13:30–15:30, Tuesday to
+         * Thursday 09:30–11:30 and 13:30–15:30, Friday 09:30–11:30 (E-FU-CALLTIME).
+         */
+        callingWindows?:
+          | {
+              /** Monday. */
+              "1"?: TimeWindow[] | undefined;
+              /** Tuesday. */
+              "2"?: TimeWindow[] | undefined;
+              /** Wednesday. */
+              "3"?: TimeWindow[] | undefined;
+              /** Thursday. */
+              "4"?: TimeWindow[] | undefined;
+              /** Friday. */
+              "5"?: TimeWindow[] | undefined;
+              /** Saturday. */
+              "6"?: TimeWindow[] | undefined;
+              /** Sunday. */
+              "7"?: TimeWindow[] | undefined;
+            }
+          | undefined;
+        /** How many touches in all, the first call included, 1 to 10. Default 3 (E-FU-STATED). */
+        touches?: number | undefined;
+        /** Business days between two touches, at least; 1 to 60. Default 5 (E-FU-STATED). */
+        gapBusinessDays?: number | undefined;
+        /** The first call comes this many business days after the decision window closes, 1 to 60. Default 1 (E-FU-STATED). */
+        firstAfterBusinessDays?: number | undefined;
+      }
+    | undefined;
+  /** What follows the employer's answer. */
+  outcome?:
+    | {
+        /** A gracious reply to a rejection is due within this many business days, 1 to 30. Default 2 (inferred). */
+        rejectionReplyBusinessDays?: number | undefined;
+        /** An answer to an offer without a deadline is due within this many business days, 1 to 30. Default 2 (inferred, E-NEG-ROOM). */
+        offerResponseBusinessDays?: number | undefined;
+      }
+    | undefined;
+  /**
+   * The negotiation heuristics. Shares are fractions (`0.1` is 10%); leverage runs from 0 (none) to 1
+   * (everything in the candidate's favour), 0.5 being neutral.
+   */
+  negotiation?:
+    | {
+        /** The ask above the offer at neutral leverage, 0 to 1; it runs from half to 1.5 times this as leverage goes from 0 to 1. Default 0.1 (E-NEG-SIZE). */
+        askRaise?: number | undefined;
+        /** The most the ask exceeds the offer by, unless a competing offer is higher; 0 to 2, and at least `askRaise`. Default 0.2 (E-NEG-SIZE). */
+        maxAskRaise?: number | undefined;
+        /** With no range and no market data, the employer's room is taken to be this share above the offer, 0 to 1. Default 0.1 (E-NEG-ROOM). */
+        estimatedRoom?: number | undefined;
+        /** The target is this share of the way from the offer to the ask, 0 to 1. Default 0.5 (E-NEG-PAYS, inferred). */
+        settleShare?: number | undefined;
+        /**
+         * How far into the range the counter reaches at leverage 0 (`low`) and at leverage 1 (`high`),
+         * 0 being the range's minimum and 1 its maximum; replaced whole. Default 0.25 to 0.75
+         * (E-NEG-RANGE, inferred).
+         */
+        counterPosition?:
+          | {
+              /** The position at leverage 0, 0 to 1. */
+              low: number;
+              /** The position at leverage 1, 0 to 1, at least `low`. */
+              high: number;
+            }
+          | undefined;
+        /** An offer at or above this market percentile, with nothing in the candidate's favour, is worth accepting. Default 75 (E-NEG-RANGE, inferred). */
+        acceptAtPercentile?: 25 | 50 | 75 | 90 | undefined;
+        /** How far each factor moves leverage away from 0.5, each 0 to 1 (inferred from E-NEG-RANGE). */
+        leverageWeights?:
+          | {
+              /** Years of experience beyond or short of what the role asks, relative to it. Default 0.2. */
+              experience?: number | undefined;
+              /** A `strong` fit adds it, a `partial` one takes it away. Default 0.2. */
+              fit?: number | undefined;
+              /** An offer below the market median adds it; one at or above the 75th percentile takes it away. Default 0.1. */
+              market?: number | undefined;
+              /** A competing offer that pays more adds it. Default 0.2. */
+              competingOffer?: number | undefined;
+            }
+          | undefined;
+        /** The raise that counts as full risk: the risk score is the ask's raise over the offer divided by this; above 0, at most 10. Default 0.25 (E-NEG-SIZE, inferred). */
+        riskFullRaise?: number | undefined;
+        /** What having no better competing offer adds to the risk score, 0 to 10. Default 0.25 (inferred). */
+        riskNoCompetingOffer?: number | undefined;
+        /** Hours worked a week, to compare hourly pay with a salary; above 0, at most 168. Default 40 (inferred). */
+        hoursPerWeek?: number | undefined;
+        /** Paid weeks a year, to compare hourly pay with a salary; above 0, at most 53. Default 52 (inferred). */
+        weeksPerYear?: number | undefined;
+        /** Working days a week, to value a paid day off; above 0, at most 7. Default 5 (inferred). */
+        daysPerWeek?: number | undefined;
+        /** Years over which offers are averaged for their yearly value, a whole number from 1 to 10. Default 4 (inferred). */
+        compareYears?: number | undefined;
+        /** The other terms to ask for when the base cannot move (E-NEG-LEVERS). */
+        levers?:
+          | {
+              /** A later start date, in whole weeks from 0 to 52; replaced whole. Default 2 to 6 (E-NEG-LEVERS). */
+              startDateWeeks?:
+                | {
+                    /** The fewest weeks to ask for. */
+                    min: number;
+                    /** The most weeks to ask for, at least `min`. */
+                    max: number;
+                  }
+                | undefined;
+              /** Extra paid days off a year, whole days from 0 to 60; replaced whole. Default 5 to 10 (E-NEG-LEVERS). */
+              extraPtoDays?:
+                | {
+                    /** The fewest days to ask for. */
+                    min: number;
+                    /** The most days to ask for, at least `min`. */
+                    max: number;
+                  }
+                | undefined;
+              /** An early pay review after this many months, 1 to 24. Default 6 (E-NEG-LEVERS, inferred). */
+              reviewMonths?: number | undefined;
+            }
+          | undefined;
+        /** Business days the candidate has to tell other employers about an offer's deadline, 0 to 30. Default 1 (inferred). */
+        shareDeadlineBusinessDays?: number | undefined;
+      }
+    | undefined;
+}

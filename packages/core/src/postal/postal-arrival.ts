@@ -7,7 +7,7 @@ import { CountryCode, TimeZoneName, text } from "../schema/fields.js";
 import { findForbiddenKeys } from "../schema/forbidden-keys.js";
 import { LIMITS } from "../schema/limits.js";
 import { toValidationIssues } from "../schema/messages.js";
-import { PostalAddressSchema } from "../schema/person.js";
+import { type PostalAddress, PostalAddressSchema } from "../schema/person.js";
 import { type InstantInput, toZonedDateTime } from "../time/instant.js";
 import { estimatePostal } from "./estimate.js";
 
@@ -27,17 +27,14 @@ const OptionsSchema = /* @__PURE__ */ z.strictObject({
 /** Where a letter goes from and to, and when it is ready. See {@link postalArrival}. */
 export interface PostalArrivalOptions {
   /** The sender: country (and region, for its holidays), IANA zone (for the collection cut-off), address. */
-  from: { country: string; region?: string; timeZone: string; address?: PostalArrivalAddress };
+  from: { country: string; region?: string; timeZone: string; address?: PostalAddress };
   /** The recipient: country (and region, for its holidays), address (for the local standard). */
-  to: { country: string; region?: string; address?: PostalArrivalAddress };
+  to: { country: string; region?: string; address?: PostalAddress };
   /** When the letter is ready to post: an instant with an offset or `[zone]`. */
   readyAt: InstantInput;
   /** Changes to the postal standards (`policy.postal`). */
   policy?: PolicyOverrides;
 }
-
-/** A postal address as {@link postalArrival} reads it. */
-export type PostalArrivalAddress = z.infer<typeof PostalAddressSchema>;
 
 /** When a letter is posted and when it arrives. Dates are `YYYY-MM-DD`, `postBy` an instant in the sender's zone. */
 export interface PostalArrival {

@@ -1,8 +1,15 @@
 import * as z from "zod/mini";
-import { FOLLOW_UP_CHANNELS, FOLLOW_UP_OUTCOMES, SENT_CHANNELS } from "./enums.js";
+import {
+  FOLLOW_UP_CHANNELS,
+  FOLLOW_UP_OUTCOMES,
+  type FollowUpChannel,
+  type FollowUpOutcome,
+  SENT_CHANNELS,
+  type SentChannel,
+} from "./enums.js";
 import { InstantString, requiredText, text } from "./fields.js";
 import { LIMITS } from "./limits.js";
-import { OfferSchema } from "./offer.js";
+import { type Offer, OfferSchema } from "./offer.js";
 
 /** Every event has a caller-chosen `id` (makes `applyEvent` idempotent) and the instant `at`. */
 const base = { id: /* @__PURE__ */ requiredText(LIMITS.id), at: InstantString };
@@ -11,7 +18,6 @@ const ThankYouSentSchema = /* @__PURE__ */ z.strictObject({
   type: /* @__PURE__ */ z.literal("thank-you-sent"),
   ...base,
   channel: /* @__PURE__ */ z.enum(SENT_CHANNELS),
-  /** The name of the person written to, when letters went out one at a time. */
   recipient: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
 });
 
@@ -20,7 +26,6 @@ const FollowUpMadeSchema = /* @__PURE__ */ z.strictObject({
   ...base,
   outcome: /* @__PURE__ */ z.enum(FOLLOW_UP_OUTCOMES),
   channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(FOLLOW_UP_CHANNELS)),
-  /** A new timeline heard on the call, in the employer's words ("next Tuesday"). */
   timeline: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.sentence)),
 });
 
@@ -55,7 +60,142 @@ export const PlanEventSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   /* @__PURE__ */ bare("rejected"),
   /* @__PURE__ */ bare("withdrew"),
   /* @__PURE__ */ bare("no-response"),
-]);
+]) satisfies z.ZodMiniType<PlanEvent>;
 
-/** Something that happened after the interview. See {@link PlanEventSchema}. */
-export type PlanEvent = z.infer<typeof PlanEventSchema>;
+/**
+ * The thank-you letter went out by `channel`. The writing and confirming actions are done, and so
+ * are the sending actions of that channel: all of them, or those to `recipient` when it is given.
+ */
+export interface ThankYouSentEvent {
+  /** What happened. */
+  type: "thank-you-sent";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened: an ISO 8601 instant with an offset or a `[zone]`, as `2026-11-25T09:10:00-05:00[America/New_York]`. */
+  at: string;
+  /** How it was sent. A letter that went both ways is two events, one per channel. */
+  channel: SentChannel;
+  /** The name of the person written to, when letters go out one at a time; matched to the actions' recipients without regard to case. */
+  recipient?: string | undefined;
+}
+
+/** A follow-up was made: the earliest pending follow-up is done. A new timeline heard on the call re-plans the wait. */
+export interface FollowUpMadeEvent {
+  /** What happened. */
+  type: "follow-up-made";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened: an ISO 8601 instant with an offset or a `[zone]`, as `2026-12-01T10:05:00-05:00[America/New_York]`. */
+  at: string;
+  /** What came of it. */
+  outcome: FollowUpOutcome;
+  /** How it was made, when you want to record it. */
+  channel?: FollowUpChannel | undefined;
+  /**
+   * A new timeline heard on the call, in the employer's words (`"next Tuesday"`), up to 500
+   * characters. It is read from `at` in the employer's business days, and the decision window and
+   * the follow-ups after it are planned again.
+   */
+  timeline?: string | undefined;
+}
+
+/** The employer gave a new timeline (by email, say): the decision window and the follow-ups are planned again from it. */
+export interface TimelineUpdatedEvent {
+  /** What happened. */
+  type: "timeline-updated";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened, which is when the new count starts: an ISO 8601 instant with an offset or a `[zone]`. */
+  at: string;
+  /** What the employer said, in their words (`"by the end of next week"`), up to 500 characters, not blank. */
+  text: string;
+}
+
+/**
+ * An offer arrived, or a revised one. The plan moves to `offer`: follow-ups are no longer needed,
+ * and the candidate is to negotiate and answer by the offer's `deadline`.
+ */
+export interface OfferReceivedEvent {
+  /** What happened. */
+  type: "offer-received";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened: an ISO 8601 instant with an offset or a `[zone]`. Without a `deadline`, the answer is due a set number of business days after it. */
+  at: string;
+  /** The offer, as validated by {@link OfferSchema}; the plan keeps it as `plan.offer`. */
+  offer: Offer;
+}
+
+/** The candidate accepted the offer: the plan is `accepted`: accept in writing, withdraw from other processes, and celebrate. */
+export interface OfferAcceptedEvent {
+  /** What happened. */
+  type: "offer-accepted";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened: an ISO 8601 instant with an offset or a `[zone]`. */
+  at: string;
+}
+
+/** The candidate declined the offer: the plan is `declined`: a gracious letter to write, a reflection, and the search again. */
+export interface OfferDeclinedEvent {
+  /** What happened. */
+  type: "offer-declined";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened: an ISO 8601 instant with an offset or a `[zone]`. */
+  at: string;
+}
+
+/** The employer said no (or withdrew its offer): the plan is `rejected`, with a gracious reply, a reflection and a fresh start to do. */
+export interface RejectedEvent {
+  /** What happened. */
+  type: "rejected";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened: an ISO 8601 instant with an offset or a `[zone]`. The reply is due a set number of business days after it. */
+  at: string;
+}
+
+/** The candidate withdrew from the process: the plan is `withdrawn`, with a reflection to write. */
+export interface WithdrewEvent {
+  /** What happened. */
+  type: "withdrew";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened: an ISO 8601 instant with an offset or a `[zone]`. */
+  at: string;
+}
+
+/**
+ * The employer never answered. Accepted once every follow-up is made or the last one's window has
+ * closed; the plan is then `closed-no-response`, and it is time to move on.
+ */
+export interface NoResponseEvent {
+  /** What happened. */
+  type: "no-response";
+  /** Your id for the event, up to 200 characters, not blank. An event whose `id` the plan's history already holds changes nothing, so sending it twice is safe. */
+  id: string;
+  /** When it happened: an ISO 8601 instant with an offset or a `[zone]`. */
+  at: string;
+}
+
+/**
+ * Something that happened after the interview, folded into a plan by `applyEvent`: one of the
+ * interfaces above, told apart by `type`. Every event has your `id` (so applying it twice changes
+ * nothing) and the instant `at`. Unknown keys are refused. Its schema is {@link PlanEventSchema}.
+ *
+ * @example
+ * ```ts
+ * const event: PlanEvent = { type: "thank-you-sent", id: "e1", at: "2026-11-24T20:15:00-06:00", channel: "email" };
+ * ```
+ */
+export type PlanEvent =
+  | ThankYouSentEvent
+  | FollowUpMadeEvent
+  | TimelineUpdatedEvent
+  | OfferReceivedEvent
+  | OfferAcceptedEvent
+  | OfferDeclinedEvent
+  | RejectedEvent
+  | WithdrewEvent
+  | NoResponseEvent;
