@@ -1,7 +1,5 @@
 import { AfterviewError } from "@afterview/core";
-import type { Font } from "fontkit";
-import { type Shaped, shape } from "./advance.js";
-import { boundaryAdvance, piecesShapeApart, scriptless } from "./shaping-boundary.js";
+import type { Font, GlyphRun } from "fontkit";
 import { UnsupportedCharacterError } from "./unsupported-character.js";
 
 /** A run of text drawn in one font of a {@link FontStack}. */
@@ -27,8 +25,6 @@ export function layoutError(text: string, error: unknown): AfterviewError {
     { cause: error },
   );
 }
-/** Characters a word may end with that shaping may stop at (see `boundaryAdvance`). */
-const BOUNDARY_END = /[ \-/\u2010\u2013\u2014]/;
 
 /**
  * An ordered list of fonts where each character is drawn by the first font that has a glyph for
@@ -37,11 +33,16 @@ const BOUNDARY_END = /[ \-/\u2010\u2013\u2014]/;
  */
 export class FontStack {
   readonly fonts: readonly Font[];
-  private readonly widths = new Map<string, number>();
-  /** Texts drawn in one font: the font's index and the text's shaping; `null` for texts that need several fonts. */
-  private readonly single = new Map<string, { font: number; shaped: Shaped } | null>();
-  /** Advances of pieces shaped as another script than their own (the line's), by script and text. */
-  private readonly asScript = new Map<string, Shaped>();
+  /*
+   * What this stack has measured. A stack is made for one render (see `loadFonts`), so these are
+   * per-render caches: each word is shaped once per render, and nothing outlives the render.
+   */
+  /** Widths in ems of texts measured whole. */
+  private readonly ems = new Map<string, number>();
+  /** Texts drawn in one font, by the script they were shaped as (none: the script fontkit detected); `null` for texts in several fonts. */
+  private readonly shaped = new Map<string, Shaped | null>();
+  /** Per font, the script fontkit gives text with no character of a script (`zzzz`). */
+  private readonly scriptless: (Script | undefined)[] = [];
 
   constructor(fonts: readonly Font[]) {
     this.fonts = fonts;
@@ -89,105 +90,133 @@ export class FontStack {
   }
 
   /**
-   * The advance width of `text` at `size` points, as pdf-lib draws it (glyph advances, no kerning).
+   * The advance width of `text` at `size` points, as pdf-lib draws it: the sum of the advance
+   * widths of the glyphs `font.layout` gives (pdf-lib writes glyph advances and no kerning).
    *
    * @param pieces optionally, `text` split into pieces (`pieces.join("") === text`), e.g. the words
-   *   of a line: where shaping provably cannot reach from one piece into the next, the width is
-   *   the sum of the pieces' widths (each piece shaped once, and remembered), which is the same
-   *   number as shaping the whole text, found with less work.
+   *   of a line with their trailing spaces, as the line breaker builds it: when all are in one font,
+   *   the width is the sum of the pieces' advances, each piece shaped whole (as the line's script)
+   *   once per render. That is the number shaping the whole line gives unless the font's
+   *   substitutions reach across a break; `font-stack.test.ts` and
+   *   `pdf/word-widths.test.ts` check that for the DejaVu faces.
    */
   width(text: string, size: number, pieces?: readonly string[]): number {
-    let units = this.widths.get(text);
+    let units = pieces && pieces.length > 1 ? this.piecesUnits(pieces) : undefined;
     if (units === undefined) {
-      try {
-        units = (pieces && pieces.length > 1 ? this.piecesUnits(pieces) : undefined) ?? this.units(text);
-      } catch (error) {
-        throw layoutError(text, error);
+      units = this.ems.get(text);
+      if (units === undefined) {
+        units = this.units(text);
+        this.ems.set(text, units);
       }
-      this.widths.set(text, units);
     }
     return units * size;
   }
 
   /** Advance width in ems: each run's glyph advances over its font's units per em. */
   private units(text: string): number {
-    const one = this.singleFont(text);
-    if (one) return one.shaped.advance / this.fonts[one.font]!.unitsPerEm;
+    const one = this.shape(text);
+    if (one) return one.advance / this.fonts[one.font]!.unitsPerEm;
     let units = 0;
     for (const run of this.runs(text)) {
       const font = this.fonts[run.font]!;
-      units += shape(font, run.text).advance / font.unitsPerEm;
+      units += layoutAdvance(font, run.text).advance / font.unitsPerEm;
     }
     return units;
   }
 
   /**
-   * The width in ems of the pieces joined, as their sum, when all are in one font and shape apart
-   * (see `piecesShapeApart`); `undefined` otherwise. In one font, `units` of the joined text is
-   * its integer advance over units per em, so summing integer advances gives the very same number.
+   * The width in ems of the pieces joined, as the sum of their advances, when one font draws them
+   * all; `undefined` otherwise. fontkit shapes a line as the script of its first character that
+   * has one, so a piece of another script (or none: `2026 `) is shaped as the line's. The sum is
+   * of whole font units, divided once: the very number `units` gives for the same glyphs.
    */
   private piecesUnits(pieces: readonly string[]): number | undefined {
-    const shaped: Shaped[] = [];
-    let fontIndex = -1;
+    let font = -1;
+    let script: Script | undefined;
     for (const piece of pieces) {
-      const one = this.singleFont(piece);
-      if (!one || (fontIndex >= 0 && one.font !== fontIndex)) return undefined;
-      fontIndex = one.font;
-      shaped.push(one.shaped);
+      const one = this.shape(piece);
+      if (!one || (font >= 0 && one.font !== font)) return undefined;
+      font = one.font;
+      if (script === undefined && !sameScript(one.script, this.noScript(font))) script = one.script;
     }
-    const font = this.fonts[fontIndex]!;
-    const none = scriptless(font);
-    // The line's script is its first strong character's: the first piece that has one.
-    const script = shaped.find((s) => s.script !== none)?.script ?? none;
-    if (!piecesShapeApart(font, pieces, script)) return undefined;
+    script ??= this.noScript(font);
     let advance = 0;
-    for (const [index, piece] of pieces.entries()) {
-      let own = shaped[index]!;
-      if (own.script !== script) {
-        const key = `${String(script)}\u0000${piece}`;
-        own = this.asScript.get(key) ?? shape(font, piece, script);
-        this.asScript.set(key, own);
-      }
-      // Whole numbers add up exactly in any order; fractional advances (variable fonts) might not.
-      if (!own.whole) return undefined;
-      advance += own.advance;
+    for (const piece of pieces) {
+      let one = this.shape(piece)!;
+      if (!sameScript(one.script, script)) one = this.shape(piece, script)!;
+      advance += one.advance;
     }
-    return Number.isSafeInteger(advance) ? advance / font.unitsPerEm : undefined;
+    // Whole numbers add up exactly in any order; fractional advances might not.
+    return Number.isSafeInteger(advance) ? advance / this.fonts[font]!.unitsPerEm : undefined;
   }
 
-  /** The text's font and shaping when one font draws all of it, else `null`; remembered. */
-  private singleFont(text: string): { font: number; shaped: Shaped } | null {
-    let known = this.single.get(text);
+  /**
+   * The text's shaping when one font draws all of it (as `script`, when given), else `null`;
+   * remembered. A word with trailing spaces is the word's shaping plus the spaces' (shaped as the
+   * word's script): the line breaker measures the word without its spaces too, so each word is
+   * shaped once.
+   */
+  private shape(text: string, script?: Script): Shaped | null {
+    const key = script === undefined ? text : `${String(script)}\u0000${text}`;
+    let known = this.shaped.get(key);
     if (known === undefined) {
-      const runs = this.runs(text);
-      known = runs.length === 1 ? { font: runs[0]!.font, shaped: this.shapeOne(runs[0]!.font, text) } : null;
-      this.single.set(text, known);
+      const word = text.trimEnd();
+      if (word !== "" && word.length < text.length) {
+        const head = this.shape(word, script);
+        const tail = head && this.shape(text.slice(word.length), head.script);
+        known = head && tail?.font === head.font ? { ...head, advance: head.advance + tail.advance } : null;
+        // Whole font units add up exactly; fractional advances (a variable font's) are shaped as one text.
+        if (known && !Number.isSafeInteger(known.advance)) known = this.layoutOne(text, script);
+      } else {
+        known = this.layoutOne(text, script);
+      }
+      this.shaped.set(key, known);
     }
     return known;
   }
 
-  /**
-   * Shapes text drawn in one font. A word with trailing spaces (or a dash or slash) is the word's
-   * shaping plus those characters' glyphs, when shaping stops at them (`boundaryAdvance`): the
-   * line breaker measures the word without its spaces too, so the word is shaped once.
-   */
-  private shapeOne(fontIndex: number, text: string): Shaped {
-    const font = this.fonts[fontIndex]!;
-    let end = text.length;
-    while (end > 0 && BOUNDARY_END.test(text[end - 1]!)) end--;
-    if (end > 0 && end < text.length) {
-      const head = this.singleFont(text.slice(0, end));
-      if (head && head.font === fontIndex && head.shaped.whole) {
-        let advance: number | undefined = head.shaped.advance;
-        for (let i = end; i < text.length && advance !== undefined; i++) {
-          const tail = boundaryAdvance(font, text.charCodeAt(i), head.shaped.script);
-          advance = tail === undefined || !Number.isInteger(tail) ? undefined : advance + tail;
-        }
-        if (advance !== undefined && Number.isSafeInteger(advance)) {
-          return { advance, script: head.shaped.script, whole: true };
-        }
-      }
-    }
-    return shape(font, text);
+  /** `font.layout` of a text one font draws all of (as `script`, when given); `null` when it takes several fonts. */
+  private layoutOne(text: string, script?: Script): Shaped | null {
+    const runs = this.runs(text);
+    if (runs.length !== 1) return null;
+    return { font: runs[0]!.font, ...layoutAdvance(this.fonts[runs[0]!.font]!, text, script) };
   }
+
+  /** The script fontkit gives text with no character of a script, in the font at `index`. */
+  private noScript(index: number): Script {
+    let script = this.scriptless[index];
+    if (script === undefined) {
+      script = layoutAdvance(this.fonts[index]!, "").script;
+      this.scriptless[index] = script;
+    }
+    return script;
+  }
+}
+
+/** The script fontkit shaped a text as: an OpenType tag, or several for some Indic scripts. */
+type Script = GlyphRun["script"];
+
+/** A text in one font of a stack, shaped. */
+interface Shaped {
+  /** Index of the font in the stack. */
+  font: number;
+  /** The sum of the glyphs' advance widths, in font units. */
+  advance: number;
+  /** The script it was shaped as. */
+  script: Script;
+}
+
+const sameScript = (a: Script, b: Script) => a === b || String(a) === String(b);
+
+/** `font.layout(text)` (as `script`, when given): the glyphs' advance widths added up, and the script used. */
+function layoutAdvance(font: Font, text: string, script?: Script): { advance: number; script: Script } {
+  let run: GlyphRun;
+  try {
+    run = font.layout(text, undefined, script);
+  } catch (error) {
+    throw layoutError(text, error);
+  }
+  let advance = 0;
+  for (const glyph of run.glyphs) advance += glyph.advanceWidth;
+  return { advance, script: run.script };
 }

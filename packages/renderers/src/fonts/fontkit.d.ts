@@ -9,6 +9,8 @@ declare module "fontkit" {
   /** The glyphs a string shapes to. */
   export interface GlyphRun {
     glyphs: Glyph[];
+    /** The script the text was shaped as: the one passed to `layout`, else the one detected from the text. */
+    script: string | string[];
   }
   /** A subset being built: glyphs are added, then the whole is encoded as a font file. */
   export interface Subset {
@@ -26,7 +28,8 @@ declare module "fontkit" {
     characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
-    layout(text: string, features?: Record<string, boolean> | string[]): GlyphRun;
+    /** Shapes text; `script` (an OpenType script tag) overrides the script detected from the text. */
+    layout(text: string, features?: Record<string, boolean> | string[], script?: string | string[]): GlyphRun;
     createSubset(): Subset;
   }
   /** A TrueType collection (.ttc) or a Mac dfont: several fonts in one file. */

@@ -1,7 +1,8 @@
 /**
  * The width of a string at the size being laid out, in points. The line breaker also passes the
- * pieces a line was built from (`pieces.join("") === text`), which a measure may use to measure
- * the line faster, as long as it gives the same number as measuring `text`.
+ * pieces a line was built from (`pieces.join("") === text`), each ending where a line may break,
+ * so that a measure can add up the widths of words it has measured before instead of measuring
+ * every longer candidate line in full.
  */
 export type Measure = (text: string, pieces?: readonly string[]) => number;
 
