@@ -2,8 +2,7 @@
  * A small benchmark harness for ratios that hold still on a shared, noisy machine.
  *
  * Timing tasks one after the other (as tinybench does) lets the machine's load drift between the
- * two halves of a ratio: on a shared 2-vCPU box, renderPdf / bare pdf-lib swung from 0.64× to
- * 1.89×. Here the tasks are interleaved instead:
+ * two halves of a ratio (docs/performance.md shows how far). Here the tasks are interleaved instead:
  *
  * - every task is warmed up first (JIT, fontkit's glyph caches);
  * - then, round after round, every task runs a short batch, in an order shuffled by a seeded
@@ -14,9 +13,8 @@
  * - the whole measurement runs in several fresh processes, one after another, and the ratios of
  *   the runs are compared with each other.
  *
- * No forced GC between batches: after a full collection (`gc()` with `--expose-gc`) the next five
- * or six renders run 2–3× slower (26 ms, then 18, 18, 16, 10, 13, 9, 7 for renderPdf), so a GC
- * before each batch measured V8 recovering from the GC rather than the renderers.
+ * No forced GC between batches: the renders right after a full collection run slower, so a GC
+ * before each batch would measure V8 recovering from it rather than the renderers.
  */
 import { spawnSync } from "node:child_process";
 

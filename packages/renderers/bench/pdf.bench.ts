@@ -184,7 +184,7 @@ const tasks: Task[] = [
   // A fresh copy of the bytes is a font the cache has not seen: fontkit parses it again.
   { name: "bare pdf-lib (font parsed per document)", run: () => barePdfLib(font.slice()) },
   { name: "pdf-lib drawing renderPdf's lines", run: () => pdfLibDrawingOurLines() },
-  { name: "renderEnvelopePdf (#10)", run: () => renderEnvelopePdf(LETTER) },
+  { name: "renderEnvelopePdf", run: () => renderEnvelopePdf(LETTER) },
   { name: "renderDocx", run: () => renderDocx(LETTER) },
   { name: "bare docx (same paragraphs and styles)", run: () => bareDocx() },
 ];

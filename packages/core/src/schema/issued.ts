@@ -20,7 +20,7 @@ const issued: Record<IssuedKind, WeakSet<object>> = {
 
 /*
  * Walks everything, frozen or not: an object frozen on top only (a caller's, reused by reference)
- * must not stop the walk. Values core issues are trees of a few hundred nodes: about 25 µs a plan.
+ * must not stop the walk. Values core issues are trees of a few hundred nodes.
  */
 function freezeDeep(value: unknown): void {
   if (typeof value !== "object" || value === null) return;

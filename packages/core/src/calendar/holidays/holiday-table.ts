@@ -121,7 +121,7 @@ function expandTokens(tokens: readonly string[], span: number): string[][] {
     const atoms = (star < 0 ? token : token.slice(0, star)).split(" ").filter(Boolean);
     const last = index === tokens.length - 1;
     const count = star >= 0 ? Number(token.slice(star + 1)) : last ? span - years.length : 1;
-    // Never more years than the table spans, whatever a repeat count says (found by fuzzing: "*99999999" crashed V8).
+    // Never more years than the table spans, whatever repeat count a hostile table carries.
     for (let i = 0; i < count && years.length < span; i++) years.push(atoms);
   });
   return years;
