@@ -19,7 +19,7 @@ export default defineConfig([
   // Browser (the "browser" export condition): holidays from registered tables, no date-holidays.
   {
     ...common,
-    entry: { browser: "src/index.ts" },
+    entry: { browser: "src/index.ts", "schema.browser": "src/schema.ts" },
     format: ["esm"],
     platform: "browser",
     dts: false,
