@@ -5,11 +5,11 @@
 // a Node built-in module name (fs, path, crypto, …) is a build error naming the importer.
 //
 // Run: node --import tsx scripts/check-browser-safe.mjs [more entries]   (tsx loads core's browser plugin, a .ts file)
-import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { relative, resolve } from "node:path";
 import { build } from "esbuild";
 import { browserBuildPlugin } from "../packages/core/scripts/browser-build.ts";
+import { mustacheEsbuildPlugin } from "../packages/templates/scripts/mustache-loader.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const ENTRIES = [
@@ -38,14 +38,6 @@ const noNodeBuiltins = {
   },
 };
 
-/** `.mustache` files load as text, as tsup's loader does. */
-const mustacheAsText = {
-  name: "mustache-as-text",
-  setup(b) {
-    b.onLoad({ filter: /\.mustache$/ }, (args) => ({ contents: readFileSync(args.path, "utf8"), loader: "text" }));
-  },
-};
-
 let failed = false;
 for (const [name, entry] of ENTRIES) {
   try {
@@ -59,7 +51,7 @@ for (const [name, entry] of ENTRIES) {
       conditions: ["@afterview/source", "browser"],
       logLevel: "silent",
       metafile: true,
-      plugins: [noNodeBuiltins, browserBuildPlugin, mustacheAsText],
+      plugins: [noNodeBuiltins, browserBuildPlugin, mustacheEsbuildPlugin],
     });
     const inputs = Object.keys(result.metafile.inputs).length;
     console.log(`ok ${name}: ${inputs} modules bundled for the browser, no Node built-in`);

@@ -1,14 +1,6 @@
-// Lets Node (and tsx) import `*.mustache` files from the sources as `export default "<text>"`, the way
-// tsup's `text` loader bundles them into dist/. For scripts that run on src/ (the bench, `pnpm start`):
-//   tsx --conditions=@afterview/source --import ./packages/templates/scripts/register-mustache.mjs file.ts
+// `node --import ./packages/templates/scripts/register-mustache.mjs …` (or `tsx --import …`): lets
+// sources import the templates' `*.mustache` files (the bench, `pnpm start`, scripts). The built
+// packages bundle the templates as strings and need none of this.
 import { register } from "node:module";
 
-const hooks = `
-import { readFile } from "node:fs/promises";
-export async function load(url, context, nextLoad) {
-  if (!url.endsWith(".mustache")) return nextLoad(url, context);
-  const text = await readFile(new URL(url), "utf8");
-  return { format: "module", source: "export default " + JSON.stringify(text) + ";", shortCircuit: true };
-}`;
-
-register(`data:text/javascript,${encodeURIComponent(hooks)}`, import.meta.url);
+register("./mustache-loader.mjs", import.meta.url);

@@ -2,7 +2,7 @@ export { compose } from "./compose/compose.js";
 export type { ComposePlanOptions } from "./compose/compose-plan.js";
 export { composePlan } from "./compose/compose-plan.js";
 export type { ComposeContext } from "./compose/context.js";
-export type { ComposeNegotiation } from "./compose/negotiation.js";
+export type { ComposeLever, ComposeNegotiation } from "./compose/negotiation.js";
 export type { Block, Document, DocumentKind, DocumentParty, Locale } from "./document/types.js";
 export { DOCUMENT_KINDS, LOCALES } from "./document/types.js";
 export { listTemplates } from "./registry/list-templates.js";

@@ -70,12 +70,21 @@ describe("composePlan", () => {
     expect(withAdvice).toContain("offer/negotiation-email");
   });
 
-  test("bad input names its field", () => {
-    expect(() => composePlan({ ...plan, actions: "no" } as never, richInput)).toThrow(AfterviewValidationError);
-    try {
-      composePlan(plan, richInput, { tone: "loud" as never });
-    } catch (error) {
-      expect((error as AfterviewValidationError).issues[0]?.path).toBe("tone");
-    }
+  test("bad options name their field", () => {
+    const pathOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(AfterviewValidationError);
+        return (error as AfterviewValidationError).issues[0]?.path;
+      }
+      throw new Error("expected a validation error");
+    };
+    expect(pathOf(() => composePlan(plan, richInput, { tone: "loud" as never }))).toBe("tone");
+    expect(pathOf(() => composePlan(plan, richInput, { honorifics: { "Priya Raman": "" } }))).toBe(
+      'honorifics["Priya Raman"]',
+    );
+    const future = { ...plan, actions: [{ ...plan.actions[0]!, templateId: "thank-you/hologram" }] };
+    expect(pathOf(() => composePlan(future, richInput))).toBe("plan.actions[0].templateId");
   });
 });

@@ -1,10 +1,9 @@
-import { AfterviewValidationError, type InterviewInput, type Offer, type Plan, type PlanAction } from "@afterview/core";
+import type { InterviewInput, Offer, Plan, PlanAction } from "@afterview/core";
 import type { Document, Locale } from "../document/types.js";
 import type { Tone } from "../registry/tones.js";
-import type { TemplateId } from "../registry/types.js";
-import { checkTemplateId, composeValid } from "./compose.js";
+import { composeDocument } from "./compose.js";
 import type { ComposeNegotiation } from "./negotiation.js";
-import { validateBase, validateExtras } from "./validate.js";
+import { checkOptions, checkTemplateId } from "./validate.js";
 
 /** Options for {@link composePlan}: the same for every document. */
 export interface ComposePlanOptions {
@@ -31,13 +30,18 @@ function key(action: PlanAction): string {
  * Composes every draft a plan calls for: one document per pending action with a `templateId`, in
  * the plan's order, each addressed to the action's `to`. A `send-thank-you` action whose letter was
  * already composed for a `write-thank-you` action (same template, same person) is not repeated, and
- * a `negotiate` action is skipped unless `options.negotiation` is given. The interview and plan are
- * validated once.
+ * a `negotiate` action is skipped unless `options.negotiation` is given.
  *
- * @param plan - A plan from core's `createPlan` or `applyEvent` (untyped JSON is validated).
+ * The plan and interview are typed values as core returns them and are not validated again; a
+ * plain object of the same type (JSON read back from storage) gives the same documents. For
+ * untyped JSON, parse it first: `composePlan(parsePlan(json.plan), parseInterviewInput(json.input))`.
+ *
+ * @param plan - A plan from core's `createPlan`, `applyEvent` or `parsePlan`.
  * @param input - The interview the plan was made from.
  * @param options - Locale, tone, offer, negotiation advice, courtesy titles, and whether to include done actions.
- * @throws {AfterviewValidationError} when the plan, the interview or an option does not validate.
+ * @throws {AfterviewValidationError} for an unknown `locale` or `tone`, a courtesy title that is
+ *   empty or too long, or an action naming a template this version does not have
+ *   (`plan.actions[2].templateId`).
  *
  * @example
  * ```ts
@@ -49,32 +53,23 @@ function key(action: PlanAction): string {
  * ```
  */
 export function composePlan(plan: Plan, input: InterviewInput, options: ComposePlanOptions = {}): Document[] {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new AfterviewValidationError([{ path: "options", code: "invalid_type", message: "expected an object" }], {
-      subject: "compose options",
-    });
-  }
-  const base = validateBase(input, plan);
-  const shared = validateExtras(base, {
-    locale: options.locale,
-    tone: options.tone,
-    offer: options.offer,
-    negotiation: options.negotiation,
-  });
+  const { locale, tone, offer, negotiation } = options;
+  checkOptions({ locale, tone });
   const honorifics = options.honorifics ?? {};
   const drafted = new Set<string>();
   const documents: Document[] = [];
-  base.plan.actions.forEach((action, index) => {
+  plan.actions.forEach((action, index) => {
     if (action.templateId === undefined) return;
     if (!options.includeDone && action.status !== "pending") return;
-    if (action.kind === "negotiate" && !shared.negotiation) return;
+    if (action.kind === "negotiate" && !negotiation) return;
     if (action.kind === "send-thank-you" && drafted.has(key(action))) return;
     drafted.add(key(action));
     checkTemplateId(action.templateId, `plan.actions[${index}].templateId`);
     const name = action.to?.name;
     const honorific = name !== undefined ? honorifics[name] : undefined;
-    const context = validateExtras(base, { action, honorific }, { actionTrusted: true });
-    documents.push(composeValid(action.templateId as TemplateId, { ...shared, ...context }));
+    checkOptions({ honorific }, `honorifics[${JSON.stringify(name)}]`);
+    const context = { input, plan, locale, tone, offer, negotiation, action, honorific };
+    documents.push(composeDocument(action.templateId, context));
   });
   return documents;
 }

@@ -5,12 +5,13 @@ import type { ComposeNegotiation } from "./negotiation.js";
 
 /**
  * Everything `compose` fills a template from. Only `input` and `plan` are required; each template
- * lists what else it needs in `listTemplates()[i].requires`.
+ * lists what else it needs in `listTemplates()[i].requires`. The values are typed, as core returns
+ * them; they are not validated again (parse untyped JSON with core's `parse*` functions first).
  */
 export interface ComposeContext {
-  /** The interview (validated as by core's `parseInterviewInput`). */
+  /** The interview, as given to `createPlan` or returned by `parseInterviewInput`. */
   input: InterviewInput;
-  /** Its plan (validated as by core's `parsePlan`). */
+  /** Its plan, from `createPlan`, `applyEvent` or `parsePlan`. */
   plan: Plan;
   /**
    * Whom the document is addressed to. Defaults: the action's `to`; for thank-you letters the

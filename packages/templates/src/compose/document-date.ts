@@ -1,5 +1,5 @@
 import type { TemplateId } from "../registry/types.js";
-import type { ValidContext } from "./validate.js";
+import type { ComposeContext } from "./context.js";
 
 /**
  * The instant a document is dated from: the action's start when there is one; for thank-you
@@ -7,7 +7,7 @@ import type { ValidContext } from "./validate.js";
  * plan's history, else the plan's creation. The date printed is the candidate's wall-clock date
  * of that instant.
  */
-export function documentInstant(id: TemplateId, context: ValidContext): string {
+export function documentInstant(id: TemplateId, context: ComposeContext): string {
   const { action, plan, input } = context;
   if (action?.due) return action.due.start;
   if (id.startsWith("thank-you/")) return plan.thankYou.writeBy ?? input.end;

@@ -1,5 +1,5 @@
+import type { NegotiationAdvice } from "@afterview/core";
 import { describe, expectTypeOf, test } from "vitest";
-import type { NegotiationAdvice } from "../../../core/src/negotiation/types.js";
 import type { ComposeNegotiation } from "./negotiation.js";
 
 describe("ComposeNegotiation", () => {

@@ -1,21 +1,19 @@
 import { AfterviewValidationError } from "@afterview/core";
-import type { Document, DocumentParty } from "../document/types.js";
+import type { Document } from "../document/types.js";
 import { dateIn, isoDate, longDate } from "../locale/dates.js";
 import { CATALOG } from "../registry/catalog.js";
 import type { TemplateId } from "../registry/types.js";
-import { type RenderView, renderView } from "../render/writer.js";
 import { TEMPLATE_SOURCES } from "../templates/index.js";
 import { clean, firstName } from "../text/clean.js";
 import { VIEWS } from "../views/index.js";
 import type { Resolved } from "../views/resolved.js";
+import type { ComposeContext } from "./context.js";
 import { defaultLocale } from "./defaults.js";
 import { documentInstant } from "./document-date.js";
-import { IdentityMemo } from "./memo.js";
 import { recipientParty, senderParty } from "./parties.js";
 import { defaultRecipient } from "./recipient.js";
-import type { ValidContext } from "./validate.js";
 
-/** Everything of a document but its rendered text: worked out once per validated context. */
+/** Everything of a document but its rendered text. */
 export interface PreparedDocument {
   resolved: Resolved;
   /** The template file's name (`thank-you/letter.warm`) and text. */
@@ -23,34 +21,14 @@ export interface PreparedDocument {
   source: string;
   /** The view, as built by the template's view builder. */
   view: object;
-  /** The same view wrapped for rendering (mustache remembers the names it looked up). */
-  renderView: RenderView;
   /** The header and sign-off fields, in reading order. */
   head: Pick<Document, "templateId" | "kind" | "locale" | "date" | "isoDate" | "from" | "to" | "signature">;
 }
 
-/*
- * Validated contexts are our own copies and never change, so what is worked out from one is kept,
- * keyed by the identity of its parts. When the caller's data is deeply frozen its validated copy
- * is reused (known.ts) and so is this; otherwise each call brings new copies and simply misses.
- */
-const memo = new IdentityMemo<PreparedDocument>();
-
-function keysOf(id: TemplateId, context: ValidContext): unknown[] {
-  const { input, plan, recipient, offer, negotiation, locale, tone, action, honorific } = context;
-  return [id, input, plan, recipient, offer, negotiation, locale, tone, action, honorific];
-}
-
-/** The settled context, the template, the view and the header of a document, worked out once. */
-export function prepareDocument(id: TemplateId, context: ValidContext): PreparedDocument {
-  const keys = keysOf(id, context);
-  return memo.get(keys) ?? memo.set(keys, build(id, context));
-}
-
-function build(id: TemplateId, context: ValidContext): PreparedDocument {
+/** The settled context, the template, the view and the header of a document. */
+export function prepareDocument(id: TemplateId, context: ComposeContext): PreparedDocument {
   const info = CATALOG[id];
   const resolved = resolve(id, context);
-  const view = VIEWS[id](resolved);
   const { input } = resolved.context;
   const head: PreparedDocument["head"] = { templateId: id, kind: info.kind, locale: resolved.locale };
   if (info.kind !== "email") {
@@ -65,18 +43,12 @@ function build(id: TemplateId, context: ValidContext): PreparedDocument {
     resolved,
     name: `${id}.${resolved.tone}`,
     source: TEMPLATE_SOURCES[id][resolved.tone],
-    view,
-    renderView: renderView(view),
+    view: VIEWS[id](resolved),
     head,
   };
 }
 
-/** A fresh copy of a prepared party, so a caller changing one document cannot change the next. */
-export function copyParty(party: DocumentParty): DocumentParty {
-  return { ...party, lines: [...party.lines] };
-}
-
-function resolve(id: TemplateId, context: ValidContext): Resolved {
+function resolve(id: TemplateId, context: ComposeContext): Resolved {
   const info = CATALOG[id];
   const offer = context.offer ?? context.plan.offer;
   if (info.requires.includes("offer") && !offer)

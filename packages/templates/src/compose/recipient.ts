@@ -1,6 +1,6 @@
 import type { Person } from "@afterview/core";
 import type { TemplateId } from "../registry/types.js";
-import type { ValidContext } from "./validate.js";
+import type { ComposeContext } from "./context.js";
 
 /**
  * Whom a template addresses when the context names no one: the action's `to`; else, for thank-you
@@ -8,7 +8,7 @@ import type { ValidContext } from "./validate.js";
  * decision stands), else the first interviewer. A withdrawal after accepting this offer goes to the
  * other employers, so it names no one here. Worksheets and checklists address no one.
  */
-export function defaultRecipient(id: TemplateId, context: ValidContext): Person | undefined {
+export function defaultRecipient(id: TemplateId, context: ComposeContext): Person | undefined {
   if (context.recipient) return context.recipient;
   if (id === "outcome/reflection" || id === "outcome/celebrate") return undefined;
   if (id === "outcome/withdrawal" && context.plan.status === "accepted") return undefined;

@@ -1,4 +1,4 @@
-import { inZone } from "@afterview/core";
+import { toZoned } from "@afterview/core";
 import type { Locale } from "../document/types.js";
 
 const MONTHS = [
@@ -18,34 +18,28 @@ const MONTHS = [
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
-/** A calendar date read from an ISO string (`2026-11-24` or the date part of an instant). */
+/** A calendar date: its year, month (1 to 12) and day. */
 export interface CalendarDate {
   year: number;
   month: number;
   day: number;
 }
 
-/**
- * The wall-clock date of an ISO date or instant string, as written: `2026-11-24T14:00:00-05:00[…]`
- * is 24 November in the zone it was written in. Core writes every instant in the zone it belongs to.
- */
+/** The calendar date of a `YYYY-MM-DD` string (an offer's start date, a plan's decision date). */
 export function calendarDate(iso: string): CalendarDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
   if (!match) throw new RangeError(`not an ISO date: ${iso}`);
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
 /**
- * The wall-clock date of an instant in `zone`: `2026-11-25T02:00:00Z` is 24 November in New York.
- * Instants are read by core (an offset or a `[zone]` is required).
+ * The wall-clock date of an instant in `zone`, read by core's `toZoned`:
+ * `2026-11-25T02:00:00Z` is 24 November in New York.
  */
 export function dateIn(instant: string, zone: string): CalendarDate {
-  // Core writes instants in their own zone (`…-05:00[America/New_York]`): when that is the zone
-  // asked for, the date is the one written, and no time zone arithmetic is needed.
-  if (instant.endsWith(`[${zone}]`) && /^\d{4}-\d{2}-\d{2}T[^[]*[+-]\d{2}:\d{2}\[/u.test(instant)) {
-    return calendarDate(instant);
-  }
-  return calendarDate(inZone(instant, zone).toPlainDate().toString());
+  // One conversion to a plain date: each field read on a ZonedDateTime works out the zone's offset again.
+  const { year, month, day } = toZoned(instant, zone).toPlainDate();
+  return { year, month, day };
 }
 
 /** The date as `YYYY-MM-DD`. */

@@ -1,4 +1,5 @@
-import { currencyMinorUnits, type Money } from "@afterview/core";
+import type { Money } from "@afterview/core";
+import { currencyMinorUnits } from "@afterview/core/schema";
 import type { Locale } from "../document/types.js";
 
 /**

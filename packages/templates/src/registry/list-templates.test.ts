@@ -53,3 +53,16 @@ describe("listTemplates", () => {
     }
   });
 });
+
+describe("listTemplates refuses a filter that is not one, naming the field", () => {
+  test.each([
+    [null, "filter"],
+    ["offer", "filter"],
+    [{ family: Object.create(null) }, "filter.family"],
+    [{ tone: 1 }, "filter.tone"],
+  ])("listTemplates(%j) is refused on %s", (filter, path) => {
+    expect(() => listTemplates(filter as never)).toThrow(
+      expect.objectContaining({ name: "AfterviewValidationError", issues: [expect.objectContaining({ path })] }),
+    );
+  });
+});

@@ -2,14 +2,7 @@ import type { Block, Locale } from "../document/types.js";
 import { respellTemplate } from "../locale/spelling.js";
 import { readBlocks, readLine } from "./blocks.js";
 import { splitSections } from "./sections.js";
-import {
-  type CompiledTemplate,
-  compileMustache,
-  isRenderView,
-  type RenderView,
-  renderCompiled,
-  renderView,
-} from "./writer.js";
+import { type CompiledTemplate, compileMustache, renderCompiled, renderView } from "./writer.js";
 
 /** The text parts of a document, as a template renders them. */
 export interface RenderedParts {
@@ -29,7 +22,10 @@ interface CompiledSections {
 
 const LINES = ["subject", "salutation", "closing"] as const;
 
-/** Sections per template file and locale, prepared once. */
+/*
+ * The one cache in this package: each template file is respelled, split and parsed once per locale,
+ * on first use, not all ninety versions at import, which would slow the import of every app.
+ */
 const prepared = new Map<string, CompiledSections>();
 
 function prepare(name: string, source: string, locale: Locale): CompiledSections {
@@ -49,12 +45,11 @@ function prepare(name: string, source: string, locale: Locale): CompiledSections
 
 /**
  * Renders a template file for a view: each section on its own, the one-line sections joined into
- * a line and the body read into blocks. Sections that render empty are left out. The view may be
- * given already wrapped (`renderView`), so one prepared view renders many times.
+ * a line and the body read into blocks. Sections that render empty are left out.
  */
-export function renderParts(name: string, source: string, locale: Locale, view: object | RenderView): RenderedParts {
+export function renderParts(name: string, source: string, locale: Locale, view: object): RenderedParts {
   const sections = prepare(name, source, locale);
-  const context = isRenderView(view) ? view : renderView(view);
+  const context = renderView(view);
   const parts: RenderedParts = { blocks: readBlocks(renderCompiled(sections.body, context)) };
   for (const key of LINES) {
     const section = sections[key];

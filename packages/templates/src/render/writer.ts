@@ -27,7 +27,7 @@ export function compileMustache(source: string): CompiledTemplate {
   return { source, tokens: writer.parse(source, TAGS) as string[][] };
 }
 
-/** Wraps a view for {@link renderCompiled}; one wrapper serves every section rendered from that view. */
+/** Wraps a view for {@link renderCompiled}; one wrapper serves every section of a document. */
 export function renderView(view: object): RenderView {
   return new Mustache.Context(view);
 }
@@ -35,9 +35,4 @@ export function renderView(view: object): RenderView {
 /** Renders a parsed template with HTML escaping off. */
 export function renderCompiled(template: CompiledTemplate, view: RenderView): string {
   return writer.renderTokens(template.tokens, view, {}, template.source, OPTIONS);
-}
-
-/** True for a view already wrapped by {@link renderView}. */
-export function isRenderView(value: object): value is RenderView {
-  return value instanceof Mustache.Context;
 }

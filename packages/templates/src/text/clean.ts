@@ -7,12 +7,15 @@
  */
 export function clean(value: string | undefined | null): string | undefined {
   if (typeof value !== "string") return undefined;
-  const flat = value
-    .replace(/\s+/gu, " ")
+  // Most values need nothing done; only those with something to fold are rewritten.
+  const flat = (NEEDS_FOLDING.test(value) ? value.replace(/\s+/gu, " ") : value)
     .trim()
     .replace(/^(?:[-*•#]+|\d+[.)])\s+/u, "");
   return flat === "" ? undefined : flat;
 }
+
+/** Whitespace that `\s+` → " " would change: a run of two, or any white space but the plain space. */
+const NEEDS_FOLDING = /\s\s|[^\S ]/u;
 
 /** `clean` for a list: cleaned items, empty ones left out. */
 export function cleanList(values: readonly (string | undefined)[] | undefined): string[] {

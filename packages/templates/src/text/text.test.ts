@@ -1,4 +1,7 @@
+import { countWords as coreCountWords } from "@afterview/core";
+import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
+import type { Block } from "../document/types.js";
 import { asPhrase, asSentence, clean, firstName, phraseList } from "./clean.js";
 import { joinAnd } from "./join.js";
 import { bodyWords, countWords } from "./words.js";
@@ -68,9 +71,27 @@ describe("word counts", () => {
       bodyWords({
         blocks: [
           { type: "heading", text: "Two words" },
-          { type: "list", items: ["one", "two three"] },
+          { type: "list", items: ["one", "on-call rota"] },
         ],
       }),
     ).toBe(5);
   });
+
+  test("one counter: templates count as core's review does", () => {
+    expect(countWords).toBe(coreCountWords);
+  });
+
+  const block: fc.Arbitrary<Block> = fc.oneof(
+    fc.record({ type: fc.constant("paragraph" as const), text: fc.string({ unit: "grapheme" }) }),
+    fc.record({ type: fc.constant("heading" as const), text: fc.string({ unit: "grapheme" }) }),
+    fc.record({ type: fc.constant("list" as const), items: fc.array(fc.string({ unit: "grapheme" })) }),
+  );
+
+  fcTest.prop([fc.array(block, { maxLength: 8 })], { numRuns: 200 })(
+    "a body's words are the words of its paragraphs, headings and list items",
+    (blocks) => {
+      const texts = blocks.flatMap((b) => (b.type === "list" ? b.items : [b.text]));
+      expect(bodyWords({ blocks })).toBe(countWords(texts.join("\n")));
+    },
+  );
 });

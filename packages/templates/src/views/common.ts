@@ -1,4 +1,4 @@
-import type { InterviewFormat } from "@afterview/core";
+import type { InterviewFormat } from "@afterview/core/schema";
 import { dateIn, dayAndDate, weekday } from "../locale/dates.js";
 import { closing, salutation } from "../locale/letter-conventions.js";
 import { clean, firstName } from "../text/clean.js";

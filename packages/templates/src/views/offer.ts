@@ -1,4 +1,6 @@
-import type { Money, Offer, PayPeriod } from "@afterview/core";
+import type { Offer } from "@afterview/core";
+import type { PayPeriod } from "@afterview/core/schema";
+import type { ComposeLever } from "../compose/negotiation.js";
 import type { Locale } from "../document/types.js";
 import { calendarDate, dateIn, dayAndDate, longDate } from "../locale/dates.js";
 import { formatAmount } from "../locale/money.js";
@@ -54,19 +56,10 @@ const LEVERS: Record<string, Record<Locale, string>> = {
   remote: { "en-US": "some remote work", "en-GB": "some remote working" },
 };
 
-type LeverRecord = Record<string, unknown>;
-
-function leverKind(lever: string | object): string | undefined {
-  const raw = typeof lever === "string" ? lever : (lever as LeverRecord).kind;
-  return typeof raw === "string"
-    ? clean(raw)
-        ?.toLowerCase()
-        .replace(/[\s_]+/gu, "-")
-    : undefined;
-}
-
-function isMoney(value: unknown): value is Money {
-  return typeof value === "object" && value !== null && typeof (value as Money).amount === "number";
+function leverKind(lever: ComposeLever | string): string | undefined {
+  return clean(typeof lever === "string" ? lever : lever.kind)
+    ?.toLowerCase()
+    .replace(/[\s_]+/gu, "-");
 }
 
 /**
@@ -74,23 +67,24 @@ function isMoney(value: unknown): value is Money {
  * $7,500` when the advice sizes it, `an earlier pay review, after 6 months`), else the lever's own
  * `label`, else the kind's words.
  */
-export function leverPhrase(lever: string | object, locale: Locale): string | undefined {
+export function leverPhrase(lever: ComposeLever | string, locale: Locale): string | undefined {
   const kind = leverKind(lever);
-  const record: LeverRecord = typeof lever === "string" ? {} : (lever as LeverRecord);
+  const record: ComposeLever | undefined = typeof lever === "string" ? undefined : lever;
   const known = kind ? LEVERS[kind]?.[locale] : undefined;
   if (known) {
-    if (kind === "sign-on-bonus" && isMoney(record.amount)) return `${known} of ${formatAmount(record.amount, locale)}`;
-    if (kind === "review-timing" && typeof record.months === "number") return `${known}, after ${record.months} months`;
+    if (kind === "sign-on-bonus" && record?.amount) return `${known} of ${formatAmount(record.amount, locale)}`;
+    if (kind === "review-timing" && record?.months !== undefined) return `${known}, after ${record.months} months`;
     return known;
   }
-  if (typeof record.label === "string" && asPhrase(record.label)) return asPhrase(record.label);
+  const label = asPhrase(record?.label);
+  if (label) return label;
   return kind ? asPhrase(kind.replace(/-+/gu, " ")) : undefined;
 }
 
 /** A lever for the candidate's own list: the advice's sentence (`text`) when it has one, else the phrase. */
-export function leverItem(lever: string | object, locale: Locale): string | undefined {
-  const text = typeof lever === "string" ? undefined : (lever as LeverRecord).text;
-  if (typeof text === "string" && asSentence(text)) return asSentence(text);
+export function leverItem(lever: ComposeLever | string, locale: Locale): string | undefined {
+  const text = typeof lever === "string" ? undefined : asSentence(lever.text);
+  if (text) return text;
   const phrase = leverPhrase(lever, locale);
   return phrase ? capitalise(phrase) : undefined;
 }

@@ -56,13 +56,29 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-/** True when `name` (or its first word) stands as a word of `text`, accents and case aside. */
-function names(text: string, name: string | undefined): boolean {
-  if (!name) return false;
-  const haystack = fold(text);
-  return [name, firstName(name)].some((part) =>
-    new RegExp(`(^|[^\\p{L}])${escapeRegExp(fold(part))}($|[^\\p{L}])`, "u").test(haystack),
-  );
+const LETTER = /\p{L}/u;
+
+/** The character (a whole code point) that ends just before `at`, or "" at the start. */
+function charBefore(text: string, at: number): string {
+  if (at === 0) return "";
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xdc00 && code <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
+}
+
+/** True when `word` stands in `text` as a whole word: no letter right before or after it. */
+function standsAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text.codePointAt(at + word.length);
+    if (!LETTER.test(charBefore(text, at)) && (after === undefined || !LETTER.test(String.fromCodePoint(after)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** True when `name` (or its first word) stands as a word of the folded text, accents and case aside. */
+function names(folded: string, name: string | undefined): boolean {
+  return name !== undefined && [name, firstName(name)].some((part) => standsAlone(folded, fold(part)));
 }
 
 /**
@@ -70,7 +86,8 @@ function names(text: string, name: string | undefined): boolean {
  * the one whose topics share the most words with it; else the first interviewer.
  */
 export function exampleOwner(input: InterviewInput, example: string): number {
-  const named = input.interviewers.findIndex((person) => names(example, clean(person.name)));
+  const folded = fold(example);
+  const named = input.interviewers.findIndex((person) => names(folded, clean(person.name)));
   if (named >= 0) return named;
   const words = keyWords(example);
   let best = 0;

@@ -1,14 +1,14 @@
 import type { Person } from "@afterview/core";
-import type { ValidContext } from "../compose/validate.js";
+import type { ComposeContext } from "../compose/context.js";
 import type { DocumentKind, Locale } from "../document/types.js";
 import type { CalendarDate } from "../locale/dates.js";
 import type { Tone } from "../registry/tones.js";
 import type { TemplateInfo } from "../registry/types.js";
 
-/** What a view builder works from: the validated context with every default settled. */
+/** What a view builder works from: the context with every default settled. */
 export interface Resolved {
   info: TemplateInfo;
-  context: ValidContext;
+  context: ComposeContext;
   locale: Locale;
   tone: Tone;
   kind: DocumentKind;
