@@ -29,7 +29,7 @@ describe("issue 13: whole sentences from any notes", () => {
 
       Thank you for meeting with me on Tuesday, November 24 to discuss the Senior Data Engineer position, and for speaking so candidly about streaming ingestion with late-arriving events. I am very interested in the position and would welcome the opportunity to join Acme Corp.
 
-      I am also writing to Dana Whitfield about the weak-supervision pipeline I designed (regexes, heuristics and a small labelled set), an example I did not have the chance to give.
+      I will write separately to Dana Whitfield about the weak-supervision pipeline I designed (regexes, heuristics and a small labelled set), which I did not have the chance to raise.
 
       The experience I believe is most relevant to your team:
 
