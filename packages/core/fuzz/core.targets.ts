@@ -53,7 +53,7 @@ import {
   isPreciseAmount,
   weekendDays,
 } from "@afterview/core/schema";
-import { assert, type FuzzTarget } from "./harness.js";
+import { assert, type FuzzTarget } from "@afterview/testing/fuzz";
 import {
   EVENTS,
   NEGOTIATION,
@@ -65,7 +65,7 @@ import {
   SAMPLE_INPUT,
   SPARSE_INPUT,
   SPARSE_PLAN,
-} from "./samples.js";
+} from "@afterview/testing/samples";
 
 // biome-ignore lint/suspicious/noExplicitAny: the targets call typed functions with untyped JSON on purpose.
 type Any = any;

@@ -5,16 +5,65 @@
 import { renderEml, renderHtml, renderIcs, renderMarkdown, renderPlanMarkdown, renderText } from "@afterview/renderers";
 import { renderDocx } from "@afterview/renderers/docx";
 import { renderEnvelopePdf, renderPdf } from "@afterview/renderers/pdf";
+import { assert, type FuzzTarget, leaf } from "@afterview/testing/fuzz";
+import { OFFER_PLAN, PLAN, SPARSE_PLAN } from "@afterview/testing/samples";
+import fc from "fast-check";
 import ICAL from "ical.js";
 import PostalMime from "postal-mime";
-import { assert, type FuzzTarget } from "../../core/fuzz/harness.js";
-import { OFFER_PLAN, PLAN, SPARSE_PLAN } from "../../core/fuzz/samples.js";
 import { EMAIL, LETTER, NOTE, SCRIPT } from "../src/internal/fixtures.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the targets call typed functions with untyped JSON on purpose.
 type Any = any;
 
 const DOCS = [LETTER, EMAIL, SCRIPT, NOTE];
+
+/*
+ * The renderers trust their argument's type (a Document from compose, a Plan from core), so the
+ * document or plan keeps its shape and only its free text turns hostile; the strings under these
+ * keys are enums, codes and dates, not text a person typed. Options are the renderers' own input
+ * and get arbitrary values.
+ */
+const DOCUMENT = { keep: ["templateId", "kind", "locale", "type", "isoDate", "country"] };
+const PLAN_KEEP = {
+  keep: [
+    "version",
+    "status",
+    "kind",
+    "channel",
+    "format",
+    "source",
+    "unit",
+    "confidence",
+    "templateId",
+    "rule",
+    "code",
+    "type",
+    "outcome",
+    "period",
+    "currency",
+    "country",
+    "region",
+    "timeZone",
+    "createdAt",
+    "start",
+    "end",
+    "opens",
+    "closes",
+    "earliest",
+    "latest",
+    "writeBy",
+    "sendBy",
+    "postBy",
+    "quietUntil",
+    "at",
+    "interviewStart",
+    "interviewEnd",
+    "deadline",
+    "startDate",
+    "path",
+  ],
+};
+const withOptions = (first: unknown) => fc.tuple(fc.constant(first), leaf()) as fc.Arbitrary<unknown[]>;
 const isText = (out: unknown) => assert(typeof out === "string" && out.length > 0, "expected text");
 const startsWith = (magic: string) => (out: unknown) => {
   assert(out instanceof Uint8Array, "expected bytes");
@@ -25,19 +74,31 @@ const startsWith = (magic: string) => (out: unknown) => {
 export const renderersTargets: FuzzTarget[] = [
   {
     name: "renderText",
+    typed: DOCUMENT,
+    input: withOptions(LETTER),
     valid: [...DOCS.map((d) => [d]), [LETTER, { width: 40 }]],
     call: ([doc, options]) => renderText(doc as Any, options as Any),
     check: isText,
   },
-  { name: "renderMarkdown", valid: DOCS.map((d) => [d]), call: ([doc]) => renderMarkdown(doc as Any), check: isText },
+  {
+    name: "renderMarkdown",
+    typed: DOCUMENT,
+    valid: DOCS.map((d) => [d]),
+    call: ([doc]) => renderMarkdown(doc as Any),
+    check: isText,
+  },
   {
     name: "renderHtml",
+    typed: DOCUMENT,
+    input: withOptions(EMAIL),
     valid: [...DOCS.map((d) => [d]), [EMAIL, { standalone: true }]],
     call: ([doc, options]) => renderHtml(doc as Any, options as Any),
     check: isText,
   },
   {
     name: "renderEml",
+    typed: DOCUMENT,
+    input: withOptions(EMAIL),
     valid: [
       [EMAIL],
       [
@@ -59,6 +120,8 @@ export const renderersTargets: FuzzTarget[] = [
   },
   {
     name: "renderIcs",
+    typed: PLAN_KEEP,
+    input: withOptions(PLAN),
     valid: [[PLAN], [OFFER_PLAN, { alarms: [30, 1440] }], [SPARSE_PLAN, { alarms: false }]],
     call: ([plan, options]) => renderIcs(plan as Any, options as Any),
     // The calendar parses as RFC 5545.
@@ -70,24 +133,31 @@ export const renderersTargets: FuzzTarget[] = [
   },
   {
     name: "renderPlanMarkdown",
+    typed: PLAN_KEEP,
     valid: [[PLAN], [OFFER_PLAN], [SPARSE_PLAN]],
     call: ([plan]) => renderPlanMarkdown(plan as Any),
     check: isText,
   },
   {
     name: "renderPdf",
+    typed: DOCUMENT,
+    input: withOptions(LETTER),
     valid: [[LETTER], [NOTE, { paper: "a4" }], [EMAIL, { envelopeWindow: true }]],
     call: ([doc, options]) => renderPdf(doc as Any, options as Any),
     check: startsWith("%PDF"),
   },
   {
     name: "renderEnvelopePdf",
+    typed: DOCUMENT,
+    input: withOptions(LETTER),
     valid: [[LETTER], [LETTER, { size: "DL" }]],
     call: ([doc, options]) => renderEnvelopePdf(doc as Any, options as Any),
     check: startsWith("%PDF"),
   },
   {
     name: "renderDocx",
+    typed: DOCUMENT,
+    input: withOptions(LETTER),
     valid: [[LETTER], [NOTE, { paper: "a4" }]],
     call: ([doc, options]) => renderDocx(doc as Any, options as Any),
     check: startsWith("PK"),

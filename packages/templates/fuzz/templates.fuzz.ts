@@ -1,6 +1,7 @@
 /* `pnpm fuzz`: every public function of @afterview/templates, FUZZ_RUNS times each, with a time bound per input. */
+
+import { checkTarget, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, startWatchdog } from "@afterview/testing/fuzz";
 import { beforeAll, describe, it } from "vitest";
-import { checkTarget, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, startWatchdog } from "../../core/fuzz/harness.js";
 import { templatesTargets } from "./templates.targets.js";
 
 beforeAll(() => startWatchdog(FUZZ_TIME_LIMIT_MS * 5));

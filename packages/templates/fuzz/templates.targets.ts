@@ -30,8 +30,7 @@ import {
   listTemplates,
   TEMPLATE_IDS,
 } from "@afterview/templates";
-import fc from "fast-check";
-import { assert, type FuzzTarget } from "../../core/fuzz/harness.js";
+import { assert, type FuzzTarget } from "@afterview/testing/fuzz";
 import {
   NEGOTIATION,
   OFFER,
@@ -40,7 +39,8 @@ import {
   SAMPLE_INPUT,
   SPARSE_INPUT,
   SPARSE_PLAN,
-} from "../../core/fuzz/samples.js";
+} from "@afterview/testing/samples";
+import fc from "fast-check";
 
 // biome-ignore lint/suspicious/noExplicitAny: the fuzzer hands over untyped values; the edge below types them.
 type Any = any;

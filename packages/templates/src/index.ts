@@ -3,6 +3,7 @@ export type { ComposePlanOptions } from "./compose/compose-plan.js";
 export { composePlan } from "./compose/compose-plan.js";
 export type { ComposeContext } from "./compose/context.js";
 export type { ComposeLever, ComposeNegotiation } from "./compose/negotiation.js";
+export { parseDocument, safeParseDocument } from "./document/parse-document.js";
 export type { Block, Document, DocumentKind, DocumentParty, Locale } from "./document/types.js";
 export { DOCUMENT_KINDS, LOCALES } from "./document/types.js";
 export { listTemplates } from "./registry/list-templates.js";

@@ -4,7 +4,7 @@
  */
 import { describe, it } from "vitest";
 import { coreTargets } from "../../fuzz/core.targets.js";
-import { checkTarget, TEST_RUNS } from "../../fuzz/harness.js";
+import { checkTarget, TEST_RUNS } from "@afterview/testing/fuzz";
 
 describe("@afterview/core with arbitrary input", () => {
   it.each(coreTargets.map((t) => [t.name, t] as const))("%s throws only AfterviewErrors", async (_name, target) => {

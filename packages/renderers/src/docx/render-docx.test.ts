@@ -1,5 +1,6 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
+import { parseDocument } from "@afterview/templates";
 import { fc, test } from "@fast-check/vitest";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
@@ -128,7 +129,9 @@ describe("renderDocx: input checks", () => {
     { name: "a list without items", input: { ...LETTER, blocks: [{ type: "list" }] }, path: "blocks[0].items" },
     { name: "an unknown block type", input: { ...LETTER, blocks: [{ type: "table" }] }, path: "blocks[0].type" },
   ])("rejects $name, naming $path", async ({ input, path }) => {
-    const error = await renderDocx(input as unknown as Document).catch((e: unknown) => e);
+    const error = await Promise.resolve()
+      .then(() => renderDocx(parseDocument(input)))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AfterviewValidationError);
     expect((error as AfterviewValidationError).issues.map((i) => i.path)).toContain(path);
   });

@@ -3,7 +3,6 @@ import type { Document } from "@afterview/templates";
 import { Document as DocxDocument, Packer, Paragraph, type Table, TextRun } from "docx";
 import { recipientSteps, senderLines } from "../internal/address-block.js";
 import { documentDate } from "../internal/document-date.js";
-import { readDocument } from "../internal/document-input.js";
 import { readOptions } from "../internal/options-input.js";
 import { printableDocument } from "../internal/printable-text.js";
 import { twips } from "../internal/units.js";
@@ -34,7 +33,7 @@ const PAPERS: Record<"letter" | "a4", LetterGeometry> = { letter: US_LETTER, a4:
  * sender, date and recipient, so the recipient shows through the same envelope window, with the
  * same address lines. Identical input gives identical bytes (fixed dates in the package).
  *
- * @throws AfterviewValidationError when the document or options are malformed (the path names the field).
+ * @throws AfterviewValidationError when the options are malformed (the path names the field). The document is taken as `compose` returned it (or `parseDocument`'s copy of stored JSON).
  * @example
  * ```ts
  * const bytes = await renderDocx(letter);
@@ -56,7 +55,7 @@ export async function renderDocx(doc: Document, given: RenderDocxOptions = {}): 
  */
 export function buildDocx(doc: Document, given: RenderDocxOptions = {}) {
   const options = readOptions(given);
-  const input = printableDocument(readDocument(doc));
+  const input = printableDocument(doc);
   const paper = options.paper ?? (input.locale === "en-GB" ? "a4" : "letter");
   if (typeof paper !== "string" || !Object.hasOwn(PAPERS, paper)) {
     throw new AfterviewValidationError(

@@ -3,7 +3,6 @@ import type { Document } from "@afterview/templates";
 import { type EnvironmentContext, MIMEMessage } from "mimetext/browser";
 import { pageTitle, renderHtml } from "../html/render-html.js";
 import { base64, base64Lines, utf8 } from "../internal/base64.js";
-import { readDocument } from "../internal/document-input.js";
 import { hashHex } from "../internal/hash.js";
 import { renderTextBody } from "../text/render-text.js";
 import { encodedWordsText } from "./encoded-words.js";
@@ -53,19 +52,18 @@ const ENVIRONMENT: EnvironmentContext = {
  * ```
  */
 export function renderEml(doc: Document, options: EmlOptions = {}): string {
-  const checked = readDocument(doc);
-  const from = sender(checked, options?.from);
-  const to = mailboxes(options?.to, "to") ?? partyMailbox(checked, "to");
+  const from = sender(doc, options?.from);
+  const to = mailboxes(options?.to, "to") ?? partyMailbox(doc, "to");
   const cc = mailboxes(options?.cc, "cc") ?? [];
   const date = formatMailDate(
     readMailDate(
-      options?.date ?? (checked.isoDate ? checked.isoDate : FALLBACK_MAIL_DATE),
+      options?.date ?? (doc.isoDate ? doc.isoDate : FALLBACK_MAIL_DATE),
       options?.date === undefined ? "isoDate" : "date",
     ),
   );
-  const subject = pageTitle(checked);
-  const text = renderTextBody(checked).replace(/\n/g, "\r\n");
-  const html = renderHtml(checked, { standalone: true }).replace(/\n/g, "\r\n");
+  const subject = pageTitle(doc);
+  const text = renderTextBody(doc).replace(/\n/g, "\r\n");
+  const html = renderHtml(doc, { standalone: true }).replace(/\n/g, "\r\n");
 
   const message = new MIMEMessage(ENVIRONMENT);
   const seed = [date, from.addr, from.name ?? "", ...to.map((m) => m.addr), subject, text, html].join("\u0000");

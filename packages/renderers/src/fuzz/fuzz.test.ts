@@ -2,8 +2,9 @@
  * The fuzz targets of `pnpm fuzz` (packages/renderers/fuzz), a hundred runs each in the normal test run:
  * every public function throws only AfterviewErrors and its output passes its own checks.
  */
+
+import { checkTarget, TEST_RUNS } from "@afterview/testing/fuzz";
 import { describe, it } from "vitest";
-import { checkTarget, TEST_RUNS } from "../../../core/fuzz/harness.js";
 import { renderersTargets } from "../../fuzz/renderers.targets.js";
 
 describe("@afterview/renderers with arbitrary input", () => {

@@ -1,4 +1,5 @@
 import { AfterviewValidationError } from "@afterview/core";
+import { parseDocument } from "@afterview/templates";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { oneLine } from "../internal/clean-text.js";
@@ -98,7 +99,7 @@ describe("renderHtml", () => {
     },
   );
 
-  it("refuses a document with a bad field", () => {
-    expect(() => renderHtml({ ...LETTER, locale: '"><script>' } as never)).toThrow(AfterviewValidationError);
+  it("refuses a document with a bad field at the one step for untyped JSON", () => {
+    expect(() => renderHtml(parseDocument({ ...LETTER, locale: '"><script>' }))).toThrow(AfterviewValidationError);
   });
 });

@@ -1,6 +1,5 @@
 import type { Document } from "@afterview/templates";
 import { oneLine } from "../internal/clean-text.js";
-import { readDocument } from "../internal/document-input.js";
 import { escapeHtml } from "../internal/escape-html.js";
 import { outline, type Section } from "../internal/outline.js";
 import {
@@ -29,7 +28,7 @@ export interface HtmlOptions {
  * `<h2>`, paragraphs `<p>`, lists `<ul>`/`<ol>`. An email's subject is not shown in the body (it
  * is the page's `<title>` when standalone).
  *
- * Throws an `AfterviewValidationError` when `doc` is not a Document.
+ * Takes the document as `compose` returned it (or `parseDocument`'s copy of stored JSON) and does not check it again.
  *
  * @example
  * ```ts
@@ -41,17 +40,16 @@ export interface HtmlOptions {
  * ```
  */
 export function renderHtml(doc: Document, options: HtmlOptions = {}): string {
-  const checked = readDocument(doc);
-  const body = sectionsHtml(outline(checked, { emailSubject: false }));
-  const fragment = `<div lang="${escapeHtml(checked.locale)}" style="${WRAPPER_STYLE}">\n${body}</div>\n`;
+  const body = sectionsHtml(outline(doc, { emailSubject: false }));
+  const fragment = `<div lang="${escapeHtml(doc.locale)}" style="${WRAPPER_STYLE}">\n${body}</div>\n`;
   if (options?.standalone !== true) return fragment;
   return [
     "<!doctype html>",
-    `<html lang="${escapeHtml(checked.locale)}">`,
+    `<html lang="${escapeHtml(doc.locale)}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(pageTitle(checked))}</title>`,
+    `<title>${escapeHtml(pageTitle(doc))}</title>`,
     "</head>",
     '<body style="margin:0;padding:24px;background:#ffffff">',
     fragment.trimEnd(),

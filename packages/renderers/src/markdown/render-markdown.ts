@@ -1,5 +1,4 @@
 import type { Document } from "@afterview/templates";
-import { readDocument } from "../internal/document-input.js";
 import { outline, type Section } from "../internal/outline.js";
 import { escapeMarkdownLine } from "./escape-markdown.js";
 
@@ -10,7 +9,7 @@ import { escapeMarkdownLine } from "./escape-markdown.js";
  * `##`; an email's subject is a bold `Subject:` line; address blocks and signatures keep one entry
  * per line (hard line breaks). Paragraphs are not wrapped. The result ends with one newline.
  *
- * Throws an `AfterviewValidationError` when `doc` is not a Document.
+ * Takes the document as `compose` returned it (or `parseDocument`'s copy of stored JSON) and does not check it again.
  *
  * @example
  * ```ts
@@ -22,7 +21,7 @@ import { escapeMarkdownLine } from "./escape-markdown.js";
  * ```
  */
 export function renderMarkdown(doc: Document): string {
-  const sections = outline(readDocument(doc), { emailSubject: true });
+  const sections = outline(doc, { emailSubject: true });
   // Two lists in a row with the same marker would merge into one: alternate `-`/`*` and `.`/`)`.
   let previous: Section | undefined;
   let alternate = false;

@@ -1,7 +1,6 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
 import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
-import { readDocument } from "../internal/document-input.js";
 import { readOptions } from "../internal/options-input.js";
 import { addressFields, printableDocument } from "../internal/printable-text.js";
 import { drawPdf } from "./draw-pdf.js";
@@ -26,7 +25,7 @@ const SIZES: Record<EnvelopeSize, EnvelopeGeometry> = { "10": ENVELOPE_10, DL: E
  * reading zone, the same lines as the letter's (see `renderPdf` on addresses). Same fonts, errors
  * and determinism as `renderPdf`.
  *
- * @throws AfterviewValidationError when the document or options are malformed.
+ * @throws AfterviewValidationError when the options are malformed.
  * @throws AfterviewError with code `unsupported-character` when no font has a glyph for a character.
  * @example
  * ```ts
@@ -37,7 +36,7 @@ const SIZES: Record<EnvelopeSize, EnvelopeGeometry> = { "10": ENVELOPE_10, DL: E
  */
 export async function renderEnvelopePdf(doc: Document, given: RenderEnvelopePdfOptions = {}): Promise<Uint8Array> {
   const options = readOptions(given);
-  const input = printableDocument(readDocument(doc));
+  const input = printableDocument(doc);
   const size = options.size ?? (input.locale === "en-GB" ? "DL" : "10");
   if (typeof size !== "string" || !Object.hasOwn(SIZES, size)) {
     throw new AfterviewValidationError([{ path: "size", message: 'expected "10" or "DL"', code: "invalid_value" }], {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { AfterviewError, AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
+import { parseDocument } from "@afterview/templates";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { EMAIL, everywhere, LETTER, NOTE, SCRIPT, WORLD_NAMES, XSS } from "../internal/fixtures.js";
@@ -380,7 +381,9 @@ describe("renderPdf: input checks", () => {
     },
     { name: "an unknown locale", input: { ...LETTER, locale: "de-DE" }, path: "locale" },
   ])("rejects $name, naming $path", async ({ input, path }) => {
-    const error = await renderPdf(input as unknown as Document).catch((e: unknown) => e);
+    const error = await Promise.resolve()
+      .then(() => renderPdf(parseDocument(input)))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AfterviewValidationError);
     expect((error as AfterviewValidationError).issues.map((i) => i.path)).toContain(path);
   });

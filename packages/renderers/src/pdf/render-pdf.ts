@@ -1,7 +1,6 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
 import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
-import { readDocument } from "../internal/document-input.js";
 import { readOptions } from "../internal/options-input.js";
 import { printableDocument, printedFields } from "../internal/printable-text.js";
 import { drawPdf } from "./draw-pdf.js";
@@ -46,7 +45,7 @@ const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DI
  *
  * Node first: DejaVu Sans (and DejaVu Sans Bold) are read from disk; elsewhere pass `font` (and `boldFont`).
  *
- * @throws AfterviewValidationError when the document or options are malformed (the path names the field).
+ * @throws AfterviewValidationError when the options are malformed (the path names the field). The document is taken as `compose` returned it (or `parseDocument`'s copy of stored JSON).
  * @throws AfterviewError with code `unsupported-character` when no font has a glyph for a character, naming it and its field.
  * @example
  * ```ts
@@ -57,7 +56,7 @@ const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DI
  */
 export async function renderPdf(doc: Document, given: RenderPdfOptions = {}): Promise<Uint8Array> {
   const options = readOptions(given);
-  const input = printableDocument(readDocument(doc));
+  const input = printableDocument(doc);
   const paper = options.paper ?? (input.locale === "en-GB" ? "a4" : "letter");
   if (typeof paper !== "string" || !Object.hasOwn(PAPERS, paper)) {
     throw new AfterviewValidationError(

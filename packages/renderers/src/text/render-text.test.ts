@@ -1,4 +1,5 @@
 import { AfterviewValidationError } from "@afterview/core";
+import { parseDocument } from "@afterview/templates";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { codePointLength } from "../internal/code-points.js";
@@ -157,9 +158,9 @@ describe("renderText", () => {
     ["bad address lines", { ...LETTER, to: { lines: "x" } }, "to.lines"],
     ["a bad signature", { ...LETTER, signature: [1] }, "signature[0]"],
     ["a bad isoDate", { ...LETTER, isoDate: "24/11/2026" }, "isoDate"],
-  ])("refuses %s with a typed error naming the field", (_name, doc, path) => {
+  ])("refuses %s at the one step for untyped JSON (parseDocument), naming the field", (_name, doc, path) => {
     try {
-      renderText(doc as never);
+      renderText(parseDocument(doc));
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AfterviewValidationError);

@@ -1,6 +1,5 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
-import { readDocument } from "../internal/document-input.js";
 import { outline, type Section } from "../internal/outline.js";
 import { wrapWords } from "./wrap.js";
 
@@ -23,7 +22,7 @@ export const DEFAULT_TEXT_WIDTH = 72;
  * stays `AT&T`. A word longer than the width (a URL) sits on its own line, unbroken.
  * An email's subject comes first as `Subject: …`. The result ends with one newline.
  *
- * Throws an `AfterviewValidationError` when `doc` is not a Document or `width` is out of range.
+ * Takes the document as `compose` returned it (or `parseDocument`'s copy of stored JSON) and does not check it again. Throws an `AfterviewValidationError` when `width` is out of range.
  *
  * @example
  * ```ts
@@ -37,7 +36,7 @@ export const DEFAULT_TEXT_WIDTH = 72;
  */
 export function renderText(doc: Document, options: TextOptions = {}): string {
   const width = readWidth(options?.width);
-  return textOf(outline(readDocument(doc), { emailSubject: true }), width);
+  return textOf(outline(doc, { emailSubject: true }), width);
 }
 
 /** The text of an already-checked document without an email's subject line (the text part of an .eml). */

@@ -36,16 +36,18 @@ export interface FuzzTarget {
   input?: fc.Arbitrary<unknown[]>;
   /**
    * The function trusts its arguments' types (templates and renderers take what core returned):
-   * inputs keep every value's type, and only text changes, to hostile text. Untyped JSON is the
-   * parsers' concern, fuzzed in core.
+   * inputs keep every value's type, and only free text changes, to hostile text. `keep` names the
+   * keys whose strings are not free text (enums, codes, ids) and stay as they are. Untyped JSON is
+   * the parsers' concern, fuzzed in core.
    */
-  typed?: boolean;
+  typed?: { keep: readonly string[] };
 }
 
 /** The arguments fast-check generates for `target`. */
 export function inputsOf(target: FuzzTarget): fc.Arbitrary<unknown[]> {
   if (target.typed) {
-    const texts = target.valid.map((args) => textMutated(args) as fc.Arbitrary<unknown[]>);
+    const { keep } = target.typed;
+    const texts = target.valid.map((args) => textMutated(args, keep) as fc.Arbitrary<unknown[]>);
     return target.input ? fc.oneof(...texts, target.input) : fc.oneof(...texts);
   }
   const arity = Math.max(1, ...target.valid.map((args) => args.length));
@@ -321,9 +323,11 @@ const hostileText: fc.Arbitrary<string> = fc.oneof(
   ),
 );
 
-/** `valid` with one to three of its strings replaced by hostile text; every other value kept. */
-export function textMutated<T>(valid: T): fc.Arbitrary<unknown> {
-  const paths = pathsOf(valid).filter((path) => path.length > 0 && typeof valueAt(valid, path) === "string");
+/** `valid` with one to three of its strings replaced by hostile text; every other value (and the strings under `keep`) kept. */
+export function textMutated<T>(valid: T, keep: readonly string[] = []): fc.Arbitrary<unknown> {
+  const isText = (path: (string | number)[]) =>
+    path.length > 0 && typeof valueAt(valid, path) === "string" && !keep.includes(String(path.at(-1)));
+  const paths = pathsOf(valid).filter(isText);
   if (paths.length === 0) return fc.constant(valid).map((v) => structuredClone(v));
   return fc
     .array(fc.tuple(fc.nat({ max: paths.length - 1 }), hostileText), { minLength: 1, maxLength: 3 })

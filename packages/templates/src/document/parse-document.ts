@@ -1,14 +1,6 @@
-import { AfterviewValidationError, type ValidationIssue } from "@afterview/core";
-import type { Block, Document, DocumentKind, Locale } from "@afterview/templates";
-import type { PostalParty } from "./address-block.js";
-import { knownCountry } from "./country-line.js";
-
-// The renderers use only the templates' types at run time (importing the package would load its
-// whole template registry); these lists mirror DOCUMENT_KINDS and LOCALES, and a test keeps them equal.
-/** The document kinds a renderer lays out. */
-export const KNOWN_KINDS: readonly DocumentKind[] = ["letter", "email", "note", "script"];
-/** The locales a renderer accepts. */
-export const KNOWN_LOCALES: readonly Locale[] = ["en-US", "en-GB"];
+import { AfterviewValidationError, type SafeParseResult, type ValidationIssue } from "@afterview/core";
+import { isCountryCode } from "@afterview/core/schema";
+import { type Block, DOCUMENT_KINDS, type Document, LOCALES } from "./types.js";
 
 /** The most blocks, list items or address lines a renderer accepts, so a hostile input cannot make it run for ever. */
 const MAX_ITEMS = 500;
@@ -16,10 +8,20 @@ const MAX_ITEMS = 500;
 const MAX_TEXT = 20_000;
 
 /**
- * Checks that `value` is a {@link Document} (untyped JSON is a supported input) and returns it.
- * Throws an `AfterviewValidationError` naming every bad field by its dotted path (`blocks[2].text`).
+ * Checks that `value` is a {@link Document} and returns it: the one step for a document that did
+ * not come straight from `compose` (JSON read back from storage, a letter an app lets people edit).
+ * The renderers trust their argument's type and do not check it again. Text fields are capped at
+ * 20,000 characters and lists at 500 entries, so hostile input cannot make a renderer run for ever.
+ *
+ * @throws {AfterviewValidationError} naming every bad field by its dotted path (`blocks[2].text`).
+ * @example
+ * ```ts
+ * renderHtml(parseDocument(JSON.parse(stored)));
+ * parseDocument({ ...doc, blocks: [{ type: "paragraph" }] });
+ * // throws: blocks[0].text: expected a string
+ * ```
  */
-export function readDocument(value: unknown): Document {
+export function parseDocument(value: unknown): Document {
   const issues: ValidationIssue[] = [];
   const bad: Report = (path, message, code = "invalid_type") => {
     issues.push({ path, message, code });
@@ -34,10 +36,9 @@ export function readDocument(value: unknown): Document {
     checkText(v, key, bad);
   };
   text("templateId", false);
-  if (!KNOWN_KINDS.includes(value.kind as never))
-    bad("kind", `expected one of ${KNOWN_KINDS.join(", ")}`, "invalid_value");
-  if (!KNOWN_LOCALES.includes(value.locale as never))
-    bad("locale", `expected one of ${KNOWN_LOCALES.join(", ")}`, "invalid_value");
+  if (!DOCUMENT_KINDS.includes(value.kind as never))
+    bad("kind", `expected one of ${DOCUMENT_KINDS.join(", ")}`, "invalid_value");
+  if (!LOCALES.includes(value.locale as never)) bad("locale", `expected one of ${LOCALES.join(", ")}`, "invalid_value");
   for (const key of ["subject", "date", "salutation", "closing"]) text(key, true);
   if (
     value.isoDate !== undefined &&
@@ -83,7 +84,7 @@ function checkParty(value: unknown, path: string, bad: Report): void {
     return;
   }
   checkTextList(value.lines, `${path}.lines`, bad);
-  const keys = ["name", "email", "phone", "country", "title", "organization"] as const satisfies (keyof PostalParty)[];
+  const keys = ["name", "email", "phone", "country", "title", "organization"] as const;
   for (const key of keys) if (value[key] !== undefined) checkText(value[key], `${path}.${key}`, bad);
   if (value.address !== undefined) checkAddress(value.address, `${path}.address`, bad);
 }
@@ -98,7 +99,7 @@ function checkAddress(value: unknown, path: string, bad: Report): void {
   checkText(value.locality, `${path}.locality`, bad);
   for (const key of ["region", "postalCode"])
     if (value[key] !== undefined) checkText(value[key], `${path}.${key}`, bad);
-  if (typeof value.country !== "string" || !knownCountry(value.country)) {
+  if (typeof value.country !== "string" || !isCountryCode(value.country.trim().toUpperCase())) {
     bad(`${path}.country`, "expected an ISO 3166-1 alpha-2 country code such as US or GB", "invalid_value");
   }
 }
@@ -119,4 +120,22 @@ function checkBlock(value: unknown, path: string, bad: Report): void {
     return;
   }
   bad(`${path}.type`, "expected paragraph, list or heading", "invalid_value");
+}
+
+/**
+ * {@link parseDocument} without the throw.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseDocument(JSON.parse(stored));
+ * if (result.success) renderText(result.data);
+ * ```
+ */
+export function safeParseDocument(value: unknown): SafeParseResult<Document> {
+  try {
+    return { success: true, data: parseDocument(value) };
+  } catch (error) {
+    if (error instanceof AfterviewValidationError) return { success: false, error };
+    throw error;
+  }
 }
