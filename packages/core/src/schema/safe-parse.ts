@@ -35,22 +35,54 @@ export function safeParseInterviewInput(value: unknown): SafeParseResult<Intervi
   return safely(parseInterviewInput, value);
 }
 
-/** {@link parseOffer} without the throw. */
+/**
+ * {@link parseOffer} without the throw.
+ *
+ * @example
+ * ```ts
+ * safeParseOffer({ base: { amount: 95000, currency: "usd" }, period: "year" }).success;
+ * //=> false (base.currency: "usd" must be upper case: "USD")
+ * ```
+ */
 export function safeParseOffer(value: unknown): SafeParseResult<Offer> {
   return safely(parseOffer, value);
 }
 
-/** {@link parsePlan} without the throw. */
+/**
+ * {@link parsePlan} without the throw: read a stored plan back, or learn why it no longer reads.
+ *
+ * @example
+ * ```ts
+ * const stored = safeParsePlan(JSON.parse(row.plan));
+ * if (stored.success) applyEvent(stored.data, event, { now });
+ * ```
+ */
 export function safeParsePlan(value: unknown): SafeParseResult<Plan> {
   return safely(parsePlan, value);
 }
 
-/** {@link parsePlanEvent} without the throw. */
+/**
+ * {@link parsePlanEvent} without the throw.
+ *
+ * @example
+ * ```ts
+ * safeParsePlanEvent({ type: "rejected", id: "e5", at: "2026-12-02T10:00:00-05:00" }).success;
+ * //=> true
+ * ```
+ */
 export function safeParsePlanEvent(value: unknown): SafeParseResult<PlanEvent> {
   return safely(parsePlanEvent, value);
 }
 
-/** {@link parseNegotiationContext} without the throw. */
+/**
+ * {@link parseNegotiationContext} without the throw.
+ *
+ * @example
+ * ```ts
+ * safeParseNegotiationContext({ market: { p50: 100000, p75: 90000 } }).success;
+ * //=> false (market.p75: must be at least p50 (100000))
+ * ```
+ */
 export function safeParseNegotiationContext(value: unknown): SafeParseResult<NegotiationContext> {
   return safely(parseNegotiationContext, value);
 }
