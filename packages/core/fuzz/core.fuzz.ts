@@ -1,7 +1,8 @@
 /* `pnpm fuzz`: every public function of @afterview/core, FUZZ_RUNS times each, with a time bound per input. */
+
+import { checkTarget, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, startWatchdog } from "@afterview/testing/fuzz";
 import { beforeAll, describe, it } from "vitest";
 import { coreTargets } from "./core.targets.js";
-import { checkTarget, FUZZ_RUNS, FUZZ_TIME_LIMIT_MS, startWatchdog } from "@afterview/testing/fuzz";
 
 beforeAll(() => startWatchdog(FUZZ_TIME_LIMIT_MS * 5));
 

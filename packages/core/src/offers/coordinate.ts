@@ -4,11 +4,9 @@ import { sortActions } from "../plan/action-order.js";
 import type { PlanOptions } from "../plan/context.js";
 import { contactOf, copyPerson, rulesFromPlan } from "../plan/context-data.js";
 import { quietUntil } from "../plan/quiet-until.js";
-import type { PolicyOverrides } from "../policy/overrides.js";
 import { issue } from "../schema/issued.js";
 import { parsePlan } from "../schema/parse.js";
 import type { Plan, PlanAction } from "../schema/plan.js";
-import type { InstantInput } from "../time/instant.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { zonedAt } from "../time/wall-clock.js";
 

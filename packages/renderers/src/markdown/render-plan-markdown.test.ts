@@ -1,4 +1,4 @@
-import { AfterviewValidationError, applyEvent, createPlan, parseInterviewInput } from "@afterview/core";
+import { applyEvent, createPlan, parseInterviewInput } from "@afterview/core";
 import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { hostilePlan, MARKDOWN, parseHtml, SAMPLE_INPUT, samplePlan, XSS } from "../internal/fixtures.js";
