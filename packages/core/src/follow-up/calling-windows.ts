@@ -1,13 +1,22 @@
-import { Temporal } from "temporal-polyfill";
-import { type CandidateSide, withinCandidateHours } from "../policy/candidate-hours.js";
+import type { Temporal } from "temporal-polyfill";
+import { isoWeekday } from "../calendar/day-number.js";
+import { type CandidateClock, type CandidateSide, partsInHours } from "../policy/candidate-hours.js";
 import type { CandidateHours, TimeWindow } from "../policy/defaults.js";
-import { zonedAt } from "../time/wall-clock.js";
+import { timeOfDay } from "../time/wall-clock.js";
+import { dayOf, Moment, ZoneClock } from "../time/zone-clock.js";
 
 /** One calling window on one day: when it opens and closes, in the employer's zone. */
 export interface CallingSlot {
   opens: Temporal.ZonedDateTime;
   closes: Temporal.ZonedDateTime;
   /** The window as the policy states it, wall-clock `"HH:MM"`. */
+  window: TimeWindow;
+}
+
+/** {@link CallingSlot} on a clock. */
+export interface Slot {
+  opens: Moment;
+  closes: Moment;
   window: TimeWindow;
 }
 
@@ -24,14 +33,23 @@ export function callingSlotsOn(
   zone: string,
   windows: Readonly<Record<string, readonly TimeWindow[]>>,
 ): CallingSlot[] {
-  const listed = windows[String(date.dayOfWeek)] ?? [];
-  const slots: CallingSlot[] = [];
+  return slotsOn(dayOf(date), new ZoneClock(zone), windows).map(zonedSlot);
+}
+
+/** {@link callingSlotsOn} on a clock, for day number `day`. */
+export function slotsOn(
+  day: number,
+  clock: ZoneClock,
+  windows: Readonly<Record<string, readonly TimeWindow[]>>,
+): Slot[] {
+  const listed = windows[String(isoWeekday(day))] ?? [];
+  const slots: Slot[] = [];
   for (const window of listed) {
-    const opens = zonedAt(date, window.start, zone);
-    const closes = zonedAt(date, window.end, zone);
-    if (Temporal.ZonedDateTime.compare(opens, closes) < 0) slots.push({ opens, closes, window });
+    const opens = clock.moment(day, timeOfDay(window.start));
+    const closes = clock.moment(day, timeOfDay(window.end));
+    if (opens.ns < closes.ns) slots.push({ opens, closes, window });
   }
-  return slots.sort((a, b) => Temporal.ZonedDateTime.compare(a.opens, b.opens));
+  return slots.sort((a, b) => (a.opens.ns < b.opens.ns ? -1 : a.opens.ns > b.opens.ns ? 1 : 0));
 }
 
 /**
@@ -51,8 +69,22 @@ export function callInCandidateHours(
   candidate: CandidateSide,
   hours: CandidateHours,
 ): CallingSlot | undefined {
-  const [part] = withinCandidateHours({ start: slot.opens, end: slot.closes }, candidate, hours, "call");
+  const part = callInHours(
+    { opens: Moment.from(slot.opens), closes: Moment.from(slot.closes), window: slot.window },
+    { clock: new ZoneClock(candidate.zone), calendar: candidate.calendar },
+    hours,
+  );
+  return part && zonedSlot(part);
+}
+
+/** {@link callInCandidateHours} on clocks. */
+export function callInHours(slot: Slot, candidate: CandidateClock, hours: CandidateHours): Slot | undefined {
+  const [part] = partsInHours({ start: slot.opens, end: slot.closes }, candidate, hours, "call");
   return part && { opens: part.start, closes: part.end, window: slot.window };
+}
+
+function zonedSlot(slot: Slot): CallingSlot {
+  return { opens: slot.opens.toZoned(), closes: slot.closes.toZoned(), window: slot.window };
 }
 
 /** True when at least one weekday has a calling window. */
@@ -63,13 +95,13 @@ export function hasAnyCallingWindow(windows: Readonly<Record<string, readonly Ti
 /** The slot a touch lands in, with what was passed over on the way. */
 export interface FoundSlot {
   /** The call's window: the calling window, kept to the part in the candidate's hours. */
-  slot: CallingSlot;
+  slot: Slot;
   /** The calling window as the employer keeps it, before the candidate's hours cut it. */
-  whole: CallingSlot;
+  whole: Slot;
   /** Calling windows passed over because none of them fell in the candidate's hours, earliest first. */
-  outsideHours: CallingSlot[];
+  outsideHours: Slot[];
   /** Earlier windows the same day passed over because the candidate's hours cut them short, while this one fits whole. */
-  cutEarlier: CallingSlot[];
+  cutEarlier: Slot[];
   /** Weekday holidays passed over between the day the count started from and the slot's day (date and names). */
   holidays: { date: string; names: string[] }[];
   /** True when an earlier window was passed over because it had closed by `now`. */
@@ -80,7 +112,7 @@ export interface FoundSlot {
 export interface Apart {
   kind: "apart";
   /** The calling windows of the first calling day searched, none of them in the candidate's hours. */
-  missed: CallingSlot[];
-  /** The employer's last calling day searched. */
-  last: Temporal.PlainDate;
+  missed: Slot[];
+  /** The employer's last calling day searched (a day number). */
+  last: number;
 }

@@ -1,33 +1,24 @@
 import type { Temporal } from "temporal-polyfill";
+import { isoWeekday } from "../calendar/day-number.js";
 import { hoursLabel } from "../policy/candidate-hours.js";
 import type { CandidateHours, Policy } from "../policy/defaults.js";
 import type { PlanDecision, Why } from "../schema/plan.js";
-import type { CallingSlot, FoundSlot } from "./calling-windows.js";
+import { clockString, dateString, dayOf, type Moment, type ZoneClock } from "../time/zone-clock.js";
+import type { FoundSlot, Slot } from "./calling-windows.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const QUOTE_LIMIT = 80;
 
-/** `"Tuesday 2026-12-01"`. */
-export function day(date: Temporal.PlainDate): string {
-  return `${WEEKDAYS[date.dayOfWeek - 1]} ${date.toString()}`;
+/** `"Tuesday 2026-12-01"`, for day number `n`. */
+export function day(n: number): string {
+  return `${WEEKDAYS[isoWeekday(n) - 1]} ${dateString(n)}`;
 }
 
-/** `"09:30"`. */
-export function hhmm(at: Temporal.ZonedDateTime): string {
-  return at.toPlainTime().toString({ smallestUnit: "minute" });
-}
-
-/** `"07:30–09:30"` on `zone`'s clock, with the date when it differs from `onDate`'s. */
-export function spanIn(
-  opens: Temporal.ZonedDateTime,
-  closes: Temporal.ZonedDateTime,
-  zone: string,
-  onDate?: Temporal.PlainDate,
-): string {
-  const a = opens.withTimeZone(zone);
-  const b = closes.withTimeZone(zone);
-  const date = onDate && !a.toPlainDate().equals(onDate) ? ` on ${day(a.toPlainDate())}` : "";
-  return `${hhmm(a)}–${hhmm(b)}${date}`;
+/** `"07:30–09:30"` on `clock`, with the date when it differs from day `onDay`. */
+export function spanIn(opens: Moment, closes: Moment, clock: ZoneClock, onDay?: number): string {
+  const a = clock.wall(opens.ns);
+  const date = onDay !== undefined && a.day !== onDay ? ` on ${day(a.day)}` : "";
+  return `${clockString(a.time)}–${clock.hhmm(closes.ns)}${date}`;
 }
 
 function businessDays(n: number): string {
@@ -61,7 +52,7 @@ export function firstCallWhy(args: {
   const later = from.equals(base) ? "" : `, and not before ${from.toString()} for this re-plan`;
   return {
     rule: "follow-up.first-call",
-    text: `${window}; the first call comes ${businessDays(firstAfterBusinessDays)} after it, from ${day(base)}${later}.`,
+    text: `${window}; the first call comes ${businessDays(firstAfterBusinessDays)} after it, from ${day(dayOf(base))}${later}.`,
     source: "E-FU-STATED",
   };
 }
@@ -84,21 +75,24 @@ export function cadenceWhy(args: {
   const end = last ? `; it is the last of ${touches} touches, after which the plan moves on` : "";
   return {
     rule: "follow-up.cadence",
-    text: `Touch ${attempt} waits at least ${businessDays(gapBusinessDays)} after the previous touch on ${day(previous)}, so it comes on or after ${day(from)}${end}.`,
+    text: `Touch ${attempt} waits at least ${businessDays(gapBusinessDays)} after the previous touch on ${day(dayOf(previous))}, so it comes on or after ${day(dayOf(from))}${end}.`,
     source: "E-FU-STATED",
   };
 }
 
-/** Why this window: the employer's calling hours on a business day, and the same hours for the candidate (E-FU-CALLTIME). */
-export function callingWindowWhy(found: FoundSlot, candidateZone: string, now: Temporal.ZonedDateTime): Why {
+/**
+ * Why this window: the employer's calling hours on a business day, and the same hours for the candidate
+ * (E-FU-CALLTIME). `candidate` is the candidate's clock; its zone is written as the caller named it.
+ */
+export function callingWindowWhy(found: FoundSlot, candidate: ZoneClock, now: Moment): Why {
   const { opens, closes } = found.whole;
-  const employerDay = opens.toPlainDate();
-  let text = `Call in the employer's calling hours on one of its business days: ${day(employerDay)}, ${hhmm(opens)}–${hhmm(closes)} ${opens.timeZoneId}`;
-  if (candidateZone !== opens.timeZoneId) {
-    const mine = opens.withTimeZone(candidateZone);
-    const mineCloses = closes.withTimeZone(candidateZone);
-    const onDay = mine.toPlainDate().equals(employerDay) ? "" : ` on ${day(mine.toPlainDate())}`;
-    text += `, which is ${hhmm(mine)}–${hhmm(mineCloses)}${onDay} for you in ${candidateZone}`;
+  const employer = opens.clock;
+  const employerDay = opens.day;
+  let text = `Call in the employer's calling hours on one of its business days: ${day(employerDay)}, ${opens.hhmm}–${closes.hhmm} ${employer.id}`;
+  if (candidate.zone !== employer.id) {
+    const mine = candidate.wall(opens.ns);
+    const onDay = mine.day === employerDay ? "" : ` on ${day(mine.day)}`;
+    text += `, which is ${clockString(mine.time)}–${candidate.hhmm(closes.ns)}${onDay} for you in ${candidate.zone}`;
   }
   if (found.holidays.length > 0) {
     const listed = found.holidays
@@ -108,7 +102,8 @@ export function callingWindowWhy(found: FoundSlot, candidateZone: string, now: T
     text += `; skipped the holiday${found.holidays.length === 1 ? "" : "s"} ${listed}${found.holidays.length > 3 ? " and more" : ""}`;
   }
   if (found.closedBeforeNow) {
-    text += `; earlier windows had already closed by now (${now.withTimeZone(opens.timeZoneId).toPlainDateTime().toString({ smallestUnit: "minute" }).replace("T", " ")} there)`;
+    const there = employer.wall(now.ns);
+    text += `; earlier windows had already closed by now (${dateString(there.day)} ${clockString(there.time)} there)`;
   }
   return { rule: "follow-up.calling-window", text: `${text}.`, source: "E-FU-CALLTIME" };
 }
@@ -116,14 +111,16 @@ export function callingWindowWhy(found: FoundSlot, candidateZone: string, now: T
 /**
  * How the candidate's hours shaped the call (E-FU-HOURS): windows passed over because they fell outside
  * those hours or were cut short by them, and the window cut to the part inside them. Undefined when they
- * changed nothing.
+ * changed nothing. `candidate` is the candidate's clock; its zone is written as the caller named it.
  */
-export function candidateHoursWhy(found: FoundSlot, candidateZone: string, hours: CandidateHours): Why | undefined {
-  const cut = !found.slot.opens.equals(found.whole.opens) || !found.slot.closes.equals(found.whole.closes);
+export function candidateHoursWhy(found: FoundSlot, candidate: ZoneClock, hours: CandidateHours): Why | undefined {
+  const cut = found.slot.opens.ns !== found.whole.opens.ns || found.slot.closes.ns !== found.whole.closes.ns;
   if (!cut && found.outsideHours.length === 0 && found.cutEarlier.length === 0) return undefined;
-  const zone = found.whole.opens.timeZoneId;
-  const both = (w: CallingSlot) =>
-    `${spanIn(w.opens, w.closes, zone)} ${zone} on ${day(w.opens.toPlainDate())} (${spanIn(w.opens, w.closes, candidateZone, w.opens.toPlainDate())} for you)`;
+  const employer = found.whole.opens.clock;
+  const zone = employer.id;
+  const candidateZone = candidate.zone;
+  const both = (w: Slot) =>
+    `${spanIn(w.opens, w.closes, employer)} ${zone} on ${day(w.opens.day)} (${spanIn(w.opens, w.closes, candidate, w.opens.day)} for you)`;
   const parts: string[] = [
     `your hours for calls are ${hoursLabel(hours)} in ${candidateZone}${hours.weekendCalls ? "" : ", on your weekdays"}`,
   ];
@@ -141,7 +138,7 @@ export function candidateHoursWhy(found: FoundSlot, candidateZone: string, hours
   if (cut) {
     const { opens, closes } = found.slot;
     parts.push(
-      `the call keeps to the part of ${spanIn(found.whole.opens, found.whole.closes, zone)} ${zone} inside them: ${spanIn(opens, closes, zone)} there, ${spanIn(opens, closes, candidateZone, opens.toPlainDate())} for you`,
+      `the call keeps to the part of ${spanIn(found.whole.opens, found.whole.closes, employer)} ${zone} inside them: ${spanIn(opens, closes, employer)} there, ${spanIn(opens, closes, candidate, opens.day)} for you`,
     );
   }
   const text = parts.join("; ");

@@ -1,16 +1,12 @@
 import { Temporal } from "temporal-polyfill";
+import { type DayCalendar, dayCalendar } from "../calendar/day-calendar.js";
+import { isoWeekday } from "../calendar/day-number.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import type { PlanContext } from "../plan/context.js";
+import type { PlanContext, Side } from "../plan/context.js";
 import { SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import type { PlanDecision, PlanFollowUp } from "../schema/plan.js";
-import {
-  type Apart,
-  type CallingSlot,
-  callInCandidateHours,
-  callingSlotsOn,
-  type FoundSlot,
-  hasAnyCallingWindow,
-} from "./calling-windows.js";
+import { dateString, dayOf, Moment, plainDate, ZoneClock } from "../time/zone-clock.js";
+import { type Apart, callInHours, type FoundSlot, hasAnyCallingWindow, type Slot, slotsOn } from "./calling-windows.js";
 import { emailTouch } from "./email-touch.js";
 import {
   cadenceWhy,
@@ -32,11 +28,39 @@ export const CALLING_WINDOW_SEARCH_DAYS = 400;
  * and `now`. A `PlanContext` fits.
  */
 export interface FollowUpContext {
-  employer: Pick<PlanContext["employer"], "zone" | "calendar">;
-  candidate: Pick<PlanContext["candidate"], "zone" | "calendar">;
+  /** A side `planContext` built carries its clock and day calendar; a side made by hand gets new ones ({@link followUpClocks}). */
+  employer: Pick<PlanContext["employer"], "zone" | "calendar"> & Partial<Pick<Side, "clock" | "days">>;
+  candidate: Pick<PlanContext["candidate"], "zone" | "calendar"> & Partial<Pick<Side, "clock">>;
   policy: Pick<PlanContext["policy"], "followUp" | "decision" | "candidateHours" | "thankYou">;
   /** The current time; no window that has closed by then is planned. */
   now: Temporal.ZonedDateTime;
+}
+
+/** A {@link FollowUpContext} on clocks: what the search and the email touch read. */
+export interface FollowUpClocks {
+  employer: { zone: string; clock: ZoneClock; calendar: FollowUpContext["employer"]["calendar"]; days: DayCalendar };
+  candidate: { zone: string; clock: ZoneClock; calendar: FollowUpContext["candidate"]["calendar"] };
+  policy: FollowUpContext["policy"];
+  now: Moment;
+}
+
+/** `ctx` on clocks: its sides' own, or new ones for a context made by hand. */
+export function followUpClocks(ctx: FollowUpContext): FollowUpClocks {
+  const { employer, candidate } = ctx;
+  const candidateClock = candidate.clock ?? new ZoneClock(candidate.zone);
+  const employerClock = employer.clock ?? new ZoneClock(employer.zone);
+  const nowClock = [candidateClock, employerClock].find((c) => c.zone === ctx.now.timeZoneId);
+  return {
+    employer: {
+      zone: employer.zone,
+      clock: employerClock,
+      calendar: employer.calendar,
+      days: employer.days ?? dayCalendar(employer.calendar),
+    },
+    candidate: { zone: candidate.zone, clock: candidateClock, calendar: candidate.calendar },
+    policy: ctx.policy,
+    now: Moment.of(ctx.now, nowClock ?? new ZoneClock(ctx.now.timeZoneId)),
+  };
 }
 
 /** Where a re-planned schedule starts: not before `from`, numbering its touches from `startAttempt`. */
@@ -76,7 +100,9 @@ export interface FollowUpAfter {
  *   an employer business day within {@link CALLING_WINDOW_SEARCH_DAYS} days.
  */
 export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, after?: FollowUpAfter): PlanFollowUp[] {
+  const rules = followUpClocks(ctx);
   const { calendar } = ctx.employer;
+  const candidate = rules.candidate.clock;
   const { touches, gapBusinessDays, firstAfterBusinessDays } = ctx.policy.followUp;
   const closesOn = Temporal.PlainDate.from(decision.latest);
   const base = calendar.addBusinessDays(closesOn, firstAfterBusinessDays);
@@ -87,15 +113,15 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
   let attempt = after?.startAttempt ?? 1;
   let previous: Temporal.PlainDate | undefined;
   for (let i = 0; i < touches; i++, attempt++) {
-    const found = findSlot(ctx, from, previous ?? closesOn);
+    const found = findSlot(rules, dayOf(from), dayOf(previous ?? closesOn));
     const timing =
       previous === undefined
         ? firstCallWhy({ decision, base, from, firstAfterBusinessDays, policy: ctx.policy })
         : cadenceWhy({ attempt, previous, from, gapBusinessDays, last: i === touches - 1, touches });
     const notes = previous === undefined ? timelineNotesWhy(decision) : [];
-    let day: Temporal.PlainDate;
+    let day: number;
     if (found.kind === "apart") {
-      const email = emailTouch(ctx, from, found);
+      const email = emailTouch(rules, dayOf(from), found);
       day = email.day;
       windows.push({
         attempt,
@@ -104,14 +130,14 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
         opens: email.opens.toString(),
         closes: email.closes.toString(),
         forCandidate: {
-          opens: email.opens.withTimeZone(ctx.candidate.zone).toString(),
-          closes: email.closes.withTimeZone(ctx.candidate.zone).toString(),
+          opens: email.opens.on(candidate).toString(),
+          closes: email.closes.on(candidate).toString(),
         },
         why: [timing, ...notes, ...email.why],
       });
     } else {
-      day = found.slot.opens.toPlainDate();
-      const hours = candidateHoursWhy(found, ctx.candidate.zone, ctx.policy.candidateHours);
+      day = found.slot.opens.day;
+      const hours = candidateHoursWhy(found, candidate, ctx.policy.candidateHours);
       windows.push({
         attempt,
         channel: "phone",
@@ -122,65 +148,56 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
         opens: found.slot.opens.toString(),
         closes: found.slot.closes.toString(),
         forCandidate: {
-          opens: found.slot.opens.withTimeZone(ctx.candidate.zone).toString(),
-          closes: found.slot.closes.withTimeZone(ctx.candidate.zone).toString(),
+          opens: found.slot.opens.on(candidate).toString(),
+          closes: found.slot.closes.on(candidate).toString(),
         },
-        why: [
-          timing,
-          ...notes,
-          callingWindowWhy(found, ctx.candidate.zone, ctx.now),
-          ...(hours ? [hours] : []),
-          channelWhy(),
-        ],
+        why: [timing, ...notes, callingWindowWhy(found, candidate, rules.now), ...(hours ? [hours] : []), channelWhy()],
       });
     }
-    previous = day;
-    from = calendar.addBusinessDays(day, gapBusinessDays);
+    previous = plainDate(day);
+    from = calendar.addBusinessDays(previous, gapBusinessDays);
   }
   return windows;
 }
 
-function findSlot(
-  ctx: FollowUpContext,
-  from: Temporal.PlainDate,
-  anchor: Temporal.PlainDate,
-): (FoundSlot & { kind: "call" }) | Apart {
-  const { calendar, zone } = ctx.employer;
-  const windows = ctx.policy.followUp.callingWindows;
-  const nowDay = ctx.now.withTimeZone(zone).toPlainDate();
+function findSlot(rules: FollowUpClocks, from: number, anchor: number): (FoundSlot & { kind: "call" }) | Apart {
+  const { clock, days } = rules.employer;
+  const { now } = rules;
+  const windows = rules.policy.followUp.callingWindows;
+  const nowDay = now.on(clock).day;
   let closedBeforeNow = false;
   let day = from;
-  if (Temporal.PlainDate.compare(day, nowDay) < 0) {
+  if (day < nowDay) {
     day = nowDay;
     closedBeforeNow = true;
   }
-  const outsideHours: CallingSlot[] = [];
+  const outsideHours: Slot[] = [];
   let callingDays = 0;
   if (hasAnyCallingWindow(windows)) {
-    for (let i = 0; i <= CALLING_WINDOW_SEARCH_DAYS; i++, day = day.add({ days: 1 })) {
-      if (!calendar.isBusinessDay(day)) continue;
-      const usable: { whole: CallingSlot; slot: CallingSlot }[] = [];
-      const outside: CallingSlot[] = [];
-      for (const whole of callingSlotsOn(day, zone, windows)) {
-        if (Temporal.ZonedDateTime.compare(whole.closes, ctx.now) <= 0) {
+    for (let i = 0; i <= CALLING_WINDOW_SEARCH_DAYS; i++, day++) {
+      if (!days.isBusinessDay(day)) continue;
+      const usable: { whole: Slot; slot: Slot }[] = [];
+      const outside: Slot[] = [];
+      for (const whole of slotsOn(day, clock, windows)) {
+        if (whole.closes.ns <= now.ns) {
           closedBeforeNow = true;
           continue;
         }
-        const slot = callInCandidateHours(whole, ctx.candidate, ctx.policy.candidateHours);
-        if (slot && Temporal.ZonedDateTime.compare(slot.closes, ctx.now) > 0) usable.push({ whole, slot });
+        const slot = callInHours(whole, rules.candidate, rules.policy.candidateHours);
+        if (slot && slot.closes.ns > now.ns) usable.push({ whole, slot });
         else outside.push(whole);
       }
       // A window wholly in the candidate's hours beats an earlier one the hours cut short, the same day.
       const pick = usable.find((u) => sameSpan(u.slot, u.whole)) ?? usable[0];
       if (pick) {
-        const before = (w: CallingSlot) => Temporal.ZonedDateTime.compare(w.opens, pick.whole.opens) < 0;
+        const before = (w: Slot) => w.opens.ns < pick.whole.opens.ns;
         return {
           kind: "call",
           slot: pick.slot,
           whole: pick.whole,
           outsideHours: [...outsideHours, ...outside.filter(before)],
           cutEarlier: usable.filter((u) => u !== pick && before(u.whole)).map((u) => u.whole),
-          holidays: holidaysBetween(ctx, anchor, day),
+          holidays: holidaysBetween(rules, anchor, day),
           closedBeforeNow,
         };
       }
@@ -196,34 +213,30 @@ function findSlot(
       {
         path: "policy.followUp.callingWindows",
         code: "no-calling-window",
-        message: `no calling window falls on a business day of the employer's calendar within ${CALLING_WINDOW_SEARCH_DAYS} days of ${from.toString()}`,
+        message: `no calling window falls on a business day of the employer's calendar within ${CALLING_WINDOW_SEARCH_DAYS} days of ${dateString(from)}`,
       },
     ],
     { subject: "policy" },
   );
 }
 
-function sameSpan(a: CallingSlot, b: CallingSlot): boolean {
-  return a.opens.equals(b.opens) && a.closes.equals(b.closes);
+function sameSpan(a: Slot, b: Slot): boolean {
+  return a.opens.ns === b.opens.ns && a.closes.ns === b.closes.ns;
 }
 
-function apart(outsideHours: readonly CallingSlot[], last: Temporal.PlainDate): Apart {
-  const first = outsideHours[0]?.opens.toPlainDate();
-  return { kind: "apart", missed: outsideHours.filter((s) => first?.equals(s.opens.toPlainDate())), last };
+function apart(outsideHours: readonly Slot[], last: number): Apart {
+  const first = outsideHours[0]?.opens.day;
+  return { kind: "apart", missed: outsideHours.filter((s) => s.opens.day === first), last };
 }
 
-/** The employer's holidays on weekdays strictly between `after` and `before`: the days the count passed over. */
-function holidaysBetween(
-  ctx: FollowUpContext,
-  after: Temporal.PlainDate,
-  before: Temporal.PlainDate,
-): FoundSlot["holidays"] {
-  const { calendar } = ctx.employer;
+/** The employer's holidays on weekdays strictly between days `after` and `before`: the days the count passed over. */
+function holidaysBetween(rules: FollowUpClocks, after: number, before: number): FoundSlot["holidays"] {
+  const { calendar, days } = rules.employer;
   const found: FoundSlot["holidays"] = [];
-  for (let day = after.add({ days: 1 }); Temporal.PlainDate.compare(day, before) < 0; day = day.add({ days: 1 })) {
-    if (calendar.weekend.includes(day.dayOfWeek)) continue;
-    const names = calendar.holidaysOn(day).map((h) => h.name);
-    if (names.length > 0) found.push({ date: day.toString(), names });
+  for (let day = after + 1; day < before; day++) {
+    if (calendar.weekend.includes(isoWeekday(day))) continue;
+    const names = days.holidaysOn(day).map((h) => h.name);
+    if (names.length > 0) found.push({ date: dateString(day), names });
   }
   return found;
 }

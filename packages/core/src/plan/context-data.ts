@@ -2,13 +2,14 @@ import { resolvePolicy } from "../policy/resolve-policy.js";
 import type { Person } from "../schema/person.js";
 import type { PlanContextData } from "../schema/plan.js";
 import { toZonedDateTime } from "../time/instant.js";
+import { Moment } from "../time/zone-clock.js";
 import { type PlanContext, type RulesContext, readOptions, side } from "./context.js";
 
 /** What a plan keeps of its input (`plan.context`), so that `applyEvent` can re-plan without it. */
 export function contextData(ctx: PlanContext): PlanContextData {
   const { input } = ctx;
   const data: PlanContextData = {
-    interviewEnd: ctx.end.toString(),
+    interviewEnd: Moment.of(ctx.end, ctx.employer.clock).toString(),
     company: input.company.name,
     role: input.role,
     employer: sideData(input.company),
@@ -28,7 +29,7 @@ export function contextData(ctx: PlanContext): PlanContextData {
 export function rulesFromPlan(context: PlanContextData, options: unknown): RulesContext {
   const { now, policy } = readOptions(options);
   const employer = side(context.employer, "plan.context.employer");
-  const candidate = side(context.candidate, "plan.context.candidate");
+  const candidate = side(context.candidate, "plan.context.candidate", employer.clock);
   return {
     now: toZonedDateTime(now, "now", candidate.zone),
     policy: resolvePolicy(policy),

@@ -1,5 +1,6 @@
 import type { Temporal } from "temporal-polyfill";
 import { businessCalendar, weekdayCalendar } from "../calendar/business-calendar.js";
+import { type DayCalendar, dayCalendar } from "../calendar/day-calendar.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import { weekendDays } from "../calendar/weekend.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
@@ -9,6 +10,7 @@ import { resolvePolicy } from "../policy/resolve-policy.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import { parseInterviewInput } from "../schema/parse.js";
 import { type InstantInput, toZonedDateTime } from "../time/instant.js";
+import { ZoneClock } from "../time/zone-clock.js";
 
 /** The options every planning function takes: the caller's clock and, optionally, policy overrides. */
 export interface PlanOptions {
@@ -24,6 +26,10 @@ export interface Side {
   calendar: BusinessCalendar;
   /** False when the country has no holiday data and only its weekends are known. */
   holidaysKnown: boolean;
+  /** The zone's wall clock, for this call (`time/zone-clock.ts`). */
+  clock: ZoneClock;
+  /** The calendar read by day number, for this call. */
+  days: DayCalendar;
 }
 
 /**
@@ -47,8 +53,6 @@ export interface RulesContext {
  */
 export interface PlanContext extends RulesContext {
   input: InterviewInput;
-  /** The interview's start, in the employer's zone (`end` is in {@link RulesContext}). */
-  start: Temporal.ZonedDateTime;
 }
 
 /**
@@ -60,14 +64,13 @@ export function planContext(input: unknown, options: unknown): PlanContext {
   const parsed = parseInterviewInput(input);
   const { now, policy } = readOptions(options);
   const candidate = side(parsed.candidate, "candidate");
-  const employer = side(parsed.company, "company");
+  const employer = side(parsed.company, "company", candidate.clock);
   return {
     input: parsed,
     now: toZonedDateTime(now, "now", candidate.zone),
     policy: resolvePolicy(policy),
     employer,
     candidate,
-    start: toZonedDateTime(parsed.start, "start", employer.zone),
     end: toZonedDateTime(parsed.end, "end", employer.zone),
   };
 }
@@ -96,21 +99,28 @@ export function readOptions(options: unknown): { now: unknown; policy: unknown }
   return { now, policy };
 }
 
-/** The calendar of `country`/`region`; a real country without holiday data gets its weekends only. */
-export function side(where: { timeZone: string; country: string; region?: string | undefined }, path: string): Side {
+/**
+ * The calendar of `country`/`region`; a real country without holiday data gets its weekends only.
+ * `sameZone`, another side's clock, is shared when it is of the same zone.
+ */
+export function side(
+  where: { timeZone: string; country: string; region?: string | undefined },
+  path: string,
+  sameZone?: ZoneClock,
+): Side {
+  const zone = where.timeZone;
+  const clock = sameZone?.zone === zone ? sameZone : new ZoneClock(zone);
+  let calendar: BusinessCalendar;
+  let holidaysKnown = true;
   try {
-    return {
-      zone: where.timeZone,
-      calendar: businessCalendar({ country: where.country, region: where.region }),
-      holidaysKnown: true,
-    };
+    calendar = businessCalendar({ country: where.country, region: where.region });
   } catch (error) {
     if (!(error instanceof AfterviewValidationError)) throw error;
     const issue = error.issues[0];
     // A real ISO country that the holiday data lacks (e.g. KW, NP): plan on its weekends alone.
-    if (issue?.code === "unknown-country" && /no holiday data/.test(issue.message)) {
-      return { zone: where.timeZone, calendar: weekdayCalendar(weekendDays(where.country)), holidaysKnown: false };
-    }
-    throw error.under(path);
+    if (!(issue?.code === "unknown-country" && /no holiday data/.test(issue.message))) throw error.under(path);
+    calendar = weekdayCalendar(weekendDays(where.country));
+    holidaysKnown = false;
   }
+  return { zone, calendar, holidaysKnown, clock, days: dayCalendar(calendar) };
 }

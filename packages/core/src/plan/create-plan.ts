@@ -1,10 +1,11 @@
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
-import { nextCandidateHours } from "../policy/candidate-hours.js";
+import { nextHours } from "../policy/candidate-hours.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import { issue } from "../schema/issued.js";
 import type { Plan } from "../schema/plan.js";
 import { thankYouPlan } from "../thank-you/plan.js";
+import { Moment } from "../time/zone-clock.js";
 import { confirmTimelineAction } from "../timeline/confirm-timeline.js";
 import { decisionWindow } from "../timeline/window.js";
 import { sortActions } from "./action-order.js";
@@ -64,7 +65,7 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
       ? [
           confirmTimelineAction(
             decision,
-            nextCandidateHours(ctx.end, ctx.candidate, ctx.policy.candidateHours, "write"),
+            nextHours(Moment.of(ctx.end, ctx.employer.clock), ctx.candidate, ctx.policy.candidateHours, "write"),
             "confirm-timeline",
             ctx.policy.decision.defaultBusinessDays,
           ),
@@ -73,7 +74,7 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
   return issue("plan", {
     version: 1,
     interviewId: ctx.input.id,
-    createdAt: ctx.now.toString(),
+    createdAt: Moment.of(ctx.now, ctx.candidate.clock).toString(),
     status: "awaiting-decision",
     context: contextData(ctx),
     decision,

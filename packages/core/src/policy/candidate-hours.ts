@@ -1,7 +1,9 @@
-import { Temporal } from "temporal-polyfill";
+import type { Temporal } from "temporal-polyfill";
+import { isoWeekday } from "../calendar/day-number.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewError } from "../errors/afterview-error.js";
-import { zonedAt } from "../time/wall-clock.js";
+import { timeOfDay } from "../time/wall-clock.js";
+import { dayOf, Moment, type MomentSpan, ZoneClock } from "../time/zone-clock.js";
 import type { CandidateHours } from "./defaults.js";
 
 /** A stretch of time between two instants, `start` before `end`. */
@@ -13,6 +15,12 @@ export interface Span {
 /** The candidate's side as the hours rules read it: their zone and their country's weekend. */
 export interface CandidateSide {
   zone: string;
+  calendar: Pick<BusinessCalendar, "weekend">;
+}
+
+/** The candidate's side as the rules on numbers read it: their zone's clock and their weekend. */
+export interface CandidateClock {
+  clock: ZoneClock;
   calendar: Pick<BusinessCalendar, "weekend">;
 }
 
@@ -54,19 +62,29 @@ export function candidateHoursOn(
   zone: string,
   hours: Pick<CandidateHours, "start" | "end">,
 ): Span | undefined {
-  const start = zonedAt(date, hours.start, zone);
-  const end = zonedAt(date, hours.end, zone);
-  return Temporal.ZonedDateTime.compare(start, end) < 0 ? { start, end } : undefined;
+  const day = hoursOn(dayOf(date), new ZoneClock(zone), hours);
+  return day && zonedSpan(day);
 }
 
-/** True when `task` may fall on `date`, a day of the candidate's: calls keep to their weekdays unless `weekendCalls`. */
+/** {@link candidateHoursOn} on a clock, for day number `day`. */
+export function hoursOn(
+  day: number,
+  clock: ZoneClock,
+  hours: Pick<CandidateHours, "start" | "end">,
+): MomentSpan | undefined {
+  const start = clock.moment(day, timeOfDay(hours.start));
+  const end = clock.moment(day, timeOfDay(hours.end));
+  return start.ns < end.ns ? { start, end } : undefined;
+}
+
+/** True when `task` may fall on `day` (a day number of the candidate's): calls keep to their weekdays unless `weekendCalls`. */
 export function candidateDayAllows(
-  date: Temporal.PlainDate,
-  side: CandidateSide,
+  day: number,
+  side: Pick<CandidateSide, "calendar">,
   hours: CandidateHours,
   task: CandidateTask,
 ): boolean {
-  return task === "write" || hours.weekendCalls || !side.calendar.weekend.includes(date.dayOfWeek);
+  return task === "write" || hours.weekendCalls || !side.calendar.weekend.includes(isoWeekday(day));
 }
 
 /**
@@ -94,21 +112,30 @@ export function withinCandidateHours(
   task: CandidateTask,
   minMinutes = MIN_SHARED_MINUTES,
 ): Span[] {
-  const zone = span.start.timeZoneId;
-  const last = span.end.withTimeZone(side.zone).toPlainDate();
-  const parts: Span[] = [];
-  for (
-    let date = span.start.withTimeZone(side.zone).toPlainDate();
-    Temporal.PlainDate.compare(date, last) <= 0;
-    date = date.add({ days: 1 })
-  ) {
-    if (!candidateDayAllows(date, side, hours, task)) continue;
-    const day = candidateHoursOn(date, side.zone, hours);
-    const part = day && intersect(span, day);
+  const within = { start: Moment.from(span.start), end: Moment.from(span.end) };
+  const candidate = { clock: new ZoneClock(side.zone), calendar: side.calendar };
+  return partsInHours(within, candidate, hours, task, minMinutes).map(zonedSpan);
+}
+
+/** {@link withinCandidateHours} on clocks. */
+export function partsInHours(
+  span: MomentSpan,
+  side: CandidateClock,
+  hours: CandidateHours,
+  task: CandidateTask,
+  minMinutes = MIN_SHARED_MINUTES,
+): MomentSpan[] {
+  const zone = span.start.clock;
+  const last = side.clock.day(span.end.ns);
+  const parts: MomentSpan[] = [];
+  for (let day = side.clock.day(span.start.ns); day <= last; day++) {
+    if (!candidateDayAllows(day, side, hours, task)) continue;
+    const open = hoursOn(day, side.clock, hours);
+    const part = open && intersect(span, open);
     // Only a stretch the candidate's hours cut short needs the minimum; a short window stays as it is.
-    const whole = part?.start.equals(span.start) && part.end.equals(span.end);
+    const whole = part?.start.ns === span.start.ns && part.end.ns === span.end.ns;
     if (part && (whole || minutesOf(part) >= minMinutes)) {
-      parts.push({ start: part.start.withTimeZone(zone), end: part.end.withTimeZone(zone) });
+      parts.push({ start: part.start.on(zone), end: part.end.on(zone) });
     }
   }
   return parts;
@@ -132,28 +159,38 @@ export function nextCandidateHours(
   hours: CandidateHours,
   task: CandidateTask,
 ): Span {
-  const mine = at.withTimeZone(side.zone);
+  const candidate = { clock: new ZoneClock(side.zone), calendar: side.calendar };
+  return zonedSpan(nextHours(Moment.from(at), candidate, hours, task));
+}
+
+/** {@link nextCandidateHours} on clocks. */
+export function nextHours(at: Moment, side: CandidateClock, hours: CandidateHours, task: CandidateTask): MomentSpan {
+  const mine = at.on(side.clock);
   // Two weeks always hold a weekday; the bound only guards against a calendar of all weekend days.
-  for (let i = 0, date = mine.toPlainDate(); i < 15; i++, date = date.add({ days: 1 })) {
-    if (!candidateDayAllows(date, side, hours, task)) continue;
-    const day = candidateHoursOn(date, side.zone, hours);
-    if (!day || Temporal.ZonedDateTime.compare(day.end, mine) <= 0) continue;
-    return Temporal.ZonedDateTime.compare(day.start, mine) < 0 ? { start: mine, end: day.end } : day;
+  for (let i = 0, day = mine.day; i < 15; i++, day++) {
+    if (!candidateDayAllows(day, side, hours, task)) continue;
+    const open = hoursOn(day, side.clock, hours);
+    if (!open || open.end.ns <= mine.ns) continue;
+    return open.start.ns < mine.ns ? { start: mine, end: open.end } : open;
   }
   // A calendar of weekend days only leaves no weekday for a call: then any day will do.
-  if (task === "call" && !hours.weekendCalls)
-    return nextCandidateHours(at, side, { ...hours, weekendCalls: true }, task);
+  if (task === "call" && !hours.weekendCalls) return nextHours(at, side, { ...hours, weekendCalls: true }, task);
   throw new AfterviewError("out-of-range", `no candidate hours ${hoursLabel(hours)} within two weeks of ${at}`);
 }
 
 /** The overlap of two spans, or undefined when they do not overlap. */
-function intersect(a: Span, b: Span): Span | undefined {
-  const start = Temporal.ZonedDateTime.compare(a.start, b.start) >= 0 ? a.start : b.start;
-  const end = Temporal.ZonedDateTime.compare(a.end, b.end) <= 0 ? a.end : b.end;
-  return Temporal.ZonedDateTime.compare(start, end) < 0 ? { start, end } : undefined;
+function intersect(a: MomentSpan, b: MomentSpan): MomentSpan | undefined {
+  const start = a.start.ns >= b.start.ns ? a.start : b.start;
+  const end = a.end.ns <= b.end.ns ? a.end : b.end;
+  return start.ns < end.ns ? { start, end } : undefined;
 }
 
 /** Whole minutes from `span.start` to `span.end`. */
-function minutesOf(span: Span): number {
-  return Number(span.end.epochNanoseconds - span.start.epochNanoseconds) / 60e9;
+function minutesOf(span: MomentSpan): number {
+  return Number(span.end.ns - span.start.ns) / 60e9;
+}
+
+/** A span of moments as `ZonedDateTime`s, each in its own zone. */
+export function zonedSpan(span: MomentSpan): Span {
+  return { start: span.start.toZoned(), end: span.end.toZoned() };
 }

@@ -1,13 +1,17 @@
-import { Temporal } from "temporal-polyfill";
+import type { Temporal } from "temporal-polyfill";
+import type { DayCalendar } from "../calendar/day-calendar.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewError } from "../errors/afterview-error.js";
-import { zonedAt } from "../time/wall-clock.js";
+import { timeOfDay } from "../time/wall-clock.js";
+import { dayOf, Moment, type MomentSpan, plainDate, ZoneClock } from "../time/zone-clock.js";
 import {
+  type CandidateClock,
   type CandidateSide,
-  nextCandidateHours,
+  nextHours,
+  partsInHours,
   SHARED_HOURS_SEARCH_DAYS,
   type Span,
-  withinCandidateHours,
+  zonedSpan,
 } from "./candidate-hours.js";
 import type { CandidateHours, TimeWindow } from "./defaults.js";
 
@@ -15,6 +19,13 @@ import type { CandidateHours, TimeWindow } from "./defaults.js";
 export interface EmployerHours {
   zone: string;
   calendar: Pick<BusinessCalendar, "isBusinessDay">;
+  hours: TimeWindow;
+}
+
+/** {@link EmployerHours} as the rules on numbers read it: the zone's clock and the business days by day number. */
+export interface EmployerClock {
+  clock: ZoneClock;
+  days: Pick<DayCalendar, "isBusinessDay">;
   hours: TimeWindow;
 }
 
@@ -36,6 +47,11 @@ export type SendTime =
       task: Span;
     };
 
+/** {@link SendTime} on clocks. */
+export type SendMoment =
+  | { kind: "shared"; window: MomentSpan }
+  | { kind: "scheduled"; sendAt: Moment; task: MomentSpan };
+
 /** A year of days without business hours means a broken calendar; stop rather than loop. */
 const MAX_SEARCH_DAYS = 366;
 
@@ -45,12 +61,17 @@ const MAX_SEARCH_DAYS = 366;
  * @throws {AfterviewError} `out-of-range` when no business hours fall within a year.
  */
 export function firstBusinessMoment(at: Temporal.ZonedDateTime, employer: EmployerHours): Temporal.ZonedDateTime {
-  const ready = at.withTimeZone(employer.zone);
-  let date = ready.toPlainDate();
-  for (let i = 0; i <= MAX_SEARCH_DAYS; i++, date = date.add({ days: 1 })) {
-    const hours = businessHoursOn(date, employer);
-    if (!hours || Temporal.ZonedDateTime.compare(ready, hours.end) >= 0) continue;
-    return Temporal.ZonedDateTime.compare(ready, hours.start) > 0 ? ready : hours.start;
+  return firstOpenMoment(Moment.from(at), employerClock(employer)).toZoned();
+}
+
+/** {@link firstBusinessMoment} on clocks. */
+export function firstOpenMoment(at: Moment, employer: EmployerClock): Moment {
+  const ready = at.on(employer.clock);
+  let day = ready.day;
+  for (let i = 0; i <= MAX_SEARCH_DAYS; i++, day++) {
+    const hours = openHoursOn(day, employer);
+    if (!hours || ready.ns >= hours.end.ns) continue;
+    return ready.ns > hours.start.ns ? ready : hours.start;
   }
   throw new AfterviewError("out-of-range", `no employer business hours within ${MAX_SEARCH_DAYS} days of ${ready}`);
 }
@@ -58,9 +79,16 @@ export function firstBusinessMoment(at: Temporal.ZonedDateTime, employer: Employ
 /** The employer's business hours on `date` (their zone), or undefined on a day off or when a clock change empties them. */
 export function businessHoursOn(date: Temporal.PlainDate, employer: EmployerHours): Span | undefined {
   if (!employer.calendar.isBusinessDay(date)) return undefined;
-  const start = zonedAt(date, employer.hours.start, employer.zone);
-  const end = zonedAt(date, employer.hours.end, employer.zone);
-  return Temporal.ZonedDateTime.compare(start, end) < 0 ? { start, end } : undefined;
+  const open = openHoursOn(dayOf(date), { ...employerClock(employer), days: { isBusinessDay: () => true } });
+  return open && zonedSpan(open);
+}
+
+/** {@link businessHoursOn} on clocks, for day number `day`. */
+export function openHoursOn(day: number, employer: EmployerClock): MomentSpan | undefined {
+  if (!employer.days.isBusinessDay(day)) return undefined;
+  const start = employer.clock.moment(day, timeOfDay(employer.hours.start));
+  const end = employer.clock.moment(day, timeOfDay(employer.hours.end));
+  return start.ns < end.ns ? { start, end } : undefined;
 }
 
 /**
@@ -87,47 +115,73 @@ export function sendTime(
   hours: CandidateHours,
   taskFrom: Temporal.ZonedDateTime = ready,
 ): SendTime {
-  const from = ready.withTimeZone(employer.zone);
-  let date = from.toPlainDate();
-  for (
-    let days = 0, i = 0;
-    days < SHARED_HOURS_SEARCH_DAYS && i <= MAX_SEARCH_DAYS;
-    i++, date = date.add({ days: 1 })
-  ) {
-    const open = businessHoursOn(date, employer);
+  const found = sendMoment(
+    Moment.from(ready),
+    employerClock(employer),
+    { clock: new ZoneClock(candidate.zone), calendar: candidate.calendar },
+    hours,
+    Moment.from(taskFrom),
+  );
+  return found.kind === "shared"
+    ? { kind: "shared", window: zonedSpan(found.window) }
+    : { kind: "scheduled", sendAt: found.sendAt.toZoned(), task: zonedSpan(found.task) };
+}
+
+/** {@link sendTime} on clocks. */
+export function sendMoment(
+  ready: Moment,
+  employer: EmployerClock,
+  candidate: CandidateClock,
+  hours: CandidateHours,
+  taskFrom: Moment = ready,
+): SendMoment {
+  const from = ready.on(employer.clock);
+  let day = from.day;
+  for (let days = 0, i = 0; days < SHARED_HOURS_SEARCH_DAYS && i <= MAX_SEARCH_DAYS; i++, day++) {
+    const open = openHoursOn(day, employer);
     if (!open) continue;
     days++;
-    if (Temporal.ZonedDateTime.compare(from, open.end) >= 0) continue;
-    const span = Temporal.ZonedDateTime.compare(from, open.start) > 0 ? { start: from, end: open.end } : open;
-    const [part] = withinCandidateHours(span, candidate, hours, "write");
+    if (from.ns >= open.end.ns) continue;
+    const span = from.ns > open.start.ns ? { start: from, end: open.end } : open;
+    const [part] = partsInHours(span, candidate, hours, "write");
     if (part) return { kind: "shared", window: part };
   }
   return scheduled(from, employer, candidate, hours, taskFrom);
 }
 
 function scheduled(
-  ready: Temporal.ZonedDateTime,
-  employer: EmployerHours,
-  candidate: CandidateSide,
+  ready: Moment,
+  employer: EmployerClock,
+  candidate: CandidateClock,
   hours: CandidateHours,
-  taskFrom: Temporal.ZonedDateTime,
-): SendTime {
+  taskFrom: Moment,
+): SendMoment {
   let at = taskFrom;
   // Each candidate day either ends before the send (found) or overlaps business hours, which the search
   // above ruled out for the next few days; a handful of tries covers a clock change in between.
   for (let i = 0; i < 14; i++) {
-    const day = nextCandidateHours(at, candidate, hours, "write");
-    const later = Temporal.ZonedDateTime.compare(day.start, ready) > 0 ? day.start : ready;
-    const sendAt = firstBusinessMoment(later, employer);
-    const end = Temporal.ZonedDateTime.compare(day.end, sendAt) <= 0 ? day.end : sendAt;
-    if (Temporal.ZonedDateTime.compare(day.start, end) < 0) {
+    const day = nextHours(at, candidate, hours, "write");
+    const later = day.start.ns > ready.ns ? day.start : ready;
+    const sendAt = firstOpenMoment(later, employer);
+    const end = day.end.ns <= sendAt.ns ? day.end : sendAt;
+    if (day.start.ns < end.ns) {
       return {
         kind: "scheduled",
         sendAt,
-        task: { start: day.start.withTimeZone(employer.zone), end: end.withTimeZone(employer.zone) },
+        task: { start: day.start.on(employer.clock), end: end.on(employer.clock) },
       };
     }
     at = day.end;
   }
   throw new AfterviewError("out-of-range", `no time to prepare an email within two weeks of ${taskFrom}`);
+}
+
+/** {@link EmployerHours} on a fresh clock, its calendar read a `PlainDate` per day. */
+function employerClock(employer: EmployerHours): EmployerClock {
+  const { calendar } = employer;
+  return {
+    clock: new ZoneClock(employer.zone),
+    days: { isBusinessDay: (day) => calendar.isBusinessDay(plainDate(day)) },
+    hours: employer.hours,
+  };
 }

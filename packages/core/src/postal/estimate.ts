@@ -1,9 +1,11 @@
 import type { Temporal } from "temporal-polyfill";
+import type { DayCalendar } from "../calendar/day-calendar.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import type { Policy } from "../policy/defaults.js";
-import { type PostingDay, postingDay } from "./posting.js";
+import { type Moment, plainDate } from "../time/zone-clock.js";
+import { type PostingDay, postingDay, postingOn } from "./posting.js";
 import { type PostalEndpoint, type PostalRoute, postalRoute } from "./route.js";
-import { type Transit, transit } from "./transit.js";
+import { type Transit, transit, transitOn } from "./transit.js";
 
 /** A place a letter leaves from or goes to, with the business calendar of that place. */
 export interface PostalPlace extends PostalEndpoint {
@@ -34,4 +36,28 @@ export function estimatePostal(
   const collection = policy.postal[route.from] ?? route.service;
   const posting = postingDay(ready, collection, from.calendar);
   return { route, posting, transit: transit(posting.date, route.days, route.service, to.calendar) };
+}
+
+/** {@link PostalEstimate} with the cut-off on the sender's clock. */
+export interface PostalMomentEstimate {
+  route: PostalRoute;
+  posting: { date: Temporal.PlainDate; postBy: Moment };
+  transit: Transit;
+}
+
+/** {@link estimatePostal} on the sender's clock, both places' calendars read by day number. */
+export function estimatePostalOn(
+  policy: Pick<Policy, "postal">,
+  ready: Moment,
+  from: PostalEndpoint & { days: Pick<DayCalendar, "holidaysOn" | "weekend"> },
+  to: PostalEndpoint & { days: Pick<DayCalendar, "holidaysOn"> },
+): PostalMomentEstimate {
+  const route = postalRoute(policy, from, to);
+  const collection = policy.postal[route.from] ?? route.service;
+  const posting = postingOn(ready, collection, from.days);
+  return {
+    route,
+    posting: { date: plainDate(posting.day), postBy: posting.postBy },
+    transit: transitOn(posting.day, route.days, route.service, to.days),
+  };
 }

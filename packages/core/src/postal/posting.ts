@@ -1,8 +1,11 @@
 import type { Temporal } from "temporal-polyfill";
+import type { DayCalendar } from "../calendar/day-calendar.js";
+import { isoWeekday } from "../calendar/day-number.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewError } from "../errors/afterview-error.js";
 import type { PostalService } from "../policy/defaults.js";
-import { zonedAt } from "../time/wall-clock.js";
+import { timeOfDay } from "../time/wall-clock.js";
+import { Moment, plainDate } from "../time/zone-clock.js";
 
 /** The collection times of the post where the letter is posted. */
 export type Collection = Pick<PostalService, "cutoff" | "saturdayCutoff">;
@@ -30,27 +33,39 @@ export function postingDay(
   collection: Collection,
   origin: Pick<BusinessCalendar, "holidaysOn" | "weekend">,
 ): PostingDay {
-  let date = ready.toPlainDate();
+  const days = {
+    weekend: origin.weekend,
+    holidaysOn: (day: number) => origin.holidaysOn(plainDate(day)),
+  };
+  const found = postingOn(Moment.from(ready), collection, days);
+  return { date: plainDate(found.day), postBy: found.postBy.toZoned() };
+}
+
+/** {@link postingDay} on the sender's clock: the collection day as a day number and its cut-off. */
+export function postingOn(
+  ready: Moment,
+  collection: Collection,
+  origin: Pick<DayCalendar, "holidaysOn" | "weekend">,
+): { day: number; postBy: Moment } {
+  let day = ready.day;
   for (let i = 0; i <= MAX_SEARCH_DAYS; i++) {
-    const cutoff = cutoffOn(date, collection, origin);
+    const cutoff = cutoffOn(day, collection, origin);
     if (cutoff !== undefined) {
-      const postBy = zonedAt(date, cutoff, ready.timeZoneId);
-      if (ready.epochNanoseconds <= postBy.epochNanoseconds) return { date, postBy };
+      const postBy = ready.clock.moment(day, timeOfDay(cutoff));
+      if (ready.ns <= postBy.ns) return { day, postBy };
     }
-    date = date.add({ days: 1 });
+    day++;
   }
-  throw new AfterviewError(
-    "out-of-range",
-    `no postal collection day within ${MAX_SEARCH_DAYS} days of ${ready.toString()}`,
-  );
+  throw new AfterviewError("out-of-range", `no postal collection day within ${MAX_SEARCH_DAYS} days of ${ready}`);
 }
 
 function cutoffOn(
-  date: Temporal.PlainDate,
+  day: number,
   collection: Collection,
-  origin: Pick<BusinessCalendar, "holidaysOn" | "weekend">,
+  origin: Pick<DayCalendar, "holidaysOn" | "weekend">,
 ): string | undefined {
-  if (origin.holidaysOn(date).length > 0) return undefined;
-  if (date.dayOfWeek === 6 && collection.saturdayCutoff !== undefined) return collection.saturdayCutoff;
-  return origin.weekend.includes(date.dayOfWeek) ? undefined : collection.cutoff;
+  if (origin.holidaysOn(day).length > 0) return undefined;
+  const weekday = isoWeekday(day);
+  if (weekday === 6 && collection.saturdayCutoff !== undefined) return collection.saturdayCutoff;
+  return origin.weekend.includes(weekday) ? undefined : collection.cutoff;
 }

@@ -1,7 +1,10 @@
 import type { Temporal } from "temporal-polyfill";
+import type { DayCalendar } from "../calendar/day-calendar.js";
+import { isoWeekday } from "../calendar/day-number.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewError } from "../errors/afterview-error.js";
 import type { PostalService } from "../policy/defaults.js";
+import { dateString, dayOf, plainDate } from "../time/zone-clock.js";
 
 /** When a posted letter arrives. */
 export interface Transit {
@@ -31,33 +34,46 @@ export function transit(
   service: Pick<PostalService, "deliveryWeekdays" | "slowPostingExtraDays">,
   destination: Pick<BusinessCalendar, "holidaysOn">,
 ): Transit {
+  return transitOn(dayOf(posted), days, service, { holidaysOn: (day) => destination.holidaysOn(plainDate(day)) });
+}
+
+/** {@link transit} from day number `posted`, the destination's calendar read by day number. */
+export function transitOn(
+  posted: number,
+  days: number,
+  service: Pick<PostalService, "deliveryWeekdays" | "slowPostingExtraDays">,
+  destination: Pick<DayCalendar, "holidaysOn">,
+): Transit {
   let slow: Transit["slow"];
   if (service.slowPostingExtraDays) {
-    if (posted.dayOfWeek === 6) slow = "saturday";
-    else if (destination.holidaysOn(posted.add({ days: 1 })).length > 0) slow = "before-holiday";
+    if (isoWeekday(posted) === 6) slow = "saturday";
+    else if (destination.holidaysOn(posted + 1).length > 0) slow = "before-holiday";
   }
   const total = days + (slow ? (service.slowPostingExtraDays as number) : 0);
-  const isDelivery = (date: Temporal.PlainDate) =>
-    service.deliveryWeekdays.includes(date.dayOfWeek) && destination.holidaysOn(date).length === 0;
-  let earliest: Temporal.PlainDate | undefined;
+  const isDelivery = (day: number) =>
+    service.deliveryWeekdays.includes(isoWeekday(day)) && destination.holidaysOn(day).length === 0;
+  let earliest: number | undefined;
   let latest = posted;
   let counted = 0;
-  let date = posted;
+  let day = posted;
   for (let i = 0; counted < total || earliest === undefined; i++) {
     if (i > MAX_SEARCH_DAYS) {
-      throw new AfterviewError("out-of-range", `no ${total} delivery days within ${MAX_SEARCH_DAYS} days of ${posted}`);
+      throw new AfterviewError(
+        "out-of-range",
+        `no ${total} delivery days within ${MAX_SEARCH_DAYS} days of ${dateString(posted)}`,
+      );
     }
-    date = date.add({ days: 1 });
-    if (!isDelivery(date)) continue;
-    earliest ??= date;
+    day++;
+    if (!isDelivery(day)) continue;
+    earliest ??= day;
     if (counted < total) {
       counted++;
-      latest = date;
+      latest = day;
     }
   }
   // A zero-day standard delivers on the posting day itself.
   if (total === 0) earliest = posted;
-  const result: Transit = { earliest, latest, days: total };
+  const result: Transit = { earliest: plainDate(earliest), latest: plainDate(latest), days: total };
   if (slow) result.slow = slow;
   return result;
 }

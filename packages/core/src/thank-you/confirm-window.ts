@@ -1,19 +1,13 @@
-import { Temporal } from "temporal-polyfill";
 import type { PlanContext } from "../plan/context.js";
-import {
-  type CandidateTask,
-  nextCandidateHours,
-  SHARED_HOURS_SEARCH_DAYS,
-  type Span,
-  withinCandidateHours,
-} from "../policy/candidate-hours.js";
-import { businessHoursOn } from "../policy/shared-hours.js";
+import { type CandidateTask, nextHours, partsInHours, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
+import { type EmployerClock, openHoursOn } from "../policy/shared-hours.js";
+import { Moment, type MomentSpan } from "../time/zone-clock.js";
 
 /** The hours of "the next business morning" when the check cannot be done the same day: 3 (inferred from E-TY-TIMING). */
 export const CONFIRM_MORNING_HOURS = 3;
 
 /** When to ask about the names, in the candidate's zone. */
-export interface ConfirmWindow extends Span {
+export interface ConfirmWindow extends MomentSpan {
   /** True when the ask waits for a later business day than the interview's. */
   nextMorning: boolean;
   /** True when the candidate's hours moved or cut the window the employer's clock alone would give. */
@@ -31,35 +25,31 @@ type ConfirmContext = Pick<PlanContext, "policy" | "employer" | "candidate" | "e
  * employer's next 5 business days.
  * Undefined when the two never meet in that span.
  */
-export function confirmWindow(
-  ctx: ConfirmContext,
-  writeBy: Temporal.ZonedDateTime,
-  task: CandidateTask,
-): ConfirmWindow | undefined {
-  const employer = {
-    zone: ctx.employer.zone,
-    calendar: ctx.employer.calendar,
+export function confirmWindow(ctx: ConfirmContext, writeBy: Moment, task: CandidateTask): ConfirmWindow | undefined {
+  const employer: EmployerClock = {
+    clock: ctx.employer.clock,
+    days: ctx.employer.days,
     hours: ctx.policy.thankYou.businessHours,
   };
-  const alone = sameDay(ctx, writeBy);
-  const fits = (span: Span) => withinCandidateHours(span, ctx.candidate, ctx.policy.candidateHours, task)[0];
+  const alone = sameDay(ctx, employer, writeBy);
+  const fits = (span: MomentSpan) => partsInHours(span, ctx.candidate, ctx.policy.candidateHours, task)[0];
   const today = alone && fits(alone);
   if (today)
-    return inCandidateZone(ctx, today, false, !(today.start.equals(alone.start) && today.end.equals(alone.end)));
-  let date = ctx.end.toPlainDate();
+    return inCandidateZone(ctx, today, false, !(today.start.ns === alone.start.ns && today.end.ns === alone.end.ns));
+  let day = interviewEnd(ctx).day;
   for (let days = 0, i = 0; days < SHARED_HOURS_SEARCH_DAYS && i < 366; i++) {
-    date = date.add({ days: 1 });
-    const open = businessHoursOn(date, employer);
+    day++;
+    const open = openHoursOn(day, employer);
     if (!open) continue;
     days++;
     const part = fits(open);
     if (!part) continue;
-    const end = part.start.add({ hours: CONFIRM_MORNING_HOURS });
-    const window = { start: part.start, end: Temporal.ZonedDateTime.compare(end, part.end) < 0 ? end : part.end };
+    const close = part.start.plusMinutes(CONFIRM_MORNING_HOURS * 60);
+    const window = { start: part.start, end: close.ns < part.end.ns ? close : part.end };
     // The employer's clock alone gives the morning of the first business day after a day with no time left.
-    const morning = { start: open.start, end: open.start.add({ hours: CONFIRM_MORNING_HOURS }) };
+    const morning = { start: open.start, end: open.start.plusMinutes(CONFIRM_MORNING_HOURS * 60) };
     const shaped =
-      alone !== undefined || days > 1 || !window.start.equals(morning.start) || !window.end.equals(morning.end);
+      alone !== undefined || days > 1 || window.start.ns !== morning.start.ns || window.end.ns !== morning.end.ns;
     return inCandidateZone(ctx, window, true, shaped);
   }
   return undefined;
@@ -70,29 +60,32 @@ export function confirmWindow(
  * {@link CONFIRM_MORNING_HOURS} hours of the candidate's day from the interview's end (calls on their weekdays).
  */
 export function candidateOnlyWindow(ctx: ConfirmContext, task: CandidateTask): ConfirmWindow {
-  const day = nextCandidateHours(ctx.end, ctx.candidate, ctx.policy.candidateHours, task);
-  const end = day.start.add({ hours: CONFIRM_MORNING_HOURS });
-  const window = { start: day.start, end: Temporal.ZonedDateTime.compare(end, day.end) < 0 ? end : day.end };
+  const ended = interviewEnd(ctx);
+  const day = nextHours(ended, ctx.candidate, ctx.policy.candidateHours, task);
+  const close = day.start.plusMinutes(CONFIRM_MORNING_HOURS * 60);
+  const window = { start: day.start, end: close.ns < day.end.ns ? close : day.end };
   return {
     ...window,
-    nextMorning: !day.start.toPlainDate().equals(ctx.end.withTimeZone(ctx.candidate.zone).toPlainDate()),
+    nextMorning: day.start.day !== ended.on(ctx.candidate.clock).day,
     shaped: true,
   };
 }
 
-/** The same-day window on the employer's clock alone, when the interview's day is a business day with time left. */
-function sameDay(ctx: ConfirmContext, writeBy: Temporal.ZonedDateTime): Span | undefined {
-  const day = ctx.end.toPlainDate();
-  if (!ctx.employer.calendar.isBusinessDay(day)) return undefined;
-  const { businessHours } = ctx.policy.thankYou;
-  const open = businessHoursOn(day, { zone: ctx.employer.zone, calendar: ctx.employer.calendar, hours: businessHours });
-  if (!open) return undefined;
-  const end =
-    Temporal.ZonedDateTime.compare(open.end, writeBy) < 0 ? open.end : writeBy.withTimeZone(ctx.employer.zone);
-  return Temporal.ZonedDateTime.compare(ctx.end, end) < 0 ? { start: ctx.end, end } : undefined;
+/** The interview's end on the employer's clock. */
+function interviewEnd(ctx: ConfirmContext): Moment {
+  return Moment.of(ctx.end, ctx.employer.clock);
 }
 
-function inCandidateZone(ctx: ConfirmContext, span: Span, nextMorning: boolean, shaped: boolean): ConfirmWindow {
-  const zone = ctx.candidate.zone;
-  return { start: span.start.withTimeZone(zone), end: span.end.withTimeZone(zone), nextMorning, shaped };
+/** The same-day window on the employer's clock alone, when the interview's day is a business day with time left. */
+function sameDay(ctx: ConfirmContext, employer: EmployerClock, writeBy: Moment): MomentSpan | undefined {
+  const ended = interviewEnd(ctx);
+  const open = openHoursOn(ended.day, employer);
+  if (!open) return undefined;
+  const close = open.end.ns < writeBy.ns ? open.end : writeBy.on(employer.clock);
+  return ended.ns < close.ns ? { start: ended, end: close } : undefined;
+}
+
+function inCandidateZone(ctx: ConfirmContext, span: MomentSpan, nextMorning: boolean, shaped: boolean): ConfirmWindow {
+  const zone = ctx.candidate.clock;
+  return { start: span.start.on(zone), end: span.end.on(zone), nextMorning, shaped };
 }

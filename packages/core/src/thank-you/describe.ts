@@ -1,4 +1,5 @@
-import type { Temporal } from "temporal-polyfill";
+import { isoWeekday } from "../calendar/day-number.js";
+import { clockString, dateString, type Moment } from "../time/zone-clock.js";
 
 /*
  * How the thank-you reasons write dates and times: fixed English, no locale data, so the same
@@ -7,19 +8,20 @@ import type { Temporal } from "temporal-polyfill";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
-/** `"Tue 2026-11-24"`. */
-export function dayLabel(date: Temporal.PlainDate): string {
-  return `${WEEKDAYS[date.dayOfWeek - 1]} ${date.toString()}`;
+/** `"Tue 2026-11-24"`, for day number `day`. */
+export function dayLabel(day: number): string {
+  return `${WEEKDAYS[isoWeekday(day) - 1]} ${dateString(day)}`;
 }
 
-/** `"21:00"`. */
-export function clockLabel(at: Temporal.ZonedDateTime): string {
-  return at.toPlainTime().toString({ smallestUnit: "minute" });
+/** `"21:00"` on `at`'s clock. */
+export function clockLabel(at: Moment): string {
+  return at.hhmm;
 }
 
-/** `"21:00 on Tue 2026-11-24"`. */
-export function momentLabel(at: Temporal.ZonedDateTime): string {
-  return `${clockLabel(at)} on ${dayLabel(at.toPlainDate())}`;
+/** `"21:00 on Tue 2026-11-24"` on `at`'s clock. */
+export function momentLabel(at: Moment): string {
+  const { day, time } = at.clock.wall(at.ns);
+  return `${clockString(time)} on ${dayLabel(day)}`;
 }
 
 /** `"a"`, `"a and b"`, `"a, b and c"`; past `max` characters the rest is counted ("and 3 more"). */

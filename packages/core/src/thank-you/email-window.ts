@@ -1,18 +1,18 @@
-import { Temporal } from "temporal-polyfill";
 import type { PlanContext } from "../plan/context.js";
 import { hoursLabel } from "../policy/candidate-hours.js";
-import { businessHoursOn, type EmployerHours, firstBusinessMoment, sendTime } from "../policy/shared-hours.js";
+import { type EmployerClock, firstOpenMoment, openHoursOn, sendMoment } from "../policy/shared-hours.js";
 import type { Why } from "../schema/plan.js";
+import { Moment } from "../time/zone-clock.js";
 import { clockLabel, dayLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";
 
 /** When to send the thank-you email, in the employer's zone. */
 export interface EmailWindow {
   /** When the candidate sends it (or, when `scheduledFor` is set, prepares it and schedules the send). */
-  start: Temporal.ZonedDateTime;
-  end: Temporal.ZonedDateTime;
+  start: Moment;
+  end: Moment;
   /** When the email should arrive, set when the employer's business hours never meet the candidate's: schedule the send for it. */
-  scheduledFor?: Temporal.ZonedDateTime;
+  scheduledFor?: Moment;
   /** True when the email arrives within `emailWithinHours` of the interview; false for "the next business morning". */
   withinHours: boolean;
   why: Why;
@@ -40,16 +40,16 @@ export const NEXT_MORNING_HOURS = 3;
  */
 export function emailWindow(
   ctx: Pick<PlanContext, "policy" | "employer" | "candidate" | "end">,
-  writeBy: Temporal.ZonedDateTime,
-  writeFrom: Temporal.ZonedDateTime = writeBy,
+  writeBy: Moment,
+  writeFrom: Moment = writeBy,
 ): EmailWindow {
   const { businessHours, emailWithinHours } = ctx.policy.thankYou;
-  const employer = { zone: ctx.employer.zone, calendar: ctx.employer.calendar, hours: businessHours };
-  const limit = ctx.end.withTimeZone(ctx.employer.zone).add({ hours: emailWithinHours });
-  const found = sendTime(writeBy, employer, ctx.candidate, ctx.policy.candidateHours, writeFrom);
+  const employer: EmployerClock = { clock: ctx.employer.clock, days: ctx.employer.days, hours: businessHours };
+  const limit = Moment.of(ctx.end, ctx.employer.clock).plusMinutes(emailWithinHours * 60);
+  const found = sendMoment(writeBy, employer, ctx.candidate, ctx.policy.candidateHours, writeFrom);
   if (found.kind === "scheduled") {
     const { sendAt, task } = found;
-    const withinHours = Temporal.ZonedDateTime.compare(sendAt, limit) < 0;
+    const withinHours = sendAt.ns < limit.ns;
     return {
       start: task.start,
       end: task.end,
@@ -60,8 +60,8 @@ export function emailWindow(
     };
   }
   const { start, end: shared } = found.window;
-  const withinHours = Temporal.ZonedDateTime.compare(start, limit) < 0;
-  const end = earlier(withinHours ? limit : start.add({ hours: NEXT_MORNING_HOURS }), shared);
+  const withinHours = start.ns < limit.ns;
+  const end = earlier(withinHours ? limit : start.plusMinutes(NEXT_MORNING_HOURS * 60), shared);
   const window: EmailWindow = {
     start,
     end,
@@ -70,46 +70,36 @@ export function emailWindow(
   };
   // Said only when the candidate's hours moved the send or cut it short, so a plan they do not touch reads as before.
   const alone = employerOnly(writeBy, employer, limit);
-  if (!alone.start.equals(start) || !alone.end.equals(end)) window.hoursWhy = sharedWhy(ctx);
+  if (alone.start.ns !== start.ns || alone.end.ns !== end.ns) window.hoursWhy = sharedWhy(ctx);
   return window;
 }
 
 /** The window on the employer's clock alone: from their first business moment after `writeBy`, as the rule above cuts it. */
-function employerOnly(
-  writeBy: Temporal.ZonedDateTime,
-  employer: EmployerHours,
-  limit: Temporal.ZonedDateTime,
-): { start: Temporal.ZonedDateTime; end: Temporal.ZonedDateTime } {
-  const start = firstBusinessMoment(writeBy, employer);
-  const close = businessHoursOn(start.toPlainDate(), employer)?.end ?? start;
-  const within = Temporal.ZonedDateTime.compare(start, limit) < 0;
-  return { start, end: earlier(within ? limit : start.add({ hours: NEXT_MORNING_HOURS }), close) };
+function employerOnly(writeBy: Moment, employer: EmployerClock, limit: Moment): { start: Moment; end: Moment } {
+  const start = firstOpenMoment(writeBy, employer);
+  const close = openHoursOn(start.day, employer)?.end ?? start;
+  const within = start.ns < limit.ns;
+  return { start, end: earlier(within ? limit : start.plusMinutes(NEXT_MORNING_HOURS * 60), close) };
 }
 
-function earlier(a: Temporal.ZonedDateTime, b: Temporal.ZonedDateTime): Temporal.ZonedDateTime {
-  return Temporal.ZonedDateTime.compare(a, b) <= 0 ? a : b;
+function earlier(a: Moment, b: Moment): Moment {
+  return a.ns <= b.ns ? a : b;
 }
 
 /** `"09:00–12:00 on Wed 2026-10-07 (employer's time; 08:00–11:00 your time)"`; a single time when `end` is left out. */
-function bothClocks(
-  ctx: Pick<PlanContext, "employer" | "candidate">,
-  start: Temporal.ZonedDateTime,
-  end: Temporal.ZonedDateTime | undefined,
-): string {
-  const mineStart = start.withTimeZone(ctx.candidate.zone);
+function bothClocks(ctx: Pick<PlanContext, "employer" | "candidate">, start: Moment, end: Moment | undefined): string {
+  const mineStart = start.on(ctx.candidate.clock);
   const span = end ? `${clockLabel(start)}–${clockLabel(end)}` : clockLabel(start);
-  const mineSpan = end
-    ? `${clockLabel(mineStart)}–${clockLabel(end.withTimeZone(ctx.candidate.zone))}`
-    : clockLabel(mineStart);
-  const mineDay = mineStart.toPlainDate().equals(start.toPlainDate()) ? "" : ` on ${dayLabel(mineStart.toPlainDate())}`;
+  const mineSpan = end ? `${clockLabel(mineStart)}–${clockLabel(end.on(ctx.candidate.clock))}` : clockLabel(mineStart);
+  const mineDay = mineStart.day === start.day ? "" : ` on ${dayLabel(mineStart.day)}`;
   const mine = ctx.candidate.zone === ctx.employer.zone ? ")" : `; ${mineSpan}${mineDay} your time)`;
-  return `${span} on ${dayLabel(start.toPlainDate())} (employer's time${mine}`;
+  return `${span} on ${dayLabel(start.day)} (employer's time${mine}`;
 }
 
 function describe(
   ctx: Pick<PlanContext, "employer" | "candidate">,
-  start: Temporal.ZonedDateTime,
-  end: Temporal.ZonedDateTime | undefined,
+  start: Moment,
+  end: Moment | undefined,
   withinHours: boolean,
   hours: number,
 ): Why {
@@ -139,16 +129,17 @@ function sharedWhy(ctx: Pick<PlanContext, "policy" | "employer" | "candidate">):
 /** Their business hours never meet the candidate's day: write it in your hours and schedule the send (E-FU-HOURS). */
 function scheduledWhy(
   ctx: Pick<PlanContext, "policy" | "employer" | "candidate">,
-  start: Temporal.ZonedDateTime,
-  end: Temporal.ZonedDateTime,
-  sendAt: Temporal.ZonedDateTime,
+  start: Moment,
+  end: Moment,
+  sendAt: Moment,
 ): Why {
-  const mine = (at: Temporal.ZonedDateTime) => momentLabel(at.withTimeZone(ctx.candidate.zone));
-  const from = start.withTimeZone(ctx.candidate.zone);
-  const to = end.withTimeZone(ctx.candidate.zone);
-  const between = from.toPlainDate().equals(to.toPlainDate())
-    ? `between ${clockLabel(from)} and ${clockLabel(to)} on ${dayLabel(from.toPlainDate())}`
-    : `between ${momentLabel(from)} and ${momentLabel(to)}`;
+  const mine = (at: Moment) => momentLabel(at.on(ctx.candidate.clock));
+  const from = start.on(ctx.candidate.clock);
+  const to = end.on(ctx.candidate.clock);
+  const between =
+    from.day === to.day
+      ? `between ${clockLabel(from)} and ${clockLabel(to)} on ${dayLabel(from.day)}`
+      : `between ${momentLabel(from)} and ${momentLabel(to)}`;
   return why(
     "thank-you.candidate-hours",
     `Their business hours (${hoursLabel(ctx.policy.thankYou.businessHours)} in ${ctx.employer.zone}) never meet your day (${hoursLabel(ctx.policy.candidateHours)} in ${ctx.candidate.zone}), so finish it ${between} your time and schedule the send for ${momentLabel(sendAt)} in ${ctx.employer.zone}, which is ${mine(sendAt)} for you.`,

@@ -1,6 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import type { Person } from "../schema/person.js";
 import type { PlanDecision, Why } from "../schema/plan.js";
+import { dayOf } from "../time/zone-clock.js";
 import { dayLabel, listLabel } from "./describe.js";
 import type { PostalLetter } from "./postal-option.js";
 import { why } from "./why.js";
@@ -28,7 +29,7 @@ export interface LateLetter {
 export function lateSentence({ letter, decision, mustArriveBy, margin }: LateLetter): string {
   const { earliest, latest } = letter.estimate.transit;
   const decided = Temporal.PlainDate.from(decision.earliest);
-  const when = `(${dayLabel(decided)})`;
+  const when = `(${dayLabel(dayOf(decided))})`;
   const relation =
     Temporal.PlainDate.compare(earliest, decided) > 0
       ? `after the earliest decision ${when}`
@@ -38,8 +39,8 @@ export function lateSentence({ letter, decision, mustArriveBy, margin }: LateLet
           ? `as late as the day of the earliest decision ${when}`
           : `too close to the earliest decision ${when}`;
   return (
-    `By post this letter would arrive between ${dayLabel(earliest)} and ${dayLabel(latest)}, ${relation}; ` +
-    `to count it must arrive by ${dayLabel(mustArriveBy)}${marginLabel(margin)} the decision.`
+    `By post this letter would arrive between ${dayLabel(dayOf(earliest))} and ${dayLabel(dayOf(latest))}, ${relation}; ` +
+    `to count it must arrive by ${dayLabel(dayOf(mustArriveBy))}${marginLabel(margin)} the decision.`
   );
 }
 
@@ -72,11 +73,11 @@ export function postedLateWhy(late: LateLetter, emailToo: boolean): Why {
 /** The confirmation call's reason to ask first for the email addresses of the people whose letters would be late. */
 export function askEmailFirstWhy(people: readonly string[], late: Omit<LateLetter, "letter">): Why {
   const one = people.length === 1;
-  const decided = dayLabel(Temporal.PlainDate.from(late.decision.earliest));
+  const decided = dayLabel(dayOf(Temporal.PlainDate.from(late.decision.earliest)));
   return why(
     "thank-you.recipients",
     `Ask first for the email ${one ? "address" : "addresses"} of ${listLabel(people, 80)}: by post ` +
-      `${one ? "the letter" : "their letters"} would not arrive by ${dayLabel(late.mustArriveBy)}` +
+      `${one ? "the letter" : "their letters"} would not arrive by ${dayLabel(dayOf(late.mustArriveBy))}` +
       `${marginLabel(late.margin)} the earliest decision (${decided}), so ${one ? "it goes" : "they go"} by email.`,
     "E-TY-CHANNEL",
   );

@@ -2,6 +2,7 @@ import { Temporal } from "temporal-polyfill";
 import type { PlanContext } from "../plan/context.js";
 import type { ThankYouChannel } from "../schema/enums.js";
 import type { PlanAction, PlanDecision, PlanThankYou, Why } from "../schema/plan.js";
+import { dayOf, type Moment } from "../time/zone-clock.js";
 import { dayLabel, listLabel } from "./describe.js";
 import { emailWindow } from "./email-window.js";
 import { askEmailFirstWhy, emailInsteadWhy, type LateLetter, postedLateWhy } from "./late-post.js";
@@ -17,7 +18,7 @@ import {
   recipientChecks,
   type SendingChannel,
 } from "./recipients.js";
-import { writingTime } from "./timing.js";
+import { writingMoments } from "./timing.js";
 import { why } from "./why.js";
 import { withdrawAction } from "./withdraw.js";
 
@@ -63,7 +64,7 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
     };
   }
 
-  const timing = writingTime(ctx);
+  const timing = writingMoments(ctx);
   const postal = postalOption(ctx, decision, timing.writeBy);
   const channel = chooseChannel(policy.thankYou.channel, postal.beforeDecision);
   const inTime = postal.letters.map((letter) => letter.beforeDecision);
@@ -187,7 +188,7 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
     channel,
     format: handwritten ? "handwritten" : "typed",
     writeBy: timing.writeBy.toString(),
-    sendBy: sendBy.withTimeZone(ctx.candidate.zone).toString(),
+    sendBy: sendBy.on(ctx.candidate.clock).toString(),
     recipients: input.interviewers.map(copyPerson),
     postal: {
       postBy: postBy.toString(),
@@ -211,18 +212,12 @@ export function chooseChannel(
   return preference;
 }
 
-function emailAction(
-  ctx: PlanContext,
-  delivery: Delivery,
-  start: Temporal.ZonedDateTime,
-  end: Temporal.ZonedDateTime,
-  timing: Why,
-): PlanAction {
-  const zone = ctx.candidate.zone;
+function emailAction(ctx: PlanContext, delivery: Delivery, start: Moment, end: Moment, timing: Why): PlanAction {
+  const zone = ctx.candidate.clock;
   const action: PlanAction = {
     id: `send-thank-you-${delivery.index + 1}`,
     kind: "send-thank-you",
-    due: { start: start.withTimeZone(zone).toString(), end: end.withTimeZone(zone).toString() },
+    due: { start: start.on(zone).toString(), end: end.on(zone).toString() },
     channel: "email",
     templateId: "thank-you/email",
     status: "pending",
@@ -254,8 +249,8 @@ function emailAction(
 
 function postAction(
   delivery: Delivery,
-  writeBy: Temporal.ZonedDateTime,
-  postBy: Temporal.ZonedDateTime,
+  writeBy: Moment,
+  postBy: Moment,
   letter: PostalLetter,
   handwritten: boolean,
 ): PlanAction {
@@ -288,9 +283,9 @@ function channelWhy(
   postal: PostalOption,
   decision: Pick<PlanDecision, "earliest">,
 ): Why {
-  const latest = dayLabel(postal.estimate.transit.latest);
-  const deadline = dayLabel(postal.mustArriveBy);
-  const earliest = dayLabel(Temporal.PlainDate.from(decision.earliest));
+  const latest = dayLabel(dayOf(postal.estimate.transit.latest));
+  const deadline = dayLabel(dayOf(postal.mustArriveBy));
+  const earliest = dayLabel(dayOf(Temporal.PlainDate.from(decision.earliest)));
   const bound =
     postalMargin === 0
       ? `by ${deadline}, the day of the earliest decision`

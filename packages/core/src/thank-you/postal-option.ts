@@ -1,7 +1,9 @@
 import { Temporal } from "temporal-polyfill";
+import { dayCalendar } from "../calendar/day-calendar.js";
 import type { PlanContext } from "../plan/context.js";
-import { estimatePostal, type PostalEstimate, type PostalPlace } from "../postal/estimate.js";
+import { estimatePostalOn, type PostalMomentEstimate } from "../postal/estimate.js";
 import type { PlanDecision, Why } from "../schema/plan.js";
+import { dayOf, type Moment } from "../time/zone-clock.js";
 import { dayLabel, momentLabel } from "./describe.js";
 import { arrivesBy, mustArriveBy } from "./postal-margin.js";
 import { recipientPlace } from "./recipient-place.js";
@@ -9,7 +11,7 @@ import { why } from "./why.js";
 
 /** One interviewer's letter by post. */
 export interface PostalLetter {
-  estimate: PostalEstimate;
+  estimate: PostalMomentEstimate;
   /** True when it arrives by the option's `mustArriveBy`. */
   beforeDecision: boolean;
   /** Its `thank-you.postal-transit` reason. */
@@ -19,7 +21,7 @@ export interface PostalLetter {
 /** The letter-by-post option, worked out whether or not it is chosen. */
 export interface PostalOption {
   /** The slowest of the letters. */
-  estimate: PostalEstimate;
+  estimate: PostalMomentEstimate;
   /** The last day a letter may arrive: `postalMarginBusinessDays` employer business days before the earliest decision. */
   mustArriveBy: Temporal.PlainDate;
   /** True when the slowest letter, and so every letter, arrives by `mustArriveBy`. */
@@ -40,14 +42,10 @@ export interface PostalOption {
 export function postalOption(
   ctx: Pick<PlanContext, "input" | "policy" | "employer" | "candidate">,
   decision: Pick<PlanDecision, "earliest">,
-  writeBy: Temporal.ZonedDateTime,
+  writeBy: Moment,
 ): PostalOption {
   const { input, policy } = ctx;
-  const from: PostalPlace = {
-    country: input.candidate.country,
-    address: input.candidate.address,
-    calendar: ctx.candidate.calendar,
-  };
+  const from = { country: input.candidate.country, address: input.candidate.address, days: ctx.candidate.days };
   const deadline = mustArriveBy(decision.earliest, policy.thankYou.postalMarginBusinessDays, ctx.employer.calendar);
   // Interviewers at one address (most often the company's) share one estimate.
   const seen = new Map<string, PostalLetter>();
@@ -56,8 +54,12 @@ export function postalOption(
     const key = JSON.stringify([to.country, to.address, to.calendar.country, to.calendar.region]);
     let letter = seen.get(key);
     if (!letter) {
-      const estimate = estimatePostal(policy, writeBy, from, to);
-      letter = { estimate, beforeDecision: arrivesBy(estimate.transit.latest, deadline), why: describe(estimate) };
+      const estimate = estimatePostalOn(policy, writeBy, from, { ...to, days: dayCalendar(to.calendar) });
+      letter = {
+        estimate,
+        beforeDecision: arrivesBy(estimate.transit.latest, deadline),
+        why: describe(estimate),
+      };
       seen.set(key, letter);
     }
     return letter;
@@ -74,7 +76,7 @@ export function postalOption(
   };
 }
 
-function describe(estimate: PostalEstimate): Why {
+function describe(estimate: PostalMomentEstimate): Why {
   const { route, posting, transit } = estimate;
   const service =
     route.kind === "domestic"
@@ -93,6 +95,6 @@ function describe(estimate: PostalEstimate): Why {
   const text =
     `Posted by ${momentLabel(posting.postBy)} (the first collection after the letter is written), ` +
     `a letter takes up to ${route.days} delivery days by ${service}${slow}: ` +
-    `it arrives between ${dayLabel(transit.earliest)} and ${dayLabel(transit.latest)}.`;
+    `it arrives between ${dayLabel(dayOf(transit.earliest))} and ${dayLabel(dayOf(transit.latest))}.`;
   return why("thank-you.postal-transit", text, route.service.source);
 }

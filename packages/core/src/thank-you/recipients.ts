@@ -1,8 +1,8 @@
-import type { Temporal } from "temporal-polyfill";
 import type { PlanContext } from "../plan/context.js";
 import { hoursLabel, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import type { Person, PostalAddress } from "../schema/person.js";
 import type { PlanAction, Why } from "../schema/plan.js";
+import type { Moment } from "../time/zone-clock.js";
 import { CONFIRM_MORNING_HOURS, type ConfirmWindow, candidateOnlyWindow, confirmWindow } from "./confirm-window.js";
 import { clockLabel, dayLabel, listLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";
@@ -166,7 +166,7 @@ export function checksLabel(checks: RecipientChecks): string {
 export function confirmRecipientsAction(
   ctx: Pick<PlanContext, "input" | "policy" | "employer" | "candidate" | "end">,
   checks: RecipientChecks,
-  writeBy: Temporal.ZonedDateTime,
+  writeBy: Moment,
   first: readonly Why[] = [],
 ): PlanAction {
   const { input } = ctx;
@@ -246,10 +246,10 @@ export function confirmRecipientsAction(
 
 /** The ask moved or was cut short to fit the candidate's day (E-FU-HOURS). */
 function shapedWhy(ctx: Pick<PlanContext, "policy" | "employer" | "candidate">, window: ConfirmWindow): Why {
-  const theirs = (at: Temporal.ZonedDateTime) => clockLabel(at.withTimeZone(ctx.employer.zone));
+  const theirs = (at: Moment) => clockLabel(at.on(ctx.employer.clock));
   return why(
     "thank-you.candidate-hours",
-    `Ask where their business hours (${hoursLabel(ctx.policy.thankYou.businessHours)} in ${ctx.employer.zone}) meet your day (${hoursLabel(ctx.policy.candidateHours)} in ${ctx.candidate.zone}): ${clockLabel(window.start)}–${clockLabel(window.end)} on ${dayLabel(window.start.toPlainDate())} your time, ${theirs(window.start)}–${theirs(window.end)} theirs.`,
+    `Ask where their business hours (${hoursLabel(ctx.policy.thankYou.businessHours)} in ${ctx.employer.zone}) meet your day (${hoursLabel(ctx.policy.candidateHours)} in ${ctx.candidate.zone}): ${clockLabel(window.start)}–${clockLabel(window.end)} on ${dayLabel(window.start.day)} your time, ${theirs(window.start)}–${theirs(window.end)} theirs.`,
     "E-FU-HOURS",
   );
 }

@@ -1,8 +1,9 @@
-import { Temporal } from "temporal-polyfill";
+import type { Temporal } from "temporal-polyfill";
 import type { PlanContext } from "../plan/context.js";
-import { hoursLabel, nextCandidateHours } from "../policy/candidate-hours.js";
+import { hoursLabel, nextHours } from "../policy/candidate-hours.js";
 import type { Why } from "../schema/plan.js";
-import { zonedAt } from "../time/wall-clock.js";
+import { timeOfDay } from "../time/wall-clock.js";
+import { Moment } from "../time/zone-clock.js";
 import { clockLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";
 
@@ -27,6 +28,13 @@ export interface WritingTime {
   hoursWhy?: Why;
 }
 
+/** {@link WritingTime} on the candidate's clock. */
+export interface WritingMoments extends Omit<WritingTime, "interviewEnd" | "start" | "writeBy"> {
+  interviewEnd: Moment;
+  start: Moment;
+  writeBy: Moment;
+}
+
 /** The writing time given when travel runs past the usual deadline: 60 minutes (a short letter takes under 30; inferred from E-TY-TIMING). */
 export const EXTENDED_WRITING_MINUTES = 60;
 
@@ -45,23 +53,37 @@ export const EXTENDED_WRITING_MINUTES = 60;
  * candidate's own evening, and nobody else's clock is involved.
  */
 export function writingTime(ctx: Pick<PlanContext, "input" | "policy" | "candidate" | "end">): WritingTime {
+  const timing = writingMoments(ctx);
+  return {
+    ...timing,
+    interviewEnd: timing.interviewEnd.toZoned(),
+    start: timing.start.toZoned(),
+    writeBy: timing.writeBy.toZoned(),
+  };
+}
+
+/** {@link writingTime} on the candidate's clock. */
+export function writingMoments(ctx: Pick<PlanContext, "input" | "policy" | "candidate" | "end">): WritingMoments {
   const rules = ctx.policy.thankYou;
   const zone = ctx.candidate.zone;
-  const interviewEnd = ctx.end.withTimeZone(zone);
+  const clock = ctx.candidate.clock;
+  const interviewEnd = Moment.of(ctx.end, clock);
   const travelMinutes = ctx.input.format === "onsite" ? (ctx.input.travelMinutes ?? rules.travelMinutes) : 0;
-  const home = interviewEnd.add({ minutes: travelMinutes });
-  const start = nextCandidateHours(home, ctx.candidate, ctx.policy.candidateHours, "write").start;
-  const waited = !start.equals(home);
-  const late = Temporal.PlainTime.compare(interviewEnd.toPlainTime(), Temporal.PlainTime.from(rules.lateAfter)) > 0;
-  const day = interviewEnd.toPlainDate();
-  let writeBy = late ? zonedAt(day.add({ days: 1 }), rules.lateWriteBy, zone) : zonedAt(day, rules.writeBy, zone);
-  const past = Temporal.ZonedDateTime.compare(start, writeBy) >= 0;
+  const home = interviewEnd.plusMinutes(travelMinutes);
+  const start = nextHours(home, ctx.candidate, ctx.policy.candidateHours, "write").start;
+  const waited = start.ns !== home.ns;
+  const ended = clock.wall(interviewEnd.ns);
+  const late = ended.time > timeOfDay(rules.lateAfter);
+  let writeBy = late
+    ? clock.moment(ended.day + 1, timeOfDay(rules.lateWriteBy))
+    : clock.moment(ended.day, timeOfDay(rules.writeBy));
+  const past = start.ns >= writeBy.ns;
   // Waiting for the candidate's next morning is the late rule's case: due by lateWriteBy that day.
-  const nextMorning = past && waited && !start.toPlainDate().equals(home.toPlainDate());
-  const lateBy = nextMorning ? zonedAt(start.toPlainDate(), rules.lateWriteBy, zone) : undefined;
-  const extended = past && !(lateBy && Temporal.ZonedDateTime.compare(lateBy, start) > 0);
+  const nextMorning = past && waited && start.day !== home.day;
+  const lateBy = nextMorning ? clock.moment(start.day, timeOfDay(rules.lateWriteBy)) : undefined;
+  const extended = past && !(lateBy && lateBy.ns > start.ns);
   if (lateBy && !extended) writeBy = lateBy;
-  else if (extended) writeBy = start.add({ minutes: EXTENDED_WRITING_MINUTES });
+  else if (extended) writeBy = start.plusMinutes(EXTENDED_WRITING_MINUTES);
 
   const trip = travelMinutes > 0 ? ` (after ${travelMinutes} minutes of travel)` : "";
   let text = `The interview ends at ${momentLabel(interviewEnd)} your time; write the letter from ${momentLabel(start)}${trip}`;
@@ -74,7 +96,7 @@ export function writingTime(ctx: Pick<PlanContext, "input" | "policy" | "candida
   } else {
     text += ` while it is fresh, by ${clockLabel(writeBy)} the same evening.`;
   }
-  const timing: WritingTime = {
+  const timing: WritingMoments = {
     interviewEnd,
     start,
     writeBy,

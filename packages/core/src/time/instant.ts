@@ -70,7 +70,7 @@ export function toZonedDateTime(input: unknown, path: string, zone?: string): Te
     if (annotated !== undefined) {
       resolveTimeZone(annotated, path);
       const zdt = Temporal.ZonedDateTime.from(value, { offset: "reject" });
-      return tz ? zdt.withTimeZone(tz) : zdt;
+      return tz && tz !== zdt.timeZoneId ? zdt.withTimeZone(tz) : zdt;
     }
     const instant = Temporal.Instant.from(value);
     return instant.toZonedDateTimeISO(tz ?? "UTC");

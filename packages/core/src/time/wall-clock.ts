@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { type DateInput, type InstantInput, toPlainDate, toZonedDateTime } from "./instant.js";
+import { type DateInput, toPlainDate } from "./instant.js";
 import { resolveTimeZone } from "./zone.js";
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
@@ -34,6 +34,30 @@ function toPlainTime(value: unknown, path: string): Temporal.PlainTime {
       { cause: error },
     );
   }
+}
+
+const NS_PER_MINUTE = 60_000_000_000;
+
+/**
+ * A time of day as {@link zonedAt} reads it, in nanoseconds since midnight. `"HH:MM"`, the form a
+ * policy holds, is read digit by digit; anything else goes through the same reader as `zonedAt`.
+ *
+ * @throws {AfterviewValidationError} on `path`, as `zonedAt` does.
+ */
+export function timeOfDay(value: unknown, path = "time"): number {
+  if (typeof value === "string" && value.length === 5 && value.charCodeAt(2) === 58) {
+    const h = digit(value, 0) * 10 + digit(value, 1);
+    const m = digit(value, 3) * 10 + digit(value, 4);
+    if (h < 24 && m < 60) return (h * 60 + m) * NS_PER_MINUTE;
+  }
+  const t = toPlainTime(value, path);
+  return ((t.hour * 60 + t.minute) * 60 + t.second) * 1e9 + t.millisecond * 1e6 + t.microsecond * 1e3 + t.nanosecond;
+}
+
+/** The digit at `i`, or 99 when it is not one (so that the caller's range check fails). */
+function digit(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : 99;
 }
 
 function wallClock(date: unknown, time: unknown, zone: unknown, zonePath: string): Temporal.ZonedDateTime {

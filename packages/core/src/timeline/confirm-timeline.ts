@@ -1,5 +1,6 @@
 import type { Span } from "../policy/candidate-hours.js";
 import type { PlanAction, PlanDecision } from "../schema/plan.js";
+import type { MomentSpan } from "../time/zone-clock.js";
 
 const QUOTE_LIMIT = 120;
 
@@ -16,7 +17,7 @@ const QUOTE_LIMIT = 120;
  */
 export function confirmTimelineAction(
   decision: PlanDecision,
-  due: Span,
+  due: Span | MomentSpan,
   id: string,
   defaultBusinessDays: number,
 ): PlanAction {

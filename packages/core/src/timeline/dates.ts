@@ -30,7 +30,9 @@ export function findDates(text: string, ctx: TimelineContext, claimed: readonly 
   const dayFirst = DAY_FIRST.has(ctx.calendar.country?.toUpperCase?.() ?? "");
   // chrono reads wall-clock fields from a Date; give it the reference's local date at noon as UTC fields.
   const instant = new Date(Date.UTC(ctx.ref.year, ctx.ref.month - 1, ctx.ref.day, 12));
-  const results = chronoResults(text, instant, dayFirst);
+  // A result is kept only when its text names a month, a numeric date or a weekday (resolveDay); a text
+  // without one anywhere gives none, so chrono is not asked.
+  const results = NAMED.test(text) || WEEKDAY_FULL.test(text) ? chronoResults(text, instant, dayFirst) : [];
   const readings: Reading[] = [];
   const taken = (start: number, stop: number) => [...claimed, ...readings].some((r) => start < r.end && stop > r.index);
   for (const result of results) {
