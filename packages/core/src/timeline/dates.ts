@@ -1,4 +1,4 @@
-// The English locale only: the package root loads every locale (about 100 ms of cold start in Node, 25 ms for English).
+// The English locale only: the package root loads every locale, which slows every cold start (docs/performance.md).
 import { casual, GB, type ParsedResult } from "chrono-node/en";
 import { Temporal } from "temporal-polyfill";
 import { readLead, readTail } from "./lead.js";
