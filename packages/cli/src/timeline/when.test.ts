@@ -1,3 +1,4 @@
+import { AfterviewValidationError } from "@afterview/core";
 import { describe, expect, it } from "vitest";
 import { day, dueWindow, epochMs, when } from "./when.js";
 
@@ -7,9 +8,12 @@ describe("when, day, dueWindow", () => {
     ["2026-03-08T03:00:00-04:00[America/New_York]", "Sun 2026-03-08 03:00"],
     ["2024-02-29T09:00:00+00:00[Europe/London]", "Thu 2024-02-29 09:00"],
     ["2027-01-01T00:00:00+11:00", "Fri 2027-01-01 00:00"],
-    ["not an instant", "not an instant"],
   ])("when(%s) is %s, on the instant's own wall clock", (instant, expected) => {
     expect(when(instant)).toBe(expected);
+  });
+
+  it("reads only what a parsed plan holds: anything else is a typed error, not a guess", () => {
+    expect(() => when("not an instant")).toThrow(AfterviewValidationError);
   });
 
   it.each([

@@ -1,14 +1,16 @@
+import { toDate, toZoned } from "@afterview/core";
+
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 
 /**
  * An ISO instant as a person reads it on that instant's own wall clock: `Tue 2026-11-24 14:30`.
  * Plans store instants with their offset and zone, so the wall time is the string's own
- * (no conversion, no clock). Anything unexpected is returned as it is.
+ * (no conversion, no clock). Read with core's `toZoned`, the reader every package shares.
  */
 export function when(instant: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(instant);
-  if (!match) return instant;
-  return `${weekday(instant.slice(0, 10))} ${instant.slice(0, 10)} ${match[4]}`;
+  const at = toZoned(instant);
+  const date = at.toPlainDate().toString();
+  return `${weekday(date)} ${date} ${String(at.hour).padStart(2, "0")}:${String(at.minute).padStart(2, "0")}`;
 }
 
 /** A `YYYY-MM-DD` date with its weekday: `Mon 2026-11-30`. */
@@ -28,10 +30,7 @@ export function dueWindow(start: string, end: string): string {
   return `${when(start)} → ${when(end)}`;
 }
 
-/**
- * Milliseconds since the epoch of an ISO instant with an offset (a trailing `[zone]` is ignored:
- * the offset already fixes the instant). `NaN` when it does not read.
- */
+/** Milliseconds since the epoch of a plan's instant. */
 export function epochMs(instant: string): number {
-  return Date.parse(instant.replace(/\[[^\]]*\]$/, ""));
+  return toDate(instant).getTime();
 }
