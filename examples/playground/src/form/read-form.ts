@@ -19,7 +19,8 @@ const WHOLE_PARTS = ["interviewers", "scheduler", "notes"] as const;
  * validator only speaks of what is wrong or missing.
  */
 export function readForm(form: HTMLFormElement, base: InterviewInput): FormReading {
-  const input: Record<string, unknown> = structuredClone(base);
+  // From here on it is untyped JSON being edited; parseInterviewInput gives it its type back.
+  const input = structuredClone(base) as unknown as Record<string, unknown>;
   for (const part of WHOLE_PARTS) delete input[part];
   // Every field the form shows comes from the form: an emptied field is gone, not the sample's value.
   const controls = namedControls(form);
