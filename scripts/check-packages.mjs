@@ -37,6 +37,10 @@ for (const { manifest } of packages) {
       `const cjs = createRequire(process.cwd() + "/")(${JSON.stringify(specifier)});`,
       `const a = Object.keys(esm).sort().join(), b = Object.keys(cjs).sort().join();`,
       `if (!a || a !== b) { console.error("ESM and CJS exports differ:", a, "|", b); process.exit(1); }`,
+      // Errors print under their own class name from both builds (a bundler renames a class that names itself).
+      `for (const build of [esm, cjs]) if (build.parsePlan) { try { build.parsePlan({}); } catch (error) {`,
+      `  const shown = (await import("node:util")).inspect(error).split(":")[0];`,
+      `  if (shown !== "AfterviewValidationError") { console.error("an error prints as", shown); process.exit(1); } } }`,
       `console.log("ok ${specifier}: " + Object.keys(esm).length + " exports, ESM and CJS");`,
     ].join("\n");
     run("node", ["--input-type=module", "-e", probe], scratch);

@@ -88,9 +88,15 @@ export class AfterviewValidationError extends AfterviewError {
    * ```
    */
   under(prefix: string, options?: { subject?: string }): AfterviewValidationError {
-    const issues = this.issues.map((issue) => ({ ...issue, path: joinPath(prefix, issue.path) }));
-    return new AfterviewValidationError(issues, { cause: this, subject: options?.subject });
+    return moved(this, prefix, options?.subject);
   }
+}
+
+// Outside the class: a class that names itself in its own body is renamed by bundlers
+// (`class _AfterviewValidationError`), and `console.log(error)` would print that name.
+function moved(error: AfterviewValidationError, prefix: string, subject: string | undefined): AfterviewValidationError {
+  const issues = error.issues.map((issue) => ({ ...issue, path: joinPath(prefix, issue.path) }));
+  return new AfterviewValidationError(issues, { cause: error, subject });
 }
 
 /** `path` put under `prefix`: `joinPath("a", "b")` is `a.b`, `joinPath("a", "[0]")` is `a[0]`, either may be empty. */
