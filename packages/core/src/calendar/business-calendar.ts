@@ -2,11 +2,15 @@ import { Temporal } from "temporal-polyfill";
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
 import { toPlainDate } from "../time/instant.js";
 import { countryNotString, regionNotString, unknownCountry, unknownRegion } from "./calendar-errors.js";
+import type { DayCalendar } from "./day-calendar.js";
 import { civilDate, dayNumber } from "./day-number.js";
 import { defaultHolidaySource } from "./holidays/default-source.js";
 import type { BusinessCalendar, CalendarSpec, Holiday, HolidaySource } from "./types.js";
 import { weekendDays } from "./weekend.js";
 import { buildYearTable, firstReaching, type YearTable } from "./year-table.js";
+
+/** Each calendar made here, read by day number through its own year tables (see `dayCalendar`). */
+export const dayReaders: WeakMap<BusinessCalendar, DayCalendar> = /* @__PURE__ */ new WeakMap();
 
 /**
  * The largest `|n|` `addBusinessDays` accepts: about forty years of business days. A guard against
@@ -261,7 +265,17 @@ function makeCalendar(
       return y >= x ? countAfter(x, y) : -countAfter(y - 1, x - 1);
     },
   };
-  return Object.freeze(calendar);
+  Object.freeze(calendar);
+  // The rules walk days by number: they read this calendar's own year tables (day-calendar.ts).
+  dayReaders.set(calendar, {
+    weekend,
+    isBusinessDay: isBusiness,
+    holidaysOn(n) {
+      const [t, i] = locate(n);
+      return t.byDay.get(i) ?? NO_HOLIDAYS;
+    },
+  });
+  return calendar;
 }
 
 function toDate(n: number): Temporal.PlainDate {

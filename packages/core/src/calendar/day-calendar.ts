@@ -1,11 +1,12 @@
+import { dayReaders } from "./business-calendar.js";
 import { civilDate, dayNumberOfIso, isoWeekday } from "./day-number.js";
 import type { BusinessCalendar, Holiday } from "./types.js";
 
 /**
  * A business calendar read by day number (`day-number.ts`), for the rules' walks over days: the same
  * answers as the calendar's own `isBusinessDay` and `holidaysOn`, without a `Temporal.PlainDate` per day.
- * Made per call from the calendar's public `weekend` and `holidays(year)`; a year's holidays are
- * grouped by day the first time the walk reaches that year.
+ * A calendar from `businessCalendar` answers from its own year tables; any other (a test's) is read
+ * through its public `weekend` and `holidays(year)`.
  */
 export interface DayCalendar {
   /** The weekend as ISO weekday numbers (1 = Monday … 7 = Sunday). */
@@ -17,8 +18,10 @@ export interface DayCalendar {
 
 const NONE: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
 
-/** `calendar` read by day number, for one call. */
+/** `calendar` read by day number. */
 export function dayCalendar(calendar: Pick<BusinessCalendar, "weekend" | "holidays">): DayCalendar {
+  const own = dayReaders.get(calendar as BusinessCalendar);
+  if (own) return own;
   const years = new Map<number, Map<number, Holiday[]>>();
   const byDay = (day: number): Map<number, Holiday[]> => {
     const year = civilDate(day).year;
