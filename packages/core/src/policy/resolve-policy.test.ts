@@ -45,7 +45,7 @@ describe("resolvePolicy", () => {
     [{ candidateHours: { end: "07:00" } }, "policy.candidateHours.end"],
     [{ candidateHours: { start: "20:30" } }, "policy.candidateHours.start"],
     [{ candidateHours: { weekendCalls: "yes" } }, "policy.candidateHours.weekendCalls"],
-    [{ candidateHours: { weekend: true } }, "policy.candidateHours"],
+    [{ candidateHours: { weekend: true } }, "policy.candidateHours.weekend"],
   ])("refuses the candidate's hours %j at %s", (overrides, path) => {
     try {
       resolvePolicy(overrides);
@@ -94,7 +94,7 @@ describe("resolvePolicy", () => {
     [{ negotiation: { acceptAtPercentile: 80 } }, "policy.negotiation.acceptAtPercentile"],
     [{ negotiation: { counterPosition: { low: 0.8, high: 0.5 } } }, "policy.negotiation.counterPosition.high"],
     [{ negotiation: { levers: { extraPtoDays: { min: 10, max: 5 } } } }, "policy.negotiation.levers.extraPtoDays.max"],
-    [{ negotiation: { askRise: 0.1 } }, "policy.negotiation"],
+    [{ negotiation: { askRise: 0.1 } }, "policy.negotiation.askRise"],
   ])("refuses the negotiation override %j at %s", (overrides, path) => {
     try {
       resolvePolicy(overrides);
@@ -107,7 +107,7 @@ describe("resolvePolicy", () => {
 
   it.each([
     [{ thankYou: { writeBy: "9pm" } }, "policy.thankYou.writeBy"],
-    [{ thankYou: { writeby: "21:00" } }, "policy.thankYou"],
+    [{ thankYou: { writeby: "21:00" } }, "policy.thankYou.writeby"],
     [{ followUp: { touches: 0 } }, "policy.followUp.touches"],
     [{ followUp: { gapBusinessDays: 1.5 } }, "policy.followUp.gapBusinessDays"],
     [
@@ -126,5 +126,12 @@ describe("resolvePolicy", () => {
       expect(error).toBeInstanceOf(AfterviewValidationError);
       expect((error as AfterviewValidationError).issues.map((i) => i.path)).toContain(path);
     }
+  });
+
+  it("words a typo and a bad time as docs/rules.md promises", () => {
+    expect(() => resolvePolicy({ followUp: { touchs: 2 } })).toThrow("policy.followUp.touchs: is not a known field");
+    expect(() => resolvePolicy({ thankYou: { writeBy: "9pm" } })).toThrow(
+      'policy.thankYou.writeBy: expected a 24-hour time "HH:MM"',
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { AfterviewValidationError, formatPath } from "../errors/afterview-error.js";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { toValidationIssues } from "../schema/messages.js";
 import { DEFAULT_POLICY, type NegotiationPolicy, type Policy, type PostalService } from "./defaults.js";
 import { type PolicyOverrides, PolicyOverridesSchema } from "./overrides.js";
 
@@ -16,12 +17,9 @@ export function resolvePolicy(overrides?: unknown): Policy {
   if (overrides === undefined || overrides === null) return DEFAULT_POLICY as Policy;
   const parsed = PolicyOverridesSchema.safeParse(overrides);
   if (!parsed.success) {
-    throw new AfterviewValidationError(
-      parsed.error.issues.map((issue) => ({
-        path: formatPath(["policy", ...issue.path]),
-        message: issue.message,
-        code: issue.code,
-      })),
+    // Worded like every other input's issues (a misspelt key is named on its own path).
+    throw new AfterviewValidationError(toValidationIssues(parsed.error.issues), { cause: parsed.error }).under(
+      "policy",
       { subject: "policy" },
     );
   }

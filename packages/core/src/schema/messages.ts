@@ -91,6 +91,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `${limitText("at least", issue.origin, issue.minimum)}${gotSize(issue.origin, input)}`;
     case "invalid_format":
       if (issue.format === "email") return "must be an email address such as name@example.com";
+      // A schema's own wording (`z.regex(…, { error })`) says what form is expected; zod's default does not.
+      if (issue.message && !issue.message.startsWith("Invalid")) return issue.message;
       return "is not in the expected form";
     case "not_multiple_of":
       return `must be a multiple of ${String(issue.divisor)}`;
