@@ -16,6 +16,13 @@ describe("toZoned", () => {
     expect(toZoned("2026-12-01T09:30:00Z").timeZoneId).toBe("UTC");
   });
 
+  it.each(["2026-12-01T09:30-05", "2026-12-01T09:30:00-0500", "2026-12-01 09:30:00-05:00"])(
+    "keeps the wall clock of every offset form Temporal reads (%s)",
+    (instant) => {
+      expect(toZoned(instant).toString()).toBe("2026-12-01T09:30:00-05:00[-05:00]");
+    },
+  );
+
   it("sees the moment from another zone on request", () => {
     expect(toZoned(OPENS, "Asia/Kolkata").toString()).toBe("2026-12-01T20:00:00+05:30[Asia/Kolkata]");
     expect(toZoned(Temporal.Instant.from("2026-12-01T14:30:00Z"), "Europe/London").hour).toBe(14);

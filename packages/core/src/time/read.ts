@@ -1,4 +1,4 @@
-import type { Temporal } from "temporal-polyfill";
+import { Temporal } from "temporal-polyfill";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { toZonedDateTime } from "./instant.js";
 import { resolveTimeZone } from "./zone.js";
@@ -22,13 +22,20 @@ export function toZoned(
   zone?: string,
 ): Temporal.ZonedDateTime {
   if (zone !== undefined) return toZonedDateTime(instant, "instant", resolveTimeZone(zone, "zone"));
-  // A string with an offset and no [zone] keeps its offset as its zone: its wall clock stays the one written.
-  const offset = typeof instant === "string" && !instant.includes("[") ? TRAILING_OFFSET.exec(instant)?.[1] : undefined;
-  const utc = toZonedDateTime(instant, "instant");
-  return offset === undefined || /^z$/i.test(offset) ? utc : utc.withTimeZone(offset);
+  const at = toZonedDateTime(instant, "instant");
+  if (typeof instant !== "string" || instant.includes("[") || /z$/i.test(instant)) return at;
+  // An offset and no [zone]: the offset becomes the zone, so the wall clock stays the one written.
+  // Temporal reads the wall clock, so every offset form it accepts (-05, -0500, -05:00) is handled alike.
+  const written = Temporal.PlainDateTime.from(instant).toZonedDateTime("UTC").epochNanoseconds;
+  const minutes = Number((written - at.epochNanoseconds) / 60_000_000_000n);
+  return at.withTimeZone(offsetId(minutes));
 }
 
-const TRAILING_OFFSET = /T[\d:.,]+(Z|[+-]\d{2}:?\d{2})$/i;
+function offsetId(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${minutes < 0 ? "-" : "+"}${pad(Math.trunc(abs / 60))}:${pad(abs % 60)}`;
+}
 
 /**
  * The same moment as a JavaScript `Date`, for apps and libraries that take one.
