@@ -4,7 +4,7 @@ import { defineConfig, type Options } from "tsup";
 // The two builds below run in parallel, so neither may clean: clear dist once here.
 rmSync(new URL("./dist", import.meta.url), { recursive: true, force: true });
 
-const common: Options = { sourcemap: true, target: "es2022", platform: "node", treeshake: true, clean: false };
+const common: Options = { sourcemap: false, target: "es2022", platform: "node", treeshake: true, clean: false };
 
 export default defineConfig([
   // ESM: the programmatic entry `run(argv, io)` and the `afterview` bin (src/cli.ts starts with a
@@ -16,12 +16,13 @@ export default defineConfig([
     format: ["esm"],
     dts: { entry: { index: "src/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
   },
-  // CJS: the programmatic entry only. Dependencies stay external; cac is ESM-only and
-  // Node >= 20.19 (our `engines`) `require`s it natively.
+  // CJS: the programmatic entry only. cac and any-ascii are ESM-only, so they are bundled in: the
+  // build loads where `require(esm)` does not (Jest, `node --no-experimental-require-module`).
   {
     ...common,
     entry: { index: "src/index.ts" },
     format: ["cjs"],
+    noExternal: ["cac", "any-ascii"],
     dts: { entry: { index: "src/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
   },
 ]);

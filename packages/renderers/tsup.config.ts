@@ -1,13 +1,16 @@
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
+// The two builds below run in parallel, so neither may clean: clear dist once here.
+rmSync(new URL("./dist", import.meta.url), { recursive: true, force: true });
+
+const common: Options = {
   // The browser-safe renderers on the main entry; PDF and Word, heavy and Node-first, on subpaths.
   entry: { index: "src/index.ts", pdf: "src/pdf/index.ts", docx: "src/docx/index.ts" },
-  format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
-  clean: true,
+  sourcemap: false,
+  clean: false,
   target: "es2022",
   treeshake: true,
   // mimetext's CommonJS builds cannot be required in Node (.js files under "type": "module"), so the
@@ -30,4 +33,12 @@ export default defineConfig({
       },
     },
   ],
-});
+};
+
+export default defineConfig([
+  { ...common, format: ["esm"] },
+  // CJS bundles temporal-polyfill (ESM-only) so that it loads without `require(esm)` (Jest, older
+  // Node flags). The Temporal objects core hands over then come from core's copy, so this package
+  // never uses `instanceof` or the static `compare` on them (it compares `epochNanoseconds`).
+  { ...common, format: ["cjs"], noExternal: [...(common.noExternal ?? []), "temporal-polyfill"] },
+]);

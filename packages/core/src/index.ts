@@ -8,9 +8,9 @@
  */
 
 export { businessCalendar, weekdayCalendar } from "./calendar/business-calendar.js";
-export { createTableSource } from "./calendar/holidays/browser-source.js";
 export { defaultHolidaySource } from "./calendar/holidays/default-source.js";
 export { registerHolidays } from "./calendar/holidays/register.js";
+export { createTableSource } from "./calendar/holidays/table-source.js";
 export type { BusinessCalendar, CalendarSpec, HolidaySource } from "./calendar/types.js";
 export { calendarForZone } from "./calendar/zone-calendar.js";
 export type { ValidationIssue } from "./errors/afterview-error.js";

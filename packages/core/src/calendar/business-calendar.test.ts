@@ -2,6 +2,7 @@ import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
 import { businessCalendar, MAX_BUSINESS_DAYS, NO_COUNTRY, weekdayCalendar } from "./business-calendar.js";
+import { liveHolidaySource } from "./holidays/live-source.js";
 import type { Holiday, HolidaySource } from "./types.js";
 
 function issueOf(fn: () => unknown) {
@@ -203,7 +204,8 @@ describe("businessCalendar: real data", () => {
   });
 
   it("walks forward 10,000 business days across forty years of holidays", () => {
-    const de = businessCalendar({ country: "DE", region: "BY" });
+    // Forty years reach past the built-in tables: the live source answers every year.
+    const de = businessCalendar({ country: "DE", region: "BY" }, { source: liveHolidaySource });
     const end = de.addBusinessDays("2026-01-02", 10_000);
     expect(de.isBusinessDay(end)).toBe(true);
     expect(de.businessDaysBetween("2026-01-02", end)).toBe(10_000);

@@ -2,14 +2,15 @@ import { fc, test } from "@fast-check/vitest";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect } from "vitest";
 import { businessCalendar, weekdayCalendar } from "./business-calendar.js";
+import { liveHolidaySource as source } from "./holidays/live-source.js";
 
 const calendars = {
-  US: businessCalendar({ country: "US" }),
-  "GB-SCT": businessCalendar({ country: "GB", region: "SCT" }),
-  "DE-BY": businessCalendar({ country: "DE", region: "BY" }),
-  SA: businessCalendar({ country: "SA" }),
-  IN: businessCalendar({ country: "IN" }),
-  JP: businessCalendar({ country: "JP" }),
+  US: businessCalendar({ country: "US" }, { source }),
+  "GB-SCT": businessCalendar({ country: "GB", region: "SCT" }, { source }),
+  "DE-BY": businessCalendar({ country: "DE", region: "BY" }, { source }),
+  SA: businessCalendar({ country: "SA" }, { source }),
+  IN: businessCalendar({ country: "IN" }, { source }),
+  JP: businessCalendar({ country: "JP" }, { source }),
   "weekdays Fri–Sat": weekdayCalendar([5, 6]),
 };
 const START = Temporal.PlainDate.from("2020-01-01");

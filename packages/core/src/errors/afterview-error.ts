@@ -8,6 +8,8 @@
  * - `invalid-transition`: a plan event that cannot happen in the plan's current state.
  * - `currency-mismatch`: amounts in two currencies were combined without a rate.
  * - `unsupported-character`: a renderer was asked to draw a character that none of its fonts has a glyph for.
+ * - `missing-dependency`: a feature needs an optional package the app has not installed (the live
+ *   holiday source needs `date-holidays`; PDF and Word need their engines); the message names the install line.
  */
 export type AfterviewErrorCode =
   | "validation"
@@ -15,7 +17,8 @@ export type AfterviewErrorCode =
   | "out-of-range"
   | "invalid-transition"
   | "currency-mismatch"
-  | "unsupported-character";
+  | "unsupported-character"
+  | "missing-dependency";
 
 /**
  * The one error class every afterview package throws. Switch on `code`, never on `message`.

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LETTER } from "../internal/fixtures.js";
 import { extractPdf } from "../pdf/pdf-text.test-support.js";
 import { renderPdf } from "../pdf/render-pdf.js";
+import { buildDocx } from "./build-docx.js";
 import {
   child,
   descendants,
@@ -13,7 +14,7 @@ import {
   paragraphText,
   styleSpacing,
 } from "./docx-xml.test-support.js";
-import { buildDocx, renderDocx } from "./render-docx.js";
+import { renderDocx } from "./render-docx.js";
 import { STYLE } from "./styles.js";
 
 // Every block one line long, so a paragraph's gap shows as the distance between two lines.

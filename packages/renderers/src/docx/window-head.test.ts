@@ -4,6 +4,7 @@ import { layoutDocument, type TableLayout } from "docx/layout";
 import { describe, expect, it } from "vitest";
 import { EMAIL, LETTER, WINDOW_CASES } from "../internal/fixtures.js";
 import { INCH, MM } from "../internal/units.js";
+import { buildDocx } from "./build-docx.js";
 import {
   child,
   descendants,
@@ -12,7 +13,7 @@ import {
   paragraphStyle,
   paragraphText,
 } from "./docx-xml.test-support.js";
-import { buildDocx, renderDocx } from "./render-docx.js";
+import { renderDocx } from "./render-docx.js";
 import { STYLE } from "./styles.js";
 
 // The recipient's place, as window-address.test.ts checks it in the PDF: from the band's top, on the margin.

@@ -20,8 +20,10 @@ export const FALLBACK_MAIL_DATE = "1970-01-01T00:00:00Z";
  */
 export function readMailDate(value: MailDateInput, path: string): Temporal.ZonedDateTime {
   try {
-    if (value instanceof Temporal.ZonedDateTime) return value;
-    if (value instanceof Temporal.Instant) return value.toZonedDateTimeISO("UTC");
+    // Temporal objects go through core, which also reads those of another Temporal copy (native, or
+    // the one bundled into a CJS build) where `instanceof` would refuse them.
+    if (isTemporal(value, "Temporal.ZonedDateTime")) return toZoned(value);
+    if (isTemporal(value, "Temporal.Instant")) return toZoned(value, "UTC");
     if (typeof value === "string") {
       if (/^\d{4}-\d{2}-\d{2}$/.test(value))
         return Temporal.PlainDate.from(value).toZonedDateTime({ timeZone: "UTC", plainTime: "09:00" });
@@ -31,6 +33,10 @@ export function readMailDate(value: MailDateInput, path: string): Temporal.Zoned
     throw invalid(path, cause);
   }
   throw invalid(path);
+}
+
+function isTemporal(value: unknown, tag: string): value is Temporal.ZonedDateTime | Temporal.Instant {
+  return Object.prototype.toString.call(value) === `[object ${tag}]`;
 }
 
 function invalid(path: string, cause?: unknown): AfterviewValidationError {

@@ -1,3 +1,5 @@
+import { loadEngine, PDF_ENGINES } from "../internal/optional-engine.js";
+
 /**
  * DejaVu Sans and DejaVu Sans Bold (Latin, Greek, Cyrillic, Vietnamese and more; Bitstream Vera
  * licence, see THIRD_PARTY_NOTICES.md), read from the `dejavu-fonts-ttf` package with `node:fs` the
@@ -22,11 +24,13 @@ export function defaultBoldFontBytes(): Promise<Uint8Array> {
 function readOnce(file: string): Promise<Uint8Array> {
   let bytes = loading.get(file);
   if (!bytes) {
-    bytes = readPackagedFont(file).catch((error: unknown) => {
-      // A failed read is not remembered: the next render tries again.
-      loading.delete(file);
-      throw error;
-    });
+    bytes = loadEngine("PDF rendering with the default font", PDF_ENGINES, () => readPackagedFont(file)).catch(
+      (error: unknown) => {
+        // A failed read is not remembered: the next render tries again.
+        loading.delete(file);
+        throw error;
+      },
+    );
     loading.set(file, bytes);
   }
   return bytes;

@@ -1,6 +1,5 @@
 import { AfterviewValidationError, type Plan, type PlanAction, toZoned } from "@afterview/core";
 import ical, { escape as escapeIcalText, ICalAlarmType, ICalEventStatus, ICalEventTransparency } from "ical-generator";
-import { Temporal } from "temporal-polyfill";
 import { actionTitle, isEmployerCall } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
 import { hashHex } from "../internal/hash.js";
@@ -56,8 +55,10 @@ export function renderIcs(plan: Plan, options: IcsOptions = {}): string {
     toZoned(a.due.end, "UTC").toInstant(),
   ]);
   const stamp = toZoned(checked.createdAt, "UTC");
-  const first = instants.reduce((a, b) => (Temporal.Instant.compare(a, b) <= 0 ? a : b), stamp.toInstant());
-  const last = instants.reduce((a, b) => (Temporal.Instant.compare(a, b) >= 0 ? a : b), stamp.toInstant());
+  // Compared by epoch nanoseconds, not `Temporal.Instant.compare`: in the CJS build these come from
+  // core's copy of Temporal, which another copy's static methods refuse.
+  const first = instants.reduce((a, b) => (a.epochNanoseconds <= b.epochNanoseconds ? a : b), stamp.toInstant());
+  const last = instants.reduce((a, b) => (a.epochNanoseconds >= b.epochNanoseconds ? a : b), stamp.toInstant());
 
   const calendar = ical({
     prodId: { company: "afterview", product: "afterview", language: "EN" },
@@ -74,7 +75,7 @@ export function renderIcs(plan: Plan, options: IcsOptions = {}): string {
       sequence: checked.history.length,
       stamp,
       start,
-      ...(Temporal.ZonedDateTime.compare(start, end) === 0 ? {} : { end }),
+      ...(start.epochNanoseconds === end.epochNanoseconds ? {} : { end }),
       timezone: zone ?? null,
       summary: action.status === "done" ? `Done: ${title}` : title,
       description: description(action, checked),

@@ -1,4 +1,4 @@
-import { Temporal } from "temporal-polyfill";
+import type { Temporal } from "temporal-polyfill";
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -10,7 +10,8 @@ export function zoneOf(instant: string): string | undefined {
 
 /** `Tue 2026-11-24`: the weekday and the ISO date, as core writes them in its reasons. */
 export function formatDay(at: Temporal.ZonedDateTime | Temporal.PlainDate): string {
-  const date = at instanceof Temporal.PlainDate ? at : at.toPlainDate();
+  // A structural test, not `instanceof`: the CJS build's Temporal is not the copy core made `at` with.
+  const date = "timeZoneId" in at ? at.toPlainDate() : at;
   return `${DAYS[date.dayOfWeek - 1]} ${date.toString()}`;
 }
 
@@ -24,7 +25,7 @@ export function formatTime(at: Temporal.ZonedDateTime): string {
  * `Tue 2026-11-24 21:00 – Wed 2026-11-25 17:00` across days, `by Tue 2026-11-24 21:00` when it is an instant.
  */
 export function formatWindow(start: Temporal.ZonedDateTime, end: Temporal.ZonedDateTime): string {
-  if (Temporal.ZonedDateTime.compare(start, end) === 0) return `by ${formatDay(end)} ${formatTime(end)}`;
+  if (start.epochNanoseconds === end.epochNanoseconds) return `by ${formatDay(end)} ${formatTime(end)}`;
   if (start.toPlainDate().equals(end.toPlainDate()))
     return `${formatDay(start)} ${formatTime(start)}–${formatTime(end)}`;
   return `${formatDay(start)} ${formatTime(start)} – ${formatDay(end)} ${formatTime(end)}`;

@@ -123,7 +123,7 @@ function employerWindow(
 ): string {
   const sameDay = start.toPlainDate().equals(mine.toPlainDate()) && start.toPlainDate().equals(end.toPlainDate());
   if (!sameDay) return formatWindow(start, end);
-  return Temporal.ZonedDateTime.compare(start, end) === 0
+  return start.epochNanoseconds === end.epochNanoseconds
     ? `by ${formatTime(end)}`
     : `${formatTime(start)}–${formatTime(end)}`;
 }

@@ -1,10 +1,10 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
-import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
+import type { FontOptions } from "../fonts/load-fonts.js";
 import { readOptions } from "../internal/options-input.js";
 import { addressFields, printableDocument } from "../internal/printable-text.js";
-import { drawPdf } from "./draw-pdf.js";
 import { layoutEnvelope } from "./envelope-layout.js";
+import { loadPdfEngine } from "./load-engine.js";
 import { ENVELOPE_10, ENVELOPE_DL, type EnvelopeGeometry } from "./measures.js";
 import { pdfMetadata } from "./metadata.js";
 
@@ -43,6 +43,7 @@ export async function renderEnvelopePdf(doc: Document, given: RenderEnvelopePdfO
       subject: "options",
     });
   }
+  const { loadFonts, drawPdf } = await loadPdfEngine("renderEnvelopePdf");
   const fonts = await loadFonts(options);
   for (const [path, text] of addressFields(input)) fonts.stack.assertCovered(text, path);
   const geometry = SIZES[size];

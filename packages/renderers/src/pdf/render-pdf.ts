@@ -1,10 +1,10 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
-import { type FontOptions, loadFonts } from "../fonts/load-fonts.js";
+import type { FontOptions } from "../fonts/load-fonts.js";
 import { readOptions } from "../internal/options-input.js";
 import { printableDocument, printedFields } from "../internal/printable-text.js";
-import { drawPdf } from "./draw-pdf.js";
 import { layoutLetter } from "./letter-layout.js";
+import { loadPdfEngine } from "./load-engine.js";
 import { A4_DIN_5008_B, type LetterGeometry, US_LETTER } from "./measures.js";
 import { pdfMetadata } from "./metadata.js";
 
@@ -67,6 +67,7 @@ export async function renderPdf(doc: Document, given: RenderPdfOptions = {}): Pr
     );
   }
   const bold = Boolean(input.subject) || input.blocks.some((block) => block.type === "heading");
+  const { loadFonts, drawPdf } = await loadPdfEngine("renderPdf");
   const fonts = await loadFonts(options, { bold });
   // The bold stack ends with the regular fonts: text they cover is covered in bold too.
   for (const [path, text] of printedFields(input)) fonts.stack.assertCovered(text, path);

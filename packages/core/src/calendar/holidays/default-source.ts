@@ -1,14 +1,24 @@
+import { unknownCountry } from "../calendar-errors.js";
 import type { HolidaySource } from "../types.js";
-import { liveHolidaySource } from "./live-source.js";
+import * as builtIn from "./generated/index.js";
+import { layeredHolidaySource } from "./layered-source.js";
+import { registeredFallbackSource, registeredHolidayTables } from "./register.js";
+import { createTableSource } from "./table-source.js";
 
 /**
- * The holiday source `businessCalendar` uses when none is passed. In the Node build it is the
- * live `date-holidays` source; the browser build swaps this module for one that reads
- * pre-computed tables.
+ * The holiday source `businessCalendar` uses when none is passed, in the Node build: registered
+ * tables, then every country's built-in table (the years in `TABLE_YEARS`), then the source the app
+ * registered for other years (`loadLiveHolidays` from `@afterview/core/live-holidays`). Node needs no
+ * `date-holidays` for the tables' years; the browser build swaps this module for one without the
+ * built-in tables.
  *
  * @example
  * ```ts
  * defaultHolidaySource.hasCountry("GB"); //=> true
  * ```
  */
-export const defaultHolidaySource: HolidaySource = liveHolidaySource;
+export const defaultHolidaySource: HolidaySource = layeredHolidaySource(
+  [createTableSource(registeredHolidayTables), createTableSource(Object.values(builtIn))],
+  registeredFallbackSource,
+  unknownCountry,
+);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { AfterviewError, AfterviewValidationError } from "../../errors/afterview-error.js";
-import { defaultHolidaySource } from "./default-source.js";
 import { LIVE_SOURCE_MAX_YEAR, LIVE_SOURCE_MIN_YEAR, liveHolidaySource as source } from "./live-source.js";
 
 function issueOf(fn: () => unknown) {
@@ -15,10 +14,6 @@ function issueOf(fn: () => unknown) {
 }
 
 describe("liveHolidaySource", () => {
-  it("is the default source in Node", () => {
-    expect(defaultHolidaySource).toBe(source);
-  });
-
   it("maps date-holidays entries to Holiday objects with English names", () => {
     const us = source.holidays("US", undefined, 2026);
     expect(us.find((h) => h.date === "2026-07-03")).toEqual({

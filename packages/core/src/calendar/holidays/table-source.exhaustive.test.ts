@@ -6,10 +6,10 @@
 import Holidays from "date-holidays";
 import { expect, it } from "vitest";
 import type { Holiday } from "../types.js";
-import { createTableSource } from "./browser-source.js";
 import { TABLE_YEARS } from "./generated/catalog.js";
 import * as tables from "./generated/index.js";
 import { liveHolidaySource } from "./live-source.js";
+import { createTableSource } from "./table-source.js";
 
 const source = createTableSource(Object.values(tables));
 const [FROM, TO] = TABLE_YEARS;

@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { AfterviewError, AfterviewValidationError } from "../../errors/afterview-error.js";
 import { dayNumber, isoOfDayNumber, isoWeekday } from "../day-number.js";
 import type { Holiday } from "../types.js";
-import { createTableSource, holidaysNotLoaded } from "./browser-source.js";
 import { orthodoxEaster, westernEaster } from "./easter.js";
 import { TABLE_COUNTRIES, TABLE_YEARS } from "./generated/catalog.js";
 import * as tables from "./generated/index.js";
 import { decodeTable, evaluateAtom, type HolidayTable, holidaysOf } from "./holiday-table.js";
 import { liveHolidaySource } from "./live-source.js";
+import { createTableSource, holidaysNotLoaded } from "./table-source.js";
 
 const allTables: HolidayTable[] = Object.values(tables);
 const source = createTableSource(allTables);

@@ -45,6 +45,27 @@ export function holidaysNotLoaded(country: string): AfterviewError {
 }
 
 /**
+ * The error for a year outside a table's span: it names the span and how to get every year, which
+ * is the live source, loaded only when the app asks for it.
+ */
+export function yearOutsideTables(country: string, year: number, from: number, to: number): AfterviewError {
+  return new AfterviewError(
+    "out-of-range",
+    `year ${year} is outside ${from}–${to}, the years of the built-in ${country} holiday table. ` +
+      "For any year from 1000 to 9999, install date-holidays (npm install date-holidays) and register the live source:\n" +
+      '  import { loadLiveHolidays } from "@afterview/core/live-holidays";\n' +
+      "  registerHolidays(await loadLiveHolidays());",
+  );
+}
+
+/** A table source: a {@link HolidaySource} that also tells which countries, regions and years its tables hold. */
+export interface TableSource extends HolidaySource {
+  missingCountryError(country: string): AfterviewError;
+  /** True when a table holds `country` (and `region`) in `year`. */
+  covers(country: string, region: string | undefined, year: number): boolean;
+}
+
+/**
  * A {@link HolidaySource} over pre-computed holiday tables (from `@afterview/core/holidays`), the
  * default source of the browser build. Pass a `Map` from country code to table to have the source
  * follow later additions to that map (this is how `registerHolidays` works), or any list of tables
@@ -65,9 +86,7 @@ export function holidaysNotLoaded(country: string): AfterviewError {
  * //=> throws AfterviewError, code "holidays-not-loaded"
  * ```
  */
-export function createTableSource(
-  tables: ReadonlyMap<string, HolidayTable> | Iterable<HolidayTable>,
-): HolidaySource & { missingCountryError(country: string): AfterviewError } {
+export function createTableSource(tables: ReadonlyMap<string, HolidayTable> | Iterable<HolidayTable>): TableSource {
   const byCountry: ReadonlyMap<string, HolidayTable> = tables instanceof Map ? tables : tableMap(tables);
 
   function tableOf(country: unknown): HolidayTable {
@@ -95,11 +114,7 @@ export function createTableSource(
       }
       const [from, to] = table.years;
       if (year < from || year > to) {
-        throw new AfterviewError(
-          "out-of-range",
-          `year ${year} is outside ${from}–${to}, the span of the ${table.country} holiday table in this browser build ` +
-            `of @afterview/core (the Node build computes holidays for any year from 1000 to 9999)`,
-        );
+        throw yearOutsideTables(table.country, year, from, to);
       }
       const cache = cacheOf(table);
       const key = `${member}:${year}`;
@@ -118,6 +133,13 @@ export function createTableSource(
     },
     missingCountryError(country: string): AfterviewError {
       return typeof country === "string" ? holidaysNotLoaded(country) : countryNotString();
+    },
+    covers(country: string, region: string | undefined, year: number): boolean {
+      const table = typeof country === "string" ? byCountry.get(country.toUpperCase()) : undefined;
+      if (!table || year < table.years[0] || year > table.years[1]) return false;
+      if (region === undefined) return true;
+      const upper = typeof region === "string" ? region.toUpperCase() : "";
+      return table.regions.some((code) => code.toUpperCase() === upper);
     },
   });
 }
