@@ -3,9 +3,10 @@
 // together into a scratch project where a fresh Node process `import`s the ESM build and
 // `require`s the CJS build of every entry point.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 
 const root = resolve(import.meta.dirname, "..");
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: "inherit" });
@@ -13,6 +14,23 @@ const packages = readdirSync(join(root, "packages"))
   .map((dir) => join(root, "packages", dir))
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
   .filter(({ manifest }) => !manifest.private);
+
+// The published manifest has no `@afterview/source` condition (it points at src/, which is not
+// shipped): pnpm publishes `publishConfig.exports`, which must be `exports` without it.
+const withoutSource = (value) =>
+  typeof value === "object" && value !== null
+    ? Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== "@afterview/source")
+          .map(([key, inner]) => [key, withoutSource(inner)]),
+      )
+    : value;
+for (const { manifest } of packages) {
+  if (!isDeepStrictEqual(manifest.publishConfig?.exports, withoutSource(manifest.exports))) {
+    console.error(`${manifest.name}: publishConfig.exports must be exports without the @afterview/source condition`);
+    process.exit(1);
+  }
+}
 
 const scratch = mkdtempSync(join(tmpdir(), "afterview-pack-"));
 const tarballs = [];
@@ -26,6 +44,18 @@ for (const { dir, manifest } of packages) {
 
 writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true }));
 run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...tarballs], scratch);
+
+// Every path the installed manifests point at is in the tarball.
+const targets = (value) => (typeof value === "string" ? [value] : Object.values(value ?? {}).flatMap(targets));
+for (const { manifest } of packages) {
+  const installed = join(scratch, "node_modules", manifest.name);
+  const shipped = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+  const missing = [...targets(shipped.exports), ...targets(shipped.bin)].filter((t) => !existsSync(join(installed, t)));
+  if (missing.length) {
+    console.error(`${manifest.name}: the published manifest points at files it does not ship: ${missing.join(", ")}`);
+    process.exit(1);
+  }
+}
 
 for (const { manifest } of packages) {
   const entries = Object.keys(manifest.exports).filter((key) => key !== "./package.json");
