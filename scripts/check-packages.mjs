@@ -32,6 +32,18 @@ for (const { manifest } of packages) {
   }
 }
 
+// The API reference covers every entry point: each export's source is one of typedoc's entry points.
+for (const { dir, manifest } of packages) {
+  const typedoc = JSON.parse(readFileSync(join(dir, "typedoc.json"), "utf8"));
+  const documented = new Set(typedoc.entryPoints.map((entry) => `./${entry}`));
+  const sources = Object.values(manifest.exports).flatMap((target) => target?.["@afterview/source"] ?? []);
+  const missing = sources.filter((source) => !documented.has(source));
+  if (missing.length) {
+    console.error(`${manifest.name}: typedoc.json has no entry point for ${missing.join(", ")}`);
+    process.exit(1);
+  }
+}
+
 const scratch = mkdtempSync(join(tmpdir(), "afterview-pack-"));
 const tarballs = [];
 for (const { dir, manifest } of packages) {
