@@ -79,6 +79,10 @@ for (const { manifest } of packages) {
       `const cjs = createRequire(process.cwd() + "/")(${JSON.stringify(specifier)});`,
       `const a = Object.keys(esm).sort().join(), b = Object.keys(cjs).sort().join();`,
       `if (!a || a !== b) { console.error("ESM and CJS exports differ:", a, "|", b); process.exit(1); }`,
+      // Every exported function and class keeps its own name in both builds: what tsup's keepNames
+      // is for, without its __name() calls, which stop bundlers from dropping unused code.
+      `for (const [kind, build] of [["ESM", esm], ["CJS", cjs]]) for (const [key, value] of Object.entries(build))`,
+      `  if (typeof value === "function" && value.name !== key) { console.error(kind, key, "is named", value.name); process.exit(1); }`,
       // Errors print under their own class name from both builds (a bundler renames a class that names itself).
       `for (const build of [esm, cjs]) if (build.parsePlan) { try { build.parsePlan({}); } catch (error) {`,
       `  const shown = (await import("node:util")).inspect(error).split(":")[0];`,
