@@ -13,6 +13,11 @@ const entry = {
 };
 const common: Options = { sourcemap: false, target: "es2022", treeshake: true, clean: false };
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
+// CJS builds turn `import()` into `require`: Jest's CommonJS runtime refuses `import()` without
+// --experimental-vm-modules ("A dynamic import callback was invoked without ...").
+const requireForDynamicImport: Options["esbuildOptions"] = (options) => {
+  options.supported = { ...options.supported, "dynamic-import": false };
+};
 
 export default defineConfig([
   // Node, ESM: `import "@afterview/core"` and `"@afterview/core/holidays"`.
@@ -22,11 +27,20 @@ export default defineConfig([
   // the caller's Temporal objects because core reads foreign ones through their ISO string (`adopt`).
   // Split like the ESM build, so the entries share one copy of the error classes and of the holiday
   // registry (`registerHolidays(await loadLiveHolidays())` across two entry points).
-  { ...common, entry, format: ["cjs"], platform: "node", dts, noExternal: ["temporal-polyfill"], splitting: true },
+  {
+    ...common,
+    entry,
+    format: ["cjs"],
+    platform: "node",
+    dts,
+    noExternal: ["temporal-polyfill"],
+    splitting: true,
+    esbuildOptions: requireForDynamicImport,
+  },
   // Browser (the "browser" export condition): holidays from registered tables, no date-holidays.
   {
     ...common,
-    entry: { browser: "src/index.ts", "schema.browser": "src/schema.ts" },
+    entry: { browser: "src/index.ts", "schema.browser": "src/schema.ts", "holidays.browser": "src/holidays.ts" },
     format: ["esm"],
     platform: "browser",
     dts: false,
