@@ -23,6 +23,10 @@ export default defineConfig([
     entry: { index: "src/index.ts" },
     format: ["cjs"],
     noExternal: ["cac", "any-ascii"],
+    // `import()` becomes `require`: Jest's CommonJS runtime refuses `import()` without --experimental-vm-modules.
+    esbuildOptions: (options) => {
+      options.supported = { ...options.supported, "dynamic-import": false };
+    },
     dts: { entry: { index: "src/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
   },
 ]);

@@ -40,5 +40,14 @@ export default defineConfig([
   // CJS bundles temporal-polyfill (ESM-only) so that it loads without `require(esm)` (Jest, older
   // Node flags). The Temporal objects core hands over then come from core's copy, so this package
   // never uses `instanceof` or the static `compare` on them (it compares `epochNanoseconds`).
-  { ...common, format: ["cjs"], noExternal: [...(common.noExternal ?? []), "temporal-polyfill"] },
+  // `import()` becomes `require` (the PDF and Word engines load on first use): Jest's CommonJS
+  // runtime refuses `import()` without --experimental-vm-modules.
+  {
+    ...common,
+    format: ["cjs"],
+    noExternal: [...(common.noExternal ?? []), "temporal-polyfill"],
+    esbuildOptions: (options) => {
+      options.supported = { ...options.supported, "dynamic-import": false };
+    },
+  },
 ]);
