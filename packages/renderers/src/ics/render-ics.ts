@@ -1,10 +1,16 @@
-import { AfterviewValidationError, type Plan, type PlanAction, toZoned } from "@afterview/core";
-import ical, { escape as escapeIcalText, ICalAlarmType, ICalEventStatus, ICalEventTransparency } from "ical-generator";
-import { actionTitle, isEmployerCall } from "../internal/action-title.js";
+import { AfterviewValidationError, type Plan, toZoned } from "@afterview/core";
+import ical, {
+  escape as escapeIcalText,
+  ICalAlarmType,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from "ical-generator";
+import { eventDescription, eventSummary, eventZone, isDated } from "../internal/action-event.js";
+import { actionTitle } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
 import { hashHex } from "../internal/hash.js";
-import { formatWindow, zoneOf } from "../internal/zoned.js";
-import { isTzidSafe, vtimezone } from "./vtimezone.js";
+import { vtimezone } from "./vtimezone.js";
 
 /** Options for {@link renderIcs}. */
 export interface IcsOptions {
@@ -14,6 +20,27 @@ export interface IcsOptions {
    * Whole numbers from 0 to 40320 (four weeks).
    */
   alarms?: boolean | number | readonly number[];
+  /**
+   * Write the calendar as a feed to subscribe to (RFC 7986 and common practice): `METHOD:PUBLISH`,
+   * the calendar's name as `NAME` and `X-WR-CALNAME`, and how often to fetch it again as
+   * `REFRESH-INTERVAL;VALUE=DURATION` (RFC 7986) and `X-PUBLISHED-TTL` (Outlook and Apple Calendar).
+   * `true` for the defaults; off by default.
+   */
+  feed?: boolean | IcsFeedOptions;
+}
+
+/** The feed settings of {@link IcsOptions}. */
+export interface IcsFeedOptions {
+  /**
+   * The calendar's name, on one line, up to 200 characters. By default "{role} at {company}" for one
+   * plan and "Interviews: {company}, {company}…" for several.
+   */
+  name?: string;
+  /**
+   * How often a subscribed calendar app should fetch the feed again, in minutes: a whole number from
+   * 5 to 40320 (four weeks); {@link DEFAULT_REFRESH_MINUTES} by default.
+   */
+  refreshInterval?: number;
 }
 
 /**
@@ -21,6 +48,14 @@ export interface IcsOptions {
  * default of desktop calendar apps), not advice from the plan, so it has no evidence id.
  */
 export const DEFAULT_ALARM_MINUTES = 15;
+
+/**
+ * How often a subscribed feed asks to be fetched again by default: every 60 minutes (`PT1H`). A plan
+ * changes only when something happens (a letter sent, a reply), so an hour keeps a calendar current
+ * within the day without asking servers for more. Calendar apps may refresh less often than asked
+ * (Google Calendar ignores the value). A convention, not advice, so it has no evidence id.
+ */
+export const DEFAULT_REFRESH_MINUTES = 60;
 
 /**
  * Renders a plan as an iCalendar file (RFC 5545, built with `ical-generator`): one VEVENT per
@@ -34,51 +69,79 @@ export const DEFAULT_ALARM_MINUTES = 15;
  * day-long window to write a letter does not block the calendar. Text is escaped
  * (`\`, `;`, `,`, newlines) and lines are folded at 75 octets without splitting a UTF-8 character.
  *
- * Takes the plan as core returned it (or `parsePlan`'s copy of stored JSON) and does not validate it
- * again. Throws an `AfterviewValidationError` when `alarms` is out of range.
+ * Several plans (`renderIcs([planA, planB])`) make one calendar with every plan's events, each with
+ * the UID and SEQUENCE it has in its own plan's calendar, so a merged calendar of several interviews
+ * updates the same events as each plan's own. Each interview may appear once.
+ *
+ * With `feed`, the calendar is written to be subscribed to: `METHOD:PUBLISH`, `NAME` and
+ * `X-WR-CALNAME`, `REFRESH-INTERVAL;VALUE=DURATION` and `X-PUBLISHED-TTL`.
+ *
+ * Takes the plans as core returned them (or `parsePlan`'s copies of stored JSON) and does not
+ * validate them again. Throws an `AfterviewValidationError` when `alarms` or `feed` is out of range,
+ * or when two plans are of the same interview.
  *
  * @example
  * ```ts
  * renderIcs(plan);
  * //=> "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//afterview//afterview//EN\r\n…
  * //    DTSTART;TZID=America/New_York:20261201T093000\r\n…"
+ * renderIcs([plan, otherPlan], { feed: { name: "Job search", refreshInterval: 120 } });
+ * //=> "BEGIN:VCALENDAR\r\n…METHOD:PUBLISH\r\nNAME:Job search\r\nX-WR-CALNAME:Job search\r\n…
+ * //    REFRESH-INTERVAL;VALUE=DURATION:PT2H\r\nX-PUBLISHED-TTL:PT2H\r\n…"
  * ```
  */
-export function renderIcs(plan: Plan, options: IcsOptions = {}): string {
-  const checked = plan;
+export function renderIcs(plans: Plan | readonly Plan[], options: IcsOptions = {}): string {
+  const list = (Array.isArray(plans) ? plans : [plans]) as readonly Plan[];
   const alarms = readAlarms(options?.alarms);
-  const dated = checked.actions.filter(
-    (a): a is PlanAction & { due: NonNullable<PlanAction["due"]> } => a.due !== undefined,
+  const feed = readFeed(options?.feed);
+  checkDistinct(list);
+  const instants = list.flatMap((plan) =>
+    plan.actions
+      .filter(isDated)
+      .flatMap((a) => [toZoned(a.due.start, "UTC").toInstant(), toZoned(a.due.end, "UTC").toInstant()]),
   );
-  const instants = dated.flatMap((a) => [
-    toZoned(a.due.start, "UTC").toInstant(),
-    toZoned(a.due.end, "UTC").toInstant(),
-  ]);
-  const stamp = toZoned(checked.createdAt, "UTC");
   // Compared by epoch nanoseconds, not `Temporal.Instant.compare`: in the CJS build these come from
   // core's copy of Temporal, which another copy's static methods refuse.
-  const first = instants.reduce((a, b) => (a.epochNanoseconds <= b.epochNanoseconds ? a : b), stamp.toInstant());
-  const last = instants.reduce((a, b) => (a.epochNanoseconds >= b.epochNanoseconds ? a : b), stamp.toInstant());
+  const stamps = list.map((plan) => toZoned(plan.createdAt, "UTC").toInstant());
+  const seed = stamps[0] ?? toZoned("1970-01-01T00:00:00Z", "UTC").toInstant();
+  const first = [...stamps, ...instants].reduce((a, b) => (a.epochNanoseconds <= b.epochNanoseconds ? a : b), seed);
+  const last = [...stamps, ...instants].reduce((a, b) => (a.epochNanoseconds >= b.epochNanoseconds ? a : b), seed);
 
   const calendar = ical({
     prodId: { company: "afterview", product: "afterview", language: "EN" },
-    name: escapeIcalText(oneLine(`${checked.context.role} at ${checked.context.company}`), false),
+    name: escapeIcalText(feed?.name ?? calendarName(list), false),
     timezone: { name: null, generator: (zone) => vtimezone(zone, first, last) },
+    ...(feed ? { method: ICalCalendarMethod.PUBLISH, ttl: feed.refreshInterval * 60 } : {}),
   });
-  for (const action of dated) {
-    const zone = eventZone(action, checked);
+  for (const plan of list) addEvents(calendar, plan, alarms);
+  return calendar.toString();
+}
+
+/** The calendar's default name: "{role} at {company}" for one plan, "Interviews: {companies}" for several. */
+function calendarName(plans: readonly Plan[]): string {
+  const [only] = plans;
+  if (only && plans.length === 1) return oneLine(`${only.context.role} at ${only.context.company}`);
+  const companies = [...new Set(plans.map((plan) => oneLine(plan.context.company)))];
+  return companies.length ? `Interviews: ${companies.join(", ")}` : "Interviews";
+}
+
+/** One VEVENT per dated action of `plan`. */
+function addEvents(calendar: ReturnType<typeof ical>, plan: Plan, alarms: readonly number[]): void {
+  const stamp = toZoned(plan.createdAt, "UTC");
+  for (const action of plan.actions.filter(isDated)) {
+    const zone = eventZone(action, plan);
     const start = toZoned(action.due.start, zone ?? "UTC");
     const end = toZoned(action.due.end, zone ?? "UTC");
-    const title = actionTitle(action, checked);
+    const title = actionTitle(action, plan);
     const event = calendar.createEvent({
-      id: `${hashHex(`${checked.interviewId}\u0000${action.id}`)}-${action.id.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}@afterview`,
-      sequence: checked.history.length,
+      id: `${hashHex(`${plan.interviewId}\u0000${action.id}`)}-${action.id.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}@afterview`,
+      sequence: plan.history.length,
       stamp,
       start,
       ...(start.epochNanoseconds === end.epochNanoseconds ? {} : { end }),
       timezone: zone ?? null,
-      summary: action.status === "done" ? `Done: ${title}` : title,
-      description: description(action, checked),
+      summary: eventSummary(action, plan),
+      description: eventDescription(action, plan),
       status: action.status === "skipped" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       // A call takes the hour it is booked for; writing or posting a letter is a task due within a
       // window of many hours, and must not mark the person busy for all of it.
@@ -90,28 +153,6 @@ export function renderIcs(plan: Plan, options: IcsOptions = {}): string {
       }
     }
   }
-  return calendar.toString();
-}
-
-/** The zone an event is written in: the employer's for calls, else the due time's own; `undefined` for UTC. */
-function eventZone(action: PlanAction & { due: { start: string } }, plan: Plan): string | undefined {
-  const zone = isEmployerCall(action)
-    ? plan.context.employer.timeZone
-    : (zoneOf(action.due.start) ?? plan.context.candidate.timeZone);
-  return isTzidSafe(zone) ? zone : undefined;
-}
-
-function description(action: PlanAction & { due: { start: string; end: string } }, plan: Plan): string {
-  const lines: string[] = [];
-  const to = action.to;
-  if (to?.phone && action.channel === "phone") lines.push(`Phone: ${oneLine(to.phone)}`);
-  if (to?.email && action.channel === "email") lines.push(`Email: ${oneLine(to.email)}`);
-  const mine = plan.context.candidate.timeZone;
-  if (isEmployerCall(action) && plan.context.employer.timeZone !== mine) {
-    lines.push(`Your time (${mine}): ${formatWindow(toZoned(action.due.start, mine), toZoned(action.due.end, mine))}`);
-  }
-  for (const why of action.why) lines.push(`- ${oneLine(why.text)}${why.source ? ` (${why.source})` : ""}`);
-  return lines.join("\n");
 }
 
 function readAlarms(value: unknown): readonly number[] {
@@ -133,4 +174,46 @@ function readAlarms(value: unknown): readonly number[] {
     );
   }
   return value as number[];
+}
+
+function readFeed(value: unknown): { name?: string; refreshInterval: number } | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return { refreshInterval: DEFAULT_REFRESH_MINUTES };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw invalidOption("feed", "expected true, false or { name, refreshInterval }");
+  }
+  const { name, refreshInterval = DEFAULT_REFRESH_MINUTES } = value as IcsFeedOptions;
+  if (name !== undefined && (typeof name !== "string" || oneLine(name).length > 200)) {
+    throw invalidOption("feed.name", "expected a name of up to 200 characters");
+  }
+  if (!Number.isInteger(refreshInterval) || refreshInterval < 5 || refreshInterval > 40320) {
+    throw invalidOption("feed.refreshInterval", "expected a whole number of minutes from 5 to 40320");
+  }
+  const line = name === undefined ? "" : oneLine(name);
+  return line ? { name: line, refreshInterval } : { refreshInterval };
+}
+
+/** Each interview once: two plans of one interview would give two events the same UID. */
+function checkDistinct(plans: readonly Plan[]): void {
+  const seen = new Map<string, number>();
+  for (const [i, plan] of plans.entries()) {
+    const before = seen.get(plan.interviewId);
+    if (before !== undefined) {
+      throw new AfterviewValidationError(
+        [
+          {
+            path: `plans[${i}]`,
+            message: `the same interview as plans[${before}] ("${oneLine(plan.interviewId)}"): pass each interview's plan once`,
+            code: "duplicate",
+          },
+        ],
+        { subject: "plans" },
+      );
+    }
+    seen.set(plan.interviewId, i);
+  }
+}
+
+function invalidOption(path: string, message: string): AfterviewValidationError {
+  return new AfterviewValidationError([{ path, message, code: "invalid_value" }], { subject: "options" });
 }
