@@ -2,7 +2,16 @@
  * Every public function of @afterview/renderers (src/index.ts and the pdf and docx subpaths) as a
  * fuzz target: the test documents and plans to mutate, and what each output must be.
  */
-import { renderEml, renderHtml, renderIcs, renderMarkdown, renderPlanMarkdown, renderText } from "@afterview/renderers";
+import {
+  calendarLinks,
+  mailtoLink,
+  renderEml,
+  renderHtml,
+  renderIcs,
+  renderMarkdown,
+  renderPlanMarkdown,
+  renderText,
+} from "@afterview/renderers";
 import { renderDocx } from "@afterview/renderers/docx";
 import { renderEnvelopePdf, renderPdf } from "@afterview/renderers/pdf";
 import { assert, type FuzzTarget, leaf } from "@afterview/testing/fuzz";
@@ -137,6 +146,33 @@ export const renderersTargets: FuzzTarget[] = [
     valid: [[PLAN], [OFFER_PLAN], [SPARSE_PLAN]],
     call: ([plan]) => renderPlanMarkdown(plan as Any),
     check: isText,
+  },
+  {
+    name: "mailtoLink",
+    typed: DOCUMENT,
+    input: withOptions(EMAIL),
+    valid: [[EMAIL], [LETTER, { maxLength: 300 }], [NOTE, { to: ["dana@acme.example"] }]],
+    call: ([doc, options]) => mailtoLink(doc as Any, options as Any),
+    // A mailto: URL that parses, within the length asked for (2,000 by default).
+    check: (out) => {
+      const link = out as { href: string; complete: boolean };
+      assert(new URL(link.href).protocol === "mailto:", "not a mailto: URL");
+      assert(link.href.length <= 2000 || link.complete === false, "a complete link over the limit");
+    },
+  },
+  {
+    name: "calendarLinks",
+    typed: PLAN_KEEP,
+    input: withOptions(PLAN),
+    valid: [[PLAN], [OFFER_PLAN, { maxLength: 1200 }], [SPARSE_PLAN]],
+    // Every action of the plan, dated or not (undefined for the undated).
+    call: ([plan, options]) =>
+      (plan as Any).actions.map((action: Any) => calendarLinks(action, plan as Any, options as Any)),
+    check: (out) => {
+      for (const links of out as (Record<string, string> | undefined)[]) {
+        for (const href of Object.values(links ?? {})) assert(new URL(href).protocol === "https:", "not an https URL");
+      }
+    },
   },
   {
     name: "renderPdf",
