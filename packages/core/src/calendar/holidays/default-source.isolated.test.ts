@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { AfterviewError } from "../../errors/afterview-error.js";
 import { businessCalendar } from "../business-calendar.js";
+import { defaultHolidaySource } from "./default-source.js";
 import { TABLE_YEARS } from "./generated/catalog.js";
 import { registerHolidays } from "./register.js";
 
@@ -44,6 +45,11 @@ describe("the default holiday source in Node", () => {
   it("keeps the usual validation errors for codes that name no country or region", () => {
     expect(thrown(() => businessCalendar({ country: "QQ" })).code).toBe("validation");
     expect(thrown(() => businessCalendar({ country: "GB", region: "XYZ" })).code).toBe("validation");
+  });
+
+  it("refuses a year that is not a number as a validation error, not a TypeError", () => {
+    const error = thrown(() => defaultHolidaySource.holidays("GB", undefined, Object.create(null)));
+    expect(error.code).toBe("validation");
   });
 
   it("asks a registered source for what no table covers, and the tables for the rest", () => {

@@ -135,8 +135,9 @@ export function createTableSource(tables: ReadonlyMap<string, HolidayTable> | It
       return typeof country === "string" ? holidaysNotLoaded(country) : countryNotString();
     },
     covers(country: string, region: string | undefined, year: number): boolean {
+      // Anything malformed is "not covered": the table's own `holidays` then names what is wrong.
       const table = typeof country === "string" ? byCountry.get(country.toUpperCase()) : undefined;
-      if (!table || year < table.years[0] || year > table.years[1]) return false;
+      if (!table || typeof year !== "number" || year < table.years[0] || year > table.years[1]) return false;
       if (region === undefined) return true;
       const upper = typeof region === "string" ? region.toUpperCase() : "";
       return table.regions.some((code) => code.toUpperCase() === upper);
