@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { compareOffers } from "../offers/compare.js";
 import { parseInterviewInput, parseOffer, parsePlanEvent } from "./parse.js";
 
 function messageOf(fn: () => unknown): string {
@@ -65,6 +66,11 @@ describe("messages in plain words", () => {
       "id: must be at most 200 characters (got 1,048,576)",
     ],
     ["a negative number", () => parseOffer(offer({ ptoDays: -1 })), "ptoDays: must be at least 0 (got -1)"],
+    [
+      "a bound the value must pass",
+      () => compareOffers([offer({}) as never], { rates: { EUR: 0 } }),
+      "context.rates.EUR: must be above 0 (got 0)",
+    ],
     [
       "an upper-case hint",
       () => parseOffer(offer({ base: { amount: 1, currency: "usd" } })),

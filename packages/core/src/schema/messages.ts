@@ -84,11 +84,12 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
         return `${prefix}must be one of ${list(options)}`;
       }
       return "does not match any of the allowed shapes";
+    // A strict bound (zod's gt/lt) is "above"/"below": "at least 0 (got 0)" would contradict itself.
     case "too_big":
-      return `${limitText("at most", issue.origin, issue.maximum)}${gotSize(issue.origin, input)}`;
+      return `${limitText(issue.inclusive === false ? "below" : "at most", issue.origin, issue.maximum)}${gotSize(issue.origin, input)}`;
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";
-      return `${limitText("at least", issue.origin, issue.minimum)}${gotSize(issue.origin, input)}`;
+      return `${limitText(issue.inclusive === false ? "above" : "at least", issue.origin, issue.minimum)}${gotSize(issue.origin, input)}`;
     case "invalid_format":
       if (issue.format === "email") return "must be an email address such as name@example.com";
       // A schema's own wording (`z.regex(…, { error })`) says what form is expected; zod's default does not.
