@@ -28,6 +28,7 @@ export function programHelp(commands: readonly CommandSpec[], version: string, s
     "",
     "Exit codes: 0 done, 1 failed (not your input), 2 a file or option to fix (nothing written),",
     "3 kit written without some files (stderr names each, why, and the fix, e.g. --font).",
+    "3 board shown and written without some plans (stderr names each file and the fix).",
   ];
 }
 

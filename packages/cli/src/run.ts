@@ -1,6 +1,8 @@
 import { cac } from "cac";
 import manifest from "../package.json" with { type: "json" };
+import { boardCommand } from "./commands/board.js";
 import type { CommandSpec } from "./commands/command-spec.js";
+import { compareCommand } from "./commands/compare.js";
 import { eventCommand } from "./commands/event.js";
 import { initCommand } from "./commands/init.js";
 import { kitCommand } from "./commands/kit.js";
@@ -18,17 +20,19 @@ const COMMANDS: readonly CommandSpec[] = [
   kitCommand,
   planCommand,
   eventCommand,
+  boardCommand,
   negotiateCommand,
+  compareCommand,
   schemaCommand,
 ];
 
 /**
  * Runs the `afterview` command line with `argv` (the arguments after the program name) and
  * resolves to its exit code: 0 done, 1 failed for a reason that is not the input, 2 a file or an
- * option to fix (nothing written), 3 a kit written without some files (stderr says which, why and
- * the fix). It never calls `process.exit` and writes only to `io.stdout` and `io.stderr`,
- * so apps and tests can run it in-process. A failure is ONE line on stderr naming the file, the
- * field and the fix.
+ * option to fix (nothing written), 3 a kit written without some files, or a board without some
+ * plans (stderr says which, why and the fix). It never calls `process.exit` and writes only to
+ * `io.stdout` and `io.stderr`, so apps and tests can run it in-process. A failure is ONE line on
+ * stderr naming the file, the field and the fix.
  *
  * @param argv The arguments, e.g. `process.argv.slice(2)`.
  * @param io Where to write, plus optional `cwd`, `now` (instead of the clock) and `env`.

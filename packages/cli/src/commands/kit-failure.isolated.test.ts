@@ -18,6 +18,7 @@ vi.mock("@afterview/renderers/docx", async (importOriginal) => {
 });
 
 const NOW = "2026-11-24T17:00:00-06:00[America/Chicago]";
+const LATER = "2026-11-25T08:00:00-06:00[America/Chicago]";
 let box: Sandbox;
 beforeEach(() => {
   box = sandbox();
@@ -43,12 +44,18 @@ describe("afterview kit: a failure mid-kit leaves nothing half-written", () => {
     expect(ls(".")).toEqual(["posted.json", "sample.json"]);
   });
 
-  it("an earlier kit in the same folder stays exactly as it was", async () => {
+  it.each([
+    { name: "refreshing it from its plan", argv: ["kit", "kit/plan.json", "--now", LATER] },
+    { name: "an event", argv: ["event", "kit", "heard-back", "--timeline", "in three weeks", "--now", LATER] },
+  ])("an earlier kit stays exactly as it was: $name", async ({ argv }) => {
     expect((await box.run(["kit", "posted.json", "--out", "kit", "--now", NOW])).code).toBe(0);
+    writeFileSync(join(box.dir, "kit", "notes.txt"), "my own notes");
     const before = Object.fromEntries(ls("kit").map((name) => [name, readFileSync(join(box.dir, "kit", name))]));
     failure.on = true;
-    const later = "2026-11-25T08:00:00-06:00[America/Chicago]";
-    expect((await box.run(["kit", "posted.json", "--out", "kit", "--now", later])).code).toBe(1);
+    const { code, stdout, stderr } = await box.run(argv);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("afterview: failed: disk full while writing the letter\n");
     expect(ls(".")).toEqual(["kit", "posted.json", "sample.json"]);
     expect(ls("kit")).toEqual(Object.keys(before).sort());
     for (const [name, content] of Object.entries(before)) {

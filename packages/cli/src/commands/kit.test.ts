@@ -179,12 +179,17 @@ describe("afterview kit options", () => {
     );
   });
 
-  it("replaces an earlier kit whole", async () => {
-    await box.run(["kit", "sample.json", "--out", "kit", "--now", NOW]);
-    const { code } = await box.run(["kit", "sample.json", "--out", "kit", "--formats", "ics", "--now", NOW]);
-    expect(code).toBe(0);
-    expect(ls("kit")).toEqual(["START-HERE.txt", "kit.json", "plan.ics", "plan.json"]);
-    expect(ls(".")).toEqual(["kit", "sample.json"]);
+  it("refuses to make a kit from the interview again over an earlier one, saying how to refresh or start over", async () => {
+    await box.run(["kit", "sample.json", "--out", "kit", "--formats", "txt", "--now", NOW]);
+    await box.run(["event", "kit", "sent", "--at", NOW]);
+    const before = Object.fromEntries(ls("kit").map((name) => [name, text(`kit/${name}`)]));
+    const { code, stdout, stderr } = await box.run(["kit", "sample.json", "--out", "kit", "--now", NOW]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      "afterview: kit: already holds a kit (its plan has 1 event since the interview); to bring it up to date, run afterview kit kit/plan.json; to start over, remove kit or choose another --out\n",
+    );
+    expect(Object.fromEntries(ls("kit").map((name) => [name, text(`kit/${name}`)]))).toEqual(before);
   });
 });
 

@@ -6,7 +6,8 @@
  * - `badInput` (2): a file that cannot be read or does not validate, or a wrong command line.
  *   Nothing is written.
  * - `incomplete` (3): the kit was written, but without some files (a PDF with a character no font
- *   has): one line on stderr names each, with the reason and the fix. Everything else is there.
+ *   has), or the board was shown and written without some plans (one that cannot be read): one line
+ *   on stderr names each, with the reason and the fix. Everything else is there.
  *
  * @example
  * ```ts

@@ -1,9 +1,20 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CliError } from "../errors/cli-error.js";
-import { writeDirectoryAtomic } from "./write-directory.js";
+import { updateDirectoryAtomic, writeDirectoryAtomic } from "./write-directory.js";
 
 let parent: string;
 beforeEach(() => {
@@ -129,5 +140,54 @@ describe("writeDirectoryAtomic", () => {
     expect((error as CliError).exitCode).toBe(2);
     expect((error as CliError).message).toMatch(/^target: /);
     expect(ls(parent)).toEqual(before);
+  });
+});
+
+describe("updateDirectoryAtomic", () => {
+  /** A kit with a file of the user's, a folder, a link and an executable script in it. */
+  function kit(): string {
+    const out = join(parent, "kit");
+    mkdirSync(join(out, "letters"), { recursive: true });
+    writeFileSync(join(out, MARKER), "1");
+    writeFileSync(join(out, "plan.md"), "old plan");
+    writeFileSync(join(out, "old.txt"), "old");
+    writeFileSync(join(out, "letters", "mine.txt"), "mine");
+    writeFileSync(join(out, "run.sh"), "#!/bin/sh\n");
+    chmodSync(join(out, "run.sh"), 0o755);
+    symlinkSync("plan.md", join(out, "link.md"));
+    return out;
+  }
+
+  it("writes and removes what it is told and keeps everything else as it was", async () => {
+    const out = kit();
+    const written = await updateDirectoryAtomic(out, {
+      write: [
+        { path: MARKER, content: "2" },
+        { path: "plan.md", content: () => "new plan" },
+      ],
+      remove: ["old.txt", "gone-already.txt"],
+    });
+    expect(written).toEqual([MARKER, "plan.md"]);
+    expect(ls(out)).toEqual([MARKER, "letters", "link.md", "plan.md", "run.sh"]);
+    expect(readFileSync(join(out, "plan.md"), "utf8")).toBe("new plan");
+    expect(readFileSync(join(out, "letters", "mine.txt"), "utf8")).toBe("mine");
+    expect(readlinkSync(join(out, "link.md"))).toBe("plan.md");
+    expect(statSync(join(out, "run.sh")).mode & 0o777).toBe(0o755);
+    expect(ls(parent)).toEqual(["kit"]);
+  });
+
+  it("a failure part-way leaves the folder exactly as it was, and no temporary folder", async () => {
+    const out = kit();
+    const error = await updateDirectoryAtomic(out, {
+      write: [
+        { path: "plan.md", content: "new plan" },
+        { path: "letter.pdf", content: boom },
+      ],
+      remove: ["old.txt"],
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe("renderer failed");
+    expect(ls(out)).toEqual([MARKER, "letters", "link.md", "old.txt", "plan.md", "run.sh"]);
+    expect(readFileSync(join(out, "plan.md"), "utf8")).toBe("old plan");
+    expect(ls(parent)).toEqual(["kit"]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { CliError, EXIT } from "../errors/cli-error.js";
 import { tempSibling } from "./temp-name.js";
@@ -44,6 +44,43 @@ export async function writeDirectoryAtomic(
     throw error;
   }
   return entries.map((entry) => entry.path);
+}
+
+/** The changes {@link updateDirectoryAtomic} makes to a directory. */
+export interface DirectoryChanges {
+  /** Files to write, new or over the old ones. */
+  write: readonly DirectoryEntry[];
+  /** Files to remove (relative paths, as in {@link DirectoryEntry.path}); a missing one is no error. */
+  remove: readonly string[];
+}
+
+/**
+ * Changes an existing directory whole or not at all: the directory is copied into a temporary one
+ * beside it (everything in it, the files afterview did not write too, with their modes, times and
+ * symbolic links), the changes are made there, and the copy is renamed over `dir` only when every
+ * file is written. On any failure the copy is removed and `dir` is left exactly as it was.
+ *
+ * @returns The paths written, in entry order.
+ */
+export async function updateDirectoryAtomic(dir: string, changes: DirectoryChanges): Promise<string[]> {
+  const temp = await mkdtemp(tempSibling(dir, "new"));
+  try {
+    await cp(dir, temp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    for (const path of changes.remove) await rm(join(temp, ...path.split("/")), { force: true });
+    for (const entry of changes.write) {
+      const target = join(temp, ...entry.path.split("/"));
+      await mkdir(dirname(target), { recursive: true });
+      // Removed first, so that a symbolic link in the way is replaced rather than written through.
+      await rm(target, { force: true });
+      const content = typeof entry.content === "function" ? await entry.content() : entry.content;
+      await writeFile(target, content, { flag: "wx" });
+    }
+    await swapIn(temp, dir);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+  return changes.write.map((entry) => entry.path);
 }
 
 /** Moves `temp` to `dir`, replacing an existing `dir` without a moment where neither exists half-written. */

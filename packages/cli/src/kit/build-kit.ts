@@ -5,14 +5,15 @@ import { renderEnvelopePdf, renderPdf } from "@afterview/renderers/pdf";
 import type { Document, DocumentKind } from "@afterview/templates";
 import type { PdfFonts } from "../fonts/pdf-fonts.js";
 import type { DirectoryEntry } from "../io/write-directory.js";
-import { documentBaseName } from "./file-names.js";
+import { contentHash } from "./content-hash.js";
+import type { NamedDraft } from "./draft-names.js";
 import type { KitFormat } from "./formats.js";
+import { planMarkdownLinks, stepLinks } from "./links.js";
+import type { SkippedFile } from "./manifest.js";
+import type { RenderedFile } from "./refresh.js";
 import { type PdfRefusal, type PdfResult, renderPdfFile } from "./render-pdf-file.js";
 import { envelopeFields, letterFields } from "./right-to-left.js";
 import { skipReason } from "./skip-reason.js";
-
-/** The file in every kit that marks a folder as one (so a later run may replace it). */
-export const KIT_MARKER = "kit.json";
 
 /** Which formats suit which kind of document, in the order a person would open them. */
 const FORMATS_BY_KIND: Readonly<Record<DocumentKind, readonly KitFormat[]>> = {
@@ -25,24 +26,20 @@ const FORMATS_BY_KIND: Readonly<Record<DocumentKind, readonly KitFormat[]>> = {
 /** One composed document and the files the kit writes for it. */
 export interface KitDocument {
   doc: Document;
+  /** The id of the plan action it was written for. */
+  action: string;
+  /** When the draft was first made (the `Date:` of its email). */
+  madeAt: string;
   /** `03-thank-you-letter-marek-szczepanski`. */
   base: string;
   /** The files, best to open first. */
   files: string[];
 }
 
-/** A file of the kit that could not be made, and why, with the fix. */
-export interface SkippedFile {
-  /** `03-thank-you-letter-shan-tian-tai-lang.pdf`. */
-  file: string;
-  /** `no font here has "山" (U+5C71, in to.lines[0]); pass --font FILE, …`. */
-  reason: string;
-}
-
-/** What {@link buildKit} plans to write: the entries (PDFs made, the rest rendered when written) and the index of documents. */
+/** What {@link buildKit} made: every file but `kit.json`, rendered and hashed, and the index of documents. */
 export interface Kit {
-  /** Every file, the marker first. */
-  entries: DirectoryEntry[];
+  /** Every file but `kit.json`: the plan's files, START-HERE.txt, then the drafts in order. */
+  files: RenderedFile[];
   /** The plan's own files: `plan.json`, and `plan.md`, `plan.ics` when asked for. */
   planFiles: string[];
   documents: KitDocument[];
@@ -55,11 +52,11 @@ export interface Kit {
 /** What a kit is made from. */
 export interface KitSource {
   plan: Plan;
-  /** From `composePlan(plan, input, …)`, in plan order. */
-  documents: readonly Document[];
+  /** From `composePlan(plan, input, …)`, in plan order, named by `nameDrafts` (each `madeAt` is the `Date:` of its email). */
+  drafts: readonly NamedDraft[];
+  /** Actions the plan no longer has, kept in plan.ics as cancelled (see `KitManifest.retired`). */
+  retired: readonly PlanAction[];
   formats: ReadonlySet<KitFormat>;
-  /** The instant the kit is made: the `Date:` of email drafts. */
-  now: string;
   /** The PDFs' fallback fonts: the `--font` files, and the machine's fonts as characters need them. */
   pdfFonts: PdfFonts;
   /** The lines of START-HERE.txt (what to do first), given the documents' files. */
@@ -67,25 +64,25 @@ export interface KitSource {
 }
 
 /**
- * Lays out a kit: for each document the formats that suit its kind (`.eml` for emails, `.pdf` and
+ * Renders a kit: for each document the formats that suit its kind (`.eml` for emails, `.pdf` and
  * `.docx` for letters and notes, plus an envelope for a letter with a postal address; `.txt` and
- * `.md` for all), the plan as `plan.json` (always), `plan.md` and `plan.ics`, START-HERE.txt, and
- * the `kit.json` marker listing everything.
+ * `.md` for all), the plan as `plan.json` (always), `plan.md` (with links that hand each step to a
+ * web calendar or the mail app) and `plan.ics`, and START-HERE.txt.
+ * The caller adds `kit.json`, which records each file's hash.
  *
- * PDFs are rendered here, before anything is written, because one may not be possible (a character
- * that no font has, right-to-left text): such a PDF is left out and listed in `skipped` with the
- * reason, and the index, START-HERE.txt and `kit.json` name only the files that exist. Every other
- * file is rendered when written.
+ * Everything is rendered here, before anything is written, so a renderer that fails leaves the
+ * folder untouched. A PDF may not be possible (a character that no font has, right-to-left text):
+ * it is left out and listed in `skipped` with the reason, and the index and START-HERE.txt name
+ * only the files that exist.
  */
 export async function buildKit(source: KitSource): Promise<Kit> {
-  const { plan, formats, now, pdfFonts } = source;
+  const { plan, formats, pdfFonts } = source;
   const notes: string[] = [];
   const entries: DirectoryEntry[] = [];
   const documents: KitDocument[] = [];
   const refused: { file: string; refusal: PdfRefusal }[] = [];
 
-  for (const [index, doc] of source.documents.entries()) {
-    const base = documentBaseName(index + 1, doc.templateId, doc.to?.name);
+  for (const { doc, action, base, madeAt } of source.drafts) {
     const files: string[] = [];
     const add = (path: string, content: DirectoryEntry["content"]) => {
       files.push(path);
@@ -111,7 +108,7 @@ export async function buildKit(source: KitSource): Promise<Kit> {
           add(`${base}.docx`, () => renderDocx(doc));
           break;
         case "eml":
-          if (doc.from?.email) add(`${base}.eml`, () => renderEml(doc, { date: now }));
+          if (doc.from?.email) add(`${base}.eml`, () => renderEml(doc, { date: madeAt }));
           else notes.push(`${base}: no .eml, because the interview has no candidate.email to send from`);
           break;
         case "txt":
@@ -124,7 +121,7 @@ export async function buildKit(source: KitSource): Promise<Kit> {
           break;
       }
     }
-    documents.push({ doc, base, files });
+    documents.push({ doc, action, base, madeAt, files });
   }
   // Worded once all PDFs are done: whether fontconfig could be asked is known only then.
   const context = { fontconfig: pdfFonts.fontconfig, docx: formats.has("docx") };
@@ -134,31 +131,35 @@ export async function buildKit(source: KitSource): Promise<Kit> {
   const planEntries: DirectoryEntry[] = [{ path: "plan.json", content: `${JSON.stringify(plan, null, 2)}\n` }];
   if (formats.has("md")) {
     planFiles.push("plan.md");
-    planEntries.push({ path: "plan.md", content: () => renderPlanMarkdown(plan) });
+    planEntries.push({
+      path: "plan.md",
+      content: () => `${renderPlanMarkdown(plan)}${planMarkdownLinks(stepLinks(plan, documents))}`,
+    });
   }
   if (formats.has("ics")) {
     planFiles.push("plan.ics");
-    planEntries.push({ path: "plan.ics", content: () => renderIcs(plan) });
+    planEntries.push({ path: "plan.ics", content: () => renderIcs(calendarPlan(plan, source.retired)) });
   }
 
   const startHere = `${source.startHere({ documents, planFiles, skipped }).join("\n")}\n`;
   const all = [...planEntries, { path: "START-HERE.txt", content: startHere }, ...entries];
-  const manifest = {
-    afterviewKit: 1,
-    interviewId: plan.interviewId,
-    madeAt: now,
-    formats: [...formats],
-    files: all.map((entry) => entry.path),
-    // Only when there are some, so that a whole kit's kit.json is as it always was.
-    ...(skipped.length > 0 ? { skipped } : {}),
-  };
-  return {
-    entries: [{ path: KIT_MARKER, content: `${JSON.stringify(manifest, null, 2)}\n` }, ...all],
-    planFiles,
-    documents,
-    notes,
-    skipped,
-  };
+  const files: RenderedFile[] = [];
+  for (const entry of all) {
+    const content = typeof entry.content === "function" ? await entry.content() : entry.content;
+    files.push({ path: entry.path, content, hash: contentHash(content) });
+  }
+  return { files, planFiles, documents, notes, skipped };
+}
+
+/**
+ * The plan as plan.ics shows it: its own actions, then those an event removed from it, as skipped,
+ * so that each keeps its event (same UID) and calendars that imported it mark it cancelled instead
+ * of keeping a step that no longer exists.
+ */
+export function calendarPlan(plan: Plan, retired: readonly PlanAction[]): Plan {
+  if (retired.length === 0) return plan;
+  const gone = retired.map(({ overdue: _, ...action }) => ({ ...action, status: "skipped" as const }));
+  return { ...plan, actions: [...plan.actions, ...gone] };
 }
 
 /** A letter goes in an envelope when its recipient has more than a name: an address block. */
