@@ -9,6 +9,7 @@
  *   node scripts/check-bundle-budgets.mjs            # table + check budgets
  *   node scripts/check-bundle-budgets.mjs --json     # machine-readable
  *   node scripts/check-bundle-budgets.mjs --strict   # also fail where a scenario misses its ceiling
+ *   node scripts/check-bundle-budgets.mjs --detail   # also what each dependency adds, gzip (slower)
  *
  * A budget is the regression guard: at most 10% over the size measured when it was set. A ceiling is
  * the goal issue #8 states; a scenario over its ceiling is reported on every run (see
@@ -44,8 +45,8 @@ const noNodeBuiltins = {
   },
 };
 
-async function measure(scenario) {
-  const result = await build({
+async function bundle(scenario, external = []) {
+  return build({
     stdin: { contents: scenario.entry, resolveDir: join(root, "packages", "renderers"), loader: "js" },
     bundle: true,
     minify: true,
@@ -55,8 +56,13 @@ async function measure(scenario) {
     write: false,
     metafile: true,
     logLevel: "silent",
+    external,
     plugins: [noNodeBuiltins],
   });
+}
+
+async function measure(scenario) {
+  const result = await bundle(scenario);
   const code = result.outputFiles[0].contents;
   // What each package (or workspace package) adds, minified, for the report.
   const parts = {};
@@ -69,7 +75,17 @@ async function measure(scenario) {
         : path;
     parts[name] = (parts[name] ?? 0) + info.bytesInOutput;
   }
-  return { name: scenario.name, minified: code.length, gzip: gzipSync(code, { level: 9 }).length, parts };
+  const gzip = gzipSync(code, { level: 9 }).length;
+  // What leaving each dependency out saves, gzip: the scenario's bundle with it, less the bundle with it external.
+  const added = {};
+  if (args.has("--detail")) {
+    for (const name of Object.keys(parts)) {
+      if (name.startsWith("@afterview/") || name === "<stdin>") continue;
+      const without = await bundle(scenario, [name, `${name}/*`]);
+      added[name] = gzip - gzipSync(without.outputFiles[0].contents, { level: 9 }).length;
+    }
+  }
+  return { name: scenario.name, minified: code.length, gzip, parts, added };
 }
 
 const results = [];
@@ -100,6 +116,15 @@ if (args.has("--json")) {
       .slice(0, 6)
       .map(([name, bytes]) => `${name} ${kb(bytes)}`);
     console.log(`  ${r.name}: ${top.join(", ")}`);
+  }
+  if (args.has("--detail")) {
+    console.log("\nwhat each dependency adds, gzip (the bundle with it, less the bundle with it left external):");
+    for (const r of results) {
+      const list = Object.entries(r.added)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, bytes]) => `${name} ${kb(bytes)}`);
+      console.log(`  ${r.name}: ${list.join(", ")}`);
+    }
   }
 }
 

@@ -2,21 +2,13 @@ import { Temporal } from "temporal-polyfill";
 import { AfterviewError, AfterviewValidationError } from "../errors/afterview-error.js";
 import { toPlainDate } from "../time/instant.js";
 import { countryNotString, regionNotString, unknownCountry, unknownRegion } from "./calendar-errors.js";
-import type { DayCalendar } from "./day-calendar.js";
+import { type DayCalendar, dayReaders, MAX_BUSINESS_DAYS, tableCalendar } from "./day-calendar.js";
 import { civilDate, dayNumber } from "./day-number.js";
 import { defaultHolidaySource } from "./holidays/default-source.js";
 import type { BusinessCalendar, CalendarSpec, Holiday, HolidaySource } from "./types.js";
 import { weekendDays } from "./weekend.js";
-import { buildYearTable, firstReaching, type YearTable } from "./year-table.js";
 
-/** Each calendar made here, read by day number through its own year tables (see `dayCalendar`). */
-export const dayReaders: WeakMap<BusinessCalendar, DayCalendar> = /* @__PURE__ */ new WeakMap();
-
-/**
- * The largest `|n|` `addBusinessDays` accepts: about forty years of business days. A guard against
- * runaway input, not a domain default; beyond it the call throws `out-of-range`.
- */
-export const MAX_BUSINESS_DAYS = 10_000;
+export { MAX_BUSINESS_DAYS } from "./day-calendar.js";
 
 /**
  * The country code of {@link weekdayCalendar}: `ZZ`, the ISO 3166 user-assigned code that CLDR
@@ -25,8 +17,9 @@ export const MAX_BUSINESS_DAYS = 10_000;
 export const NO_COUNTRY = "ZZ";
 
 const NO_HOLIDAYS: readonly Holiday[] = /* @__PURE__ */ Object.freeze([]);
-const calendars = /* @__PURE__ */ new WeakMap<HolidaySource, Map<string, BusinessCalendar>>();
-const weekdayCalendars = /* @__PURE__ */ new Map<string, BusinessCalendar>();
+const calendars = /* @__PURE__ */ new WeakMap<HolidaySource, Map<string, DayCalendar>>();
+const weekdayCalendars = /* @__PURE__ */ new Map<string, DayCalendar>();
+const wrappers = /* @__PURE__ */ new WeakMap<DayCalendar, BusinessCalendar>();
 
 /** Options of {@link businessCalendar}. */
 export interface BusinessCalendarOptions {
@@ -52,6 +45,14 @@ export interface BusinessCalendarOptions {
  * ```
  */
 export function businessCalendar(spec: CalendarSpec, options?: BusinessCalendarOptions): BusinessCalendar {
+  return businessCalendarOf(calendarDays(spec, options));
+}
+
+/**
+ * {@link businessCalendar} read by day number, for the rules: the same checks and errors, the same
+ * calendar underneath (`dayCalendar(businessCalendar(spec))` is this).
+ */
+export function calendarDays(spec: CalendarSpec, options?: BusinessCalendarOptions): DayCalendar {
   const source = options?.source ?? defaultHolidaySource;
   const input: unknown = spec;
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
@@ -81,7 +82,7 @@ export function businessCalendar(spec: CalendarSpec, options?: BusinessCalendarO
   const key = regionCode ? `${code}-${regionCode}` : code;
   let calendar = bySpec.get(key);
   if (!calendar) {
-    calendar = makeCalendar(code, regionCode, weekendDays(code), (year) => source.holidays(code, regionCode, year));
+    calendar = tableCalendar(code, regionCode, weekendDays(code), (year) => source.holidays(code, regionCode, year));
     bySpec.set(key, calendar);
   }
   return calendar;
@@ -101,11 +102,16 @@ export function businessCalendar(spec: CalendarSpec, options?: BusinessCalendarO
  * ```
  */
 export function weekdayCalendar(weekend: readonly number[] = [6, 7]): BusinessCalendar {
+  return businessCalendarOf(weekdayDays(weekend));
+}
+
+/** {@link weekdayCalendar} read by day number, for the rules. */
+export function weekdayDays(weekend: readonly number[] = [6, 7]): DayCalendar {
   const days = validateWeekend(weekend);
   const key = days.join(",");
   let calendar = weekdayCalendars.get(key);
   if (!calendar) {
-    calendar = makeCalendar(NO_COUNTRY, undefined, days, () => NO_HOLIDAYS);
+    calendar = tableCalendar(NO_COUNTRY, undefined, days, () => NO_HOLIDAYS);
     weekdayCalendars.set(key, calendar);
   }
   return calendar;
@@ -143,77 +149,14 @@ function validateWeekend(weekend: unknown): readonly number[] {
   return Object.freeze([...(weekend as number[])].sort((a, b) => a - b));
 }
 
-function makeCalendar(
-  country: string,
-  region: string | undefined,
-  weekend: readonly number[],
-  holidaysOf: (year: number) => readonly Holiday[],
-): BusinessCalendar {
-  const tables = new Map<number, YearTable>();
-
-  function table(year: number): YearTable {
-    let t = tables.get(year);
-    if (!t) {
-      t = buildYearTable(year, weekend, holidaysOf(year));
-      if (tables.size > 500) tables.clear();
-      tables.set(year, t);
-    }
-    return t;
-  }
-
-  /** The year table holding day number `n`, and `n`'s index in it. */
-  function locate(n: number): [YearTable, number] {
-    const t = table(civilDate(n).year);
-    return [t, n - t.start];
-  }
+/** The `BusinessCalendar` over `days`: dates in as `PlainDate`s or strings, out as `PlainDate`s. One per day calendar. */
+export function businessCalendarOf(days: DayCalendar): BusinessCalendar {
+  const made = wrappers.get(days);
+  if (made) return made;
 
   function dayOf(date: unknown, path: string): number {
     const d = toPlainDate(date, path);
     return dayNumber(d.year, d.month, d.day);
-  }
-
-  function isBusiness(n: number): boolean {
-    const [t, i] = locate(n);
-    return t.business[i] === 1;
-  }
-
-  /** The `n`-th business day after day `from` (n ≥ 1). */
-  function forward(from: number, n: number): number {
-    let [t, i] = locate(from);
-    let target = t.count[i]! + n;
-    for (let guard = 0; guard <= MAX_BUSINESS_DAYS + 2; guard++) {
-      if (target <= t.total) return t.start + firstReaching(t, i + 1, target);
-      target -= t.total;
-      t = table(t.year + 1);
-      i = -1;
-    }
-    throw noBusinessDays();
-  }
-
-  /** The `n`-th business day before day `from` (n ≥ 1). */
-  function backward(from: number, n: number): number {
-    let [t, i] = locate(from);
-    // Business days strictly before day i of this year.
-    let before = t.count[i]! - t.business[i]!;
-    let remaining = n;
-    for (let guard = 0; guard <= MAX_BUSINESS_DAYS + 2; guard++) {
-      if (remaining <= before) return t.start + firstReaching(t, 0, before - remaining + 1);
-      remaining -= before;
-      t = table(t.year - 1);
-      before = t.total;
-    }
-    throw noBusinessDays();
-  }
-
-  /** Business days in the span (x, y], for x ≤ y. */
-  function countAfter(x: number, y: number): number {
-    if (x >= y) return 0;
-    const [tx, ix] = locate(x);
-    const [ty, iy] = locate(y);
-    if (tx.year === ty.year) return tx.count[iy]! - tx.count[ix]!;
-    let sum = tx.total - tx.count[ix]! + ty.count[iy]!;
-    for (let year = tx.year + 1; year < ty.year; year++) sum += table(year).total;
-    return sum;
   }
 
   function checkedN(n: unknown): number {
@@ -231,50 +174,29 @@ function makeCalendar(
     return n;
   }
 
-  function add(from: number, n: number): Temporal.PlainDate {
-    if (n === 0) return toDate(isBusiness(from) ? from : forward(from, 1));
-    return toDate(n > 0 ? forward(from, n) : backward(from, -n));
-  }
-
   const calendar: BusinessCalendar = {
-    country,
-    region,
-    weekend,
-    isBusinessDay: (date) => isBusiness(dayOf(date, "date")),
-    holidaysOn(date) {
-      const [t, i] = locate(dayOf(date, "date"));
-      return t.byDay.get(i) ?? NO_HOLIDAYS;
-    },
+    country: days.country,
+    region: days.region,
+    weekend: days.weekend,
+    isBusinessDay: (date) => days.isBusinessDay(dayOf(date, "date")),
+    holidaysOn: (date) => days.holidaysOn(dayOf(date, "date")),
     holidays(year) {
       if (typeof year !== "number" || !Number.isInteger(year)) {
         throw new AfterviewValidationError([{ path: "year", code: "invalid_type", message: "expected a whole year" }]);
       }
-      return table(year).holidays;
+      return days.holidays(year);
     },
     addBusinessDays(date, n) {
       const from = dayOf(date, "date");
-      return add(from, checkedN(n));
+      return toDate(days.addBusinessDays(from, checkedN(n)));
     },
-    nextBusinessDay: (date) => toDate(forward(dayOf(date, "date"), 1)),
-    previousBusinessDay: (date) => toDate(backward(dayOf(date, "date"), 1)),
-    businessDaysBetween(a, b) {
-      const x = dayOf(a, "a");
-      const y = dayOf(b, "b");
-      if (Math.abs(y - x) > MAX_SPAN_DAYS) throw spanTooLong(x, y);
-      // Backward from a: [b, a) has as many business days as (b − 1, a − 1].
-      return y >= x ? countAfter(x, y) : -countAfter(y - 1, x - 1);
-    },
+    nextBusinessDay: (date) => toDate(days.nextBusinessDay(dayOf(date, "date"))),
+    previousBusinessDay: (date) => toDate(days.previousBusinessDay(dayOf(date, "date"))),
+    businessDaysBetween: (a, b) => days.businessDaysBetween(dayOf(a, "a"), dayOf(b, "b")),
   };
   Object.freeze(calendar);
-  // The rules walk days by number: they read this calendar's own year tables (day-calendar.ts).
-  dayReaders.set(calendar, {
-    weekend,
-    isBusinessDay: isBusiness,
-    holidaysOn(n) {
-      const [t, i] = locate(n);
-      return t.byDay.get(i) ?? NO_HOLIDAYS;
-    },
-  });
+  wrappers.set(days, calendar);
+  dayReaders.set(calendar, days);
   return calendar;
 }
 
@@ -287,23 +209,4 @@ function toDate(n: number): Temporal.PlainDate {
       cause: error,
     });
   }
-}
-
-/**
- * The longest span `businessDaysBetween` counts, in calendar days: room for ±{@link MAX_BUSINESS_DAYS}
- * business days even with a six-day weekend, and short enough that a calendar with holidays answers
- * at once (every year in the span has its holidays computed; 2026 to 9999 took five seconds).
- */
-const MAX_SPAN_DAYS = 7 * MAX_BUSINESS_DAYS + 7 * 366;
-
-function spanTooLong(x: number, y: number): AfterviewError {
-  return new AfterviewError(
-    "out-of-range",
-    `a and b are ${Math.abs(y - x).toLocaleString("en-US")} days apart, beyond the supported ` +
-      `${MAX_SPAN_DAYS.toLocaleString("en-US")}`,
-  );
-}
-
-function noBusinessDays(): AfterviewError {
-  return new AfterviewError("out-of-range", "no business day found within the supported span");
 }

@@ -57,3 +57,32 @@ export function isoOfDayNumber(n: number): string {
   const { year, month, day } = civilDate(n);
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** Days in `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Day number `n` moved by whole months, its day of the month kept or, past the end of a shorter
+ * month, its last day: `PlainDate.prototype.add({ months })` (12 months are a year).
+ */
+export function addMonths(n: number, months: number): number {
+  const { year, month, day } = civilDate(n);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** Day `day` of day number `n`'s month, or the month's last day when it has fewer: `PlainDate.prototype.with({ day })`. */
+export function withDayOfMonth(n: number, day: number): number {
+  const { year, month } = civilDate(n);
+  return dayNumber(year, month, Math.min(day, daysInMonth(year, month)));
+}
+
+/** The last day of day number `n`'s month. */
+export function endOfMonth(n: number): number {
+  return withDayOfMonth(n, 31);
+}

@@ -3,7 +3,7 @@ import { isoWeekday } from "../calendar/day-number.js";
 import { type CandidateClock, type CandidateSide, partsInHours } from "../policy/candidate-hours.js";
 import type { CandidateHours, TimeWindow } from "../policy/defaults.js";
 import { timeOfDay } from "../time/wall-clock.js";
-import { dayOf, Moment, ZoneClock } from "../time/zone-clock.js";
+import { dayOf, Moment, ZoneClock, zonedOf } from "../time/zone-clock.js";
 
 /** One calling window on one day: when it opens and closes, in the employer's zone. */
 export interface CallingSlot {
@@ -71,7 +71,7 @@ export function callInCandidateHours(
 ): CallingSlot | undefined {
   const part = callInHours(
     { opens: Moment.from(slot.opens), closes: Moment.from(slot.closes), window: slot.window },
-    { clock: new ZoneClock(candidate.zone), calendar: candidate.calendar },
+    { clock: new ZoneClock(candidate.zone), days: candidate.calendar },
     hours,
   );
   return part && zonedSlot(part);
@@ -84,7 +84,7 @@ export function callInHours(slot: Slot, candidate: CandidateClock, hours: Candid
 }
 
 function zonedSlot(slot: Slot): CallingSlot {
-  return { opens: slot.opens.toZoned(), closes: slot.closes.toZoned(), window: slot.window };
+  return { opens: zonedOf(slot.opens), closes: zonedOf(slot.closes), window: slot.window };
 }
 
 /** True when at least one weekday has a calling window. */

@@ -1,9 +1,8 @@
-import type { Temporal } from "temporal-polyfill";
 import { isoWeekday } from "../calendar/day-number.js";
 import { hoursLabel } from "../policy/candidate-hours.js";
 import type { CandidateHours, Policy } from "../policy/defaults.js";
 import type { PlanDecision, Why } from "../schema/plan.js";
-import { clockString, dateString, dayOf, type Moment, type ZoneClock } from "../time/zone-clock.js";
+import { clockString, dateString, type Moment, type ZoneClock } from "../time/zone-clock.js";
 import type { FoundSlot, Slot } from "./calling-windows.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -33,8 +32,9 @@ function quote(text: string): string {
 /** Why touch 1 comes when it does: the decision window and the wait after it (E-FU-STATED). */
 export function firstCallWhy(args: {
   decision: PlanDecision;
-  base: Temporal.PlainDate;
-  from: Temporal.PlainDate;
+  /** Day numbers: the first day the wait allows, and the first the touch may take. */
+  base: number;
+  from: number;
   firstAfterBusinessDays: number;
   policy: Pick<Policy, "decision">;
 }): Why {
@@ -49,10 +49,10 @@ export function firstCallWhy(args: {
         : said
           ? `The employer's words ${quote(said)} name no date that can be read, so the default wait of ${businessDays(policy.decision.defaultBusinessDays)} applies and ${closes}`
           : `No decision date was stated, so the default wait of ${businessDays(policy.decision.defaultBusinessDays)} applies and ${closes}`;
-  const later = from.equals(base) ? "" : `, and not before ${from.toString()} for this re-plan`;
+  const later = from === base ? "" : `, and not before ${dateString(from)} for this re-plan`;
   return {
     rule: "follow-up.first-call",
-    text: `${window}; the first call comes ${businessDays(firstAfterBusinessDays)} after it, from ${day(dayOf(base))}${later}.`,
+    text: `${window}; the first call comes ${businessDays(firstAfterBusinessDays)} after it, from ${day(base)}${later}.`,
     source: "E-FU-STATED",
   };
 }
@@ -65,8 +65,9 @@ export function timelineNotesWhy(decision: PlanDecision): Why[] {
 /** Why a later touch comes when it does: the gap after the previous one (E-FU-STATED). */
 export function cadenceWhy(args: {
   attempt: number;
-  previous: Temporal.PlainDate;
-  from: Temporal.PlainDate;
+  /** Day numbers: the previous touch's day, and the first day this one may take. */
+  previous: number;
+  from: number;
   gapBusinessDays: number;
   last: boolean;
   touches: number;
@@ -75,7 +76,7 @@ export function cadenceWhy(args: {
   const end = last ? `; it is the last of ${touches} touches, after which the plan moves on` : "";
   return {
     rule: "follow-up.cadence",
-    text: `Touch ${attempt} waits at least ${businessDays(gapBusinessDays)} after the previous touch on ${day(dayOf(previous))}, so it comes on or after ${day(dayOf(from))}${end}.`,
+    text: `Touch ${attempt} waits at least ${businessDays(gapBusinessDays)} after the previous touch on ${day(previous)}, so it comes on or after ${day(from)}${end}.`,
     source: "E-FU-STATED",
   };
 }

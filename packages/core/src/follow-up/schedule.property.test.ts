@@ -1,11 +1,13 @@
 import { fc, test } from "@fast-check/vitest";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect } from "vitest";
+import { businessCalendarOf } from "../calendar/business-calendar.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { planContext } from "../plan/context.js";
 import { candidateHoursOn, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { zonedAt } from "../time/wall-clock.js";
+import { zonedOf } from "../time/zone-clock.js";
 import { decisionWindow } from "../timeline/window.js";
 import { followUpActions } from "./actions.js";
 import { callInCandidateHours, callingSlotsOn } from "./calling-windows.js";
@@ -95,7 +97,9 @@ describe("followUpSchedule: properties over generated interviews", () => {
   test.prop([scenario], { numRuns: 150 })("every touch obeys the rules", (s) => {
     const { input, options } = build(s);
     const ctx = planContext(input, options);
-    const { calendar, zone } = ctx.employer;
+    const { zone } = ctx.employer;
+    const calendar = businessCalendarOf(ctx.employer.days);
+    const now = zonedOf(ctx.now);
     const rules = ctx.policy.followUp;
     const hours = ctx.policy.candidateHours;
     let windows: ReturnType<typeof followUpSchedule>;
@@ -126,7 +130,7 @@ describe("followUpSchedule: properties over generated interviews", () => {
       expect(opens.timeZoneId).toBe(zone);
       expect(Temporal.PlainDate.compare(day, latest)).toBeGreaterThan(0);
       expect(Temporal.PlainDate.compare(day, base)).toBeGreaterThanOrEqual(0);
-      expect(Temporal.ZonedDateTime.compare(closes, ctx.now)).toBeGreaterThan(0);
+      expect(Temporal.ZonedDateTime.compare(closes, now)).toBeGreaterThan(0);
       // The candidate sees the same instants in their own zone, inside one day of their hours.
       const mine = [
         Temporal.ZonedDateTime.from(w.forCandidate.opens),
@@ -151,7 +155,7 @@ describe("followUpSchedule: properties over generated interviews", () => {
         );
         expect(match).toBe(true);
         // A call keeps to the candidate's weekdays unless the policy allows weekends.
-        if (!hours.weekendCalls) expect(ctx.candidate.calendar.weekend).not.toContain(mine[0].dayOfWeek);
+        if (!hours.weekendCalls) expect(ctx.candidate.days.weekend).not.toContain(mine[0].dayOfWeek);
         expect(w.alternatives.map((a) => a.channel)).toEqual(["voicemail", "email"]);
       } else {
         expect(w.channel).toBe("email");
@@ -177,7 +181,10 @@ describe("followUpSchedule: properties over generated interviews", () => {
         return; // covered above
       }
       const ctx = planContext(input, options);
-      const { calendar, zone } = ctx.employer;
+      const { zone } = ctx.employer;
+      const calendar = businessCalendarOf(ctx.employer.days);
+      const now = zonedOf(ctx.now);
+      const candidate = { zone: ctx.candidate.zone, calendar: ctx.candidate.days };
       const rules = ctx.policy.followUp;
       const first = Temporal.ZonedDateTime.from(windows[0]?.opens ?? "");
       const phone = windows[0]?.channel === "phone";
@@ -189,10 +196,10 @@ describe("followUpSchedule: properties over generated interviews", () => {
         if (!calendar.isBusinessDay(day)) continue;
         let open = false;
         for (const slot of callingSlotsOn(day, zone, rules.callingWindows)) {
-          if (Temporal.ZonedDateTime.compare(slot.closes, ctx.now) <= 0) continue;
+          if (Temporal.ZonedDateTime.compare(slot.closes, now) <= 0) continue;
           open = true;
-          const part = callInCandidateHours(slot, ctx.candidate, ctx.policy.candidateHours);
-          expect(part !== undefined && Temporal.ZonedDateTime.compare(part.closes, ctx.now) > 0).toBe(false);
+          const part = callInCandidateHours(slot, candidate, ctx.policy.candidateHours);
+          expect(part !== undefined && Temporal.ZonedDateTime.compare(part.closes, now) > 0).toBe(false);
         }
         if (open && ++callingDays >= SHARED_HOURS_SEARCH_DAYS && !phone) break;
       }

@@ -1,11 +1,10 @@
-import { Temporal } from "temporal-polyfill";
-import { type DayCalendar, dayCalendar } from "../calendar/day-calendar.js";
+import type { DayCalendar } from "../calendar/day-calendar.js";
 import { isoWeekday } from "../calendar/day-number.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import type { PlanContext, Side } from "../plan/context.js";
 import { SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import type { PlanDecision, PlanFollowUp } from "../schema/plan.js";
-import { dateString, dayOf, Moment, plainDate, ZoneClock } from "../time/zone-clock.js";
+import { dateString, dayOfDateString, type Moment, ZoneClock } from "../time/zone-clock.js";
 import { type Apart, callInHours, type FoundSlot, hasAnyCallingWindow, type Slot, slotsOn } from "./calling-windows.js";
 import { emailTouch } from "./email-touch.js";
 import {
@@ -28,18 +27,18 @@ export const CALLING_WINDOW_SEARCH_DAYS = 400;
  * and `now`. A `PlanContext` fits.
  */
 export interface FollowUpContext {
-  /** A side `planContext` built carries its clock and day calendar; a side made by hand gets new ones ({@link followUpClocks}). */
-  employer: Pick<PlanContext["employer"], "zone" | "calendar"> & Partial<Pick<Side, "clock" | "days">>;
-  candidate: Pick<PlanContext["candidate"], "zone" | "calendar"> & Partial<Pick<Side, "clock">>;
+  /** A side `planContext` built carries its clock; a side made by hand gets a new one ({@link followUpClocks}). */
+  employer: Pick<Side, "zone" | "days"> & Partial<Pick<Side, "clock">>;
+  candidate: Pick<Side, "zone" | "days"> & Partial<Pick<Side, "clock">>;
   policy: Pick<PlanContext["policy"], "followUp" | "decision" | "candidateHours" | "thankYou">;
   /** The current time; no window that has closed by then is planned. */
-  now: Temporal.ZonedDateTime;
+  now: Moment;
 }
 
 /** A {@link FollowUpContext} on clocks: what the search and the email touch read. */
 export interface FollowUpClocks {
-  employer: { zone: string; clock: ZoneClock; calendar: FollowUpContext["employer"]["calendar"]; days: DayCalendar };
-  candidate: { zone: string; clock: ZoneClock; calendar: FollowUpContext["candidate"]["calendar"] };
+  employer: { zone: string; clock: ZoneClock; days: DayCalendar };
+  candidate: { zone: string; clock: ZoneClock; days: Pick<DayCalendar, "weekend"> };
   policy: FollowUpContext["policy"];
   now: Moment;
 }
@@ -47,26 +46,18 @@ export interface FollowUpClocks {
 /** `ctx` on clocks: its sides' own, or new ones for a context made by hand. */
 export function followUpClocks(ctx: FollowUpContext): FollowUpClocks {
   const { employer, candidate } = ctx;
-  const candidateClock = candidate.clock ?? new ZoneClock(candidate.zone);
-  const employerClock = employer.clock ?? new ZoneClock(employer.zone);
-  const nowClock = [candidateClock, employerClock].find((c) => c.zone === ctx.now.timeZoneId);
   return {
-    employer: {
-      zone: employer.zone,
-      clock: employerClock,
-      calendar: employer.calendar,
-      days: employer.days ?? dayCalendar(employer.calendar),
-    },
-    candidate: { zone: candidate.zone, clock: candidateClock, calendar: candidate.calendar },
+    employer: { zone: employer.zone, clock: employer.clock ?? new ZoneClock(employer.zone), days: employer.days },
+    candidate: { zone: candidate.zone, clock: candidate.clock ?? new ZoneClock(candidate.zone), days: candidate.days },
     policy: ctx.policy,
-    now: Moment.of(ctx.now, nowClock ?? new ZoneClock(ctx.now.timeZoneId)),
+    now: ctx.now,
   };
 }
 
 /** Where a re-planned schedule starts: not before `from`, numbering its touches from `startAttempt`. */
 export interface FollowUpAfter {
-  /** The first day (employer's calendar) the first new touch may fall on. */
-  from: Temporal.PlainDate;
+  /** The first day (employer's calendar, a day number) the first new touch may fall on. */
+  from: number;
   /** The attempt number of the first new touch (attempts continue across re-plans). */
   startAttempt: number;
 }
@@ -101,19 +92,19 @@ export interface FollowUpAfter {
  */
 export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, after?: FollowUpAfter): PlanFollowUp[] {
   const rules = followUpClocks(ctx);
-  const { calendar } = ctx.employer;
+  const { days } = ctx.employer;
   const candidate = rules.candidate.clock;
   const { touches, gapBusinessDays, firstAfterBusinessDays } = ctx.policy.followUp;
-  const closesOn = Temporal.PlainDate.from(decision.latest);
-  const base = calendar.addBusinessDays(closesOn, firstAfterBusinessDays);
+  const closesOn = dayOfDateString(decision.latest);
+  const base = days.addBusinessDays(closesOn, firstAfterBusinessDays);
   let from = base;
-  if (after && Temporal.PlainDate.compare(after.from, from) > 0) from = after.from;
+  if (after && after.from > from) from = after.from;
 
   const windows: PlanFollowUp[] = [];
   let attempt = after?.startAttempt ?? 1;
-  let previous: Temporal.PlainDate | undefined;
+  let previous: number | undefined;
   for (let i = 0; i < touches; i++, attempt++) {
-    const found = findSlot(rules, dayOf(from), dayOf(previous ?? closesOn));
+    const found = findSlot(rules, from, previous ?? closesOn);
     const timing =
       previous === undefined
         ? firstCallWhy({ decision, base, from, firstAfterBusinessDays, policy: ctx.policy })
@@ -121,7 +112,7 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
     const notes = previous === undefined ? timelineNotesWhy(decision) : [];
     let day: number;
     if (found.kind === "apart") {
-      const email = emailTouch(rules, dayOf(from), found);
+      const email = emailTouch(rules, from, found);
       day = email.day;
       windows.push({
         attempt,
@@ -154,8 +145,8 @@ export function followUpWindows(ctx: FollowUpContext, decision: PlanDecision, af
         why: [timing, ...notes, callingWindowWhy(found, candidate, rules.now), ...(hours ? [hours] : []), channelWhy()],
       });
     }
-    previous = plainDate(day);
-    from = calendar.addBusinessDays(previous, gapBusinessDays);
+    previous = day;
+    from = days.addBusinessDays(previous, gapBusinessDays);
   }
   return windows;
 }
@@ -231,10 +222,10 @@ function apart(outsideHours: readonly Slot[], last: number): Apart {
 
 /** The employer's holidays on weekdays strictly between days `after` and `before`: the days the count passed over. */
 function holidaysBetween(rules: FollowUpClocks, after: number, before: number): FoundSlot["holidays"] {
-  const { calendar, days } = rules.employer;
+  const { days } = rules.employer;
   const found: FoundSlot["holidays"] = [];
   for (let day = after + 1; day < before; day++) {
-    if (calendar.weekend.includes(isoWeekday(day))) continue;
+    if (days.weekend.includes(isoWeekday(day))) continue;
     const names = days.holidaysOn(day).map((h) => h.name);
     if (names.length > 0) found.push({ date: dateString(day), names });
   }

@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { PAY_PERIODS, type PayPeriod } from "../schema/enums.js";
-import { boundedNumber, CurrencyCode, text } from "../schema/fields.js";
+import { boundedNumber, CurrencyCode, capped, text } from "../schema/fields.js";
 import { findForbiddenKeys } from "../schema/forbidden-keys.js";
-import { LIMITS } from "../schema/limits.js";
 import { toValidationIssues } from "../schema/messages.js";
 import { MAX_AMOUNT, type Offer, OfferSchema } from "../schema/offer.js";
 
@@ -28,7 +27,7 @@ export const MarketSchema = /* @__PURE__ */ z
     p90: /* @__PURE__ */ z.optional(amount),
     currency: /* @__PURE__ */ z.optional(CurrencyCode),
     period: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(PAY_PERIODS)),
-    source: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
+    source: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("name")),
   })
   .check(
     /* @__PURE__ */ z.superRefine((market, ctx) => {
@@ -104,7 +103,7 @@ export const NegotiationContextSchema = /* @__PURE__ */ z.strictObject({
   fit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(FIT_LEVELS)),
   market: /* @__PURE__ */ z.optional(MarketSchema),
   competingOffers: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(OfferSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+    /* @__PURE__ */ z.array(OfferSchema).check(/* @__PURE__ */ capped("smallList")),
   ),
   walkAway: /* @__PURE__ */ z.optional(amount),
   rates: /* @__PURE__ */ z.optional(

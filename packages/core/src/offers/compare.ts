@@ -5,9 +5,8 @@ import { convertCurrency, type ExchangeRates } from "../money/exchange.js";
 import { convertPeriod } from "../money/pay-period.js";
 import { show } from "../negotiation/wording.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
-import { CurrencyCode, InstantString } from "../schema/fields.js";
+import { CurrencyCode, capped, InstantString } from "../schema/fields.js";
 import { findForbiddenKeys } from "../schema/forbidden-keys.js";
-import { LIMITS } from "../schema/limits.js";
 import { toValidationIssues } from "../schema/messages.js";
 import { type Money, type Offer, OfferSchema } from "../schema/offer.js";
 import type { Why } from "../schema/plan.js";
@@ -135,7 +134,7 @@ function parseInputs(offers: unknown, context: unknown): { offers: Offer[]; ctx:
   const issues = [...findForbiddenKeys({ offers, context })];
   if (issues.length > 0) throw new AfterviewValidationError(issues, { subject: "offers" });
   const schema = z.strictObject({
-    offers: z.array(OfferSchema).check(z.minLength(1), z.maxLength(LIMITS.smallList)),
+    offers: z.array(OfferSchema).check(z.minLength(1), capped("smallList")),
     context: z.optional(CompareOffersContextSchema),
   });
   const result = z.safeParse(schema, { offers, context }, { reportInput: true });

@@ -9,6 +9,7 @@ import { parsePlan } from "../schema/parse.js";
 import type { Plan, PlanAction } from "../schema/plan.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { zonedAt } from "../time/wall-clock.js";
+import { plainDate, zonedOf } from "../time/zone-clock.js";
 
 /** Options of {@link coordinatePlans}. */
 function readPlans(plans: unknown): Plan[] {
@@ -66,7 +67,7 @@ export function coordinatePlans(plans: Plan[], options: PlanOptions): Plan[] {
     if (plan.status !== "awaiting-decision") return plan;
     const rules = rulesFromPlan(plan.context, { now: options.now, policy: options.policy });
     const zone = rules.candidate.zone;
-    const now = rules.now;
+    const now = zonedOf(rules.now);
     let actions = plan.actions;
     for (const source of offers) {
       if (source.plan === plan) continue;
@@ -75,7 +76,7 @@ export function coordinatePlans(plans: Plan[], options: PlanOptions): Plan[] {
       if (existing && existing.status !== "pending") continue;
       const deadline = source.deadline.withTimeZone(zone);
       const n = rules.policy.negotiation.shareDeadlineBusinessDays;
-      const day = rules.candidate.calendar.addBusinessDays(now.toPlainDate(), n);
+      const day = plainDate(rules.candidate.days.addBusinessDays(rules.now.day, n));
       let end = zonedAt(day, rules.policy.thankYou.businessHours.end, zone);
       if (Temporal.ZonedDateTime.compare(end, now) < 0) end = now;
       if (Temporal.ZonedDateTime.compare(deadline, end) < 0) end = deadline;

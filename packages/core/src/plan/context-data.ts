@@ -1,7 +1,7 @@
 import { resolvePolicy } from "../policy/resolve-policy.js";
 import type { Person } from "../schema/person.js";
 import type { PlanContextData } from "../schema/plan.js";
-import { toZonedDateTime } from "../time/instant.js";
+import { readInstant } from "../time/instant.js";
 import { Moment } from "../time/zone-clock.js";
 import { type PlanContext, type RulesContext, readOptions, side } from "./context.js";
 
@@ -9,7 +9,7 @@ import { type PlanContext, type RulesContext, readOptions, side } from "./contex
 export function contextData(ctx: PlanContext): PlanContextData {
   const { input } = ctx;
   const data: PlanContextData = {
-    interviewEnd: Moment.of(ctx.end, ctx.employer.clock).toString(),
+    interviewEnd: ctx.end.toString(),
     company: input.company.name,
     role: input.role,
     employer: sideData(input.company),
@@ -31,11 +31,11 @@ export function rulesFromPlan(context: PlanContextData, options: unknown): Rules
   const employer = side(context.employer, "plan.context.employer");
   const candidate = side(context.candidate, "plan.context.candidate", employer.clock);
   return {
-    now: toZonedDateTime(now, "now", candidate.zone),
+    now: new Moment(readInstant(now, "now", candidate.zone).ns, candidate.clock),
     policy: resolvePolicy(policy),
     employer,
     candidate,
-    end: toZonedDateTime(context.interviewEnd, "plan.context.interviewEnd", employer.zone),
+    end: new Moment(readInstant(context.interviewEnd, "plan.context.interviewEnd", employer.zone).ns, employer.clock),
   };
 }
 

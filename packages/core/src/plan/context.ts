@@ -1,7 +1,5 @@
-import type { Temporal } from "temporal-polyfill";
-import { businessCalendar, weekdayCalendar } from "../calendar/business-calendar.js";
-import { type DayCalendar, dayCalendar } from "../calendar/day-calendar.js";
-import type { BusinessCalendar } from "../calendar/types.js";
+import { calendarDays, weekdayDays } from "../calendar/business-calendar.js";
+import type { DayCalendar } from "../calendar/day-calendar.js";
 import { weekendDays } from "../calendar/weekend.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import type { Policy } from "../policy/defaults.js";
@@ -9,8 +7,8 @@ import type { PolicyOverrides } from "../policy/overrides.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import { parseInterviewInput } from "../schema/parse.js";
-import { type InstantInput, toZonedDateTime } from "../time/instant.js";
-import { ZoneClock } from "../time/zone-clock.js";
+import { type InstantInput, readInstant } from "../time/instant.js";
+import { Moment, ZoneClock } from "../time/zone-clock.js";
 
 /** The options every planning function takes: the caller's clock and, optionally, policy overrides. */
 export interface PlanOptions {
@@ -23,13 +21,12 @@ export interface PlanOptions {
 /** One side of the interview: its zone, its business calendar, and whether real holiday data backs it. */
 export interface Side {
   zone: string;
-  calendar: BusinessCalendar;
+  /** The business calendar, read by day number. */
+  days: DayCalendar;
   /** False when the country has no holiday data and only its weekends are known. */
   holidaysKnown: boolean;
   /** The zone's wall clock, for this call (`time/zone-clock.ts`). */
   clock: ZoneClock;
-  /** The calendar read by day number, for this call. */
-  days: DayCalendar;
 }
 
 /**
@@ -38,13 +35,13 @@ export interface Side {
  * from a stored plan's `context` to re-plan; {@link PlanContext} extends it. Internal to core.
  */
 export interface RulesContext {
-  /** `now`, in the candidate's zone. */
-  now: Temporal.ZonedDateTime;
+  /** `now`, on the candidate's clock. */
+  now: Moment;
   policy: Policy;
   employer: Side;
   candidate: Side;
-  /** The interview's end, in the employer's zone. */
-  end: Temporal.ZonedDateTime;
+  /** The interview's end, on the employer's clock. */
+  end: Moment;
 }
 
 /**
@@ -67,11 +64,11 @@ export function planContext(input: unknown, options: unknown): PlanContext {
   const employer = side(parsed.company, "company", candidate.clock);
   return {
     input: parsed,
-    now: toZonedDateTime(now, "now", candidate.zone),
+    now: new Moment(readInstant(now, "now", candidate.zone).ns, candidate.clock),
     policy: resolvePolicy(policy),
     employer,
     candidate,
-    end: toZonedDateTime(parsed.end, "end", employer.zone),
+    end: new Moment(readInstant(parsed.end, "end", employer.zone).ns, employer.clock),
   };
 }
 
@@ -110,17 +107,17 @@ export function side(
 ): Side {
   const zone = where.timeZone;
   const clock = sameZone?.zone === zone ? sameZone : new ZoneClock(zone);
-  let calendar: BusinessCalendar;
+  let days: DayCalendar;
   let holidaysKnown = true;
   try {
-    calendar = businessCalendar({ country: where.country, region: where.region });
+    days = calendarDays({ country: where.country, region: where.region });
   } catch (error) {
     if (!(error instanceof AfterviewValidationError)) throw error;
     const issue = error.issues[0];
     // A real ISO country that the holiday data lacks (e.g. KW, NP): plan on its weekends alone.
     if (!(issue?.code === "unknown-country" && /no holiday data/.test(issue.message))) throw error.under(path);
-    calendar = weekdayCalendar(weekendDays(where.country));
+    days = weekdayDays(weekendDays(where.country));
     holidaysKnown = false;
   }
-  return { zone, calendar, holidaysKnown, clock, days: dayCalendar(calendar) };
+  return { zone, days, holidaysKnown, clock };
 }

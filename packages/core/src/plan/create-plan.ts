@@ -5,7 +5,6 @@ import type { InterviewInput } from "../schema/interview-input.js";
 import { issue } from "../schema/issued.js";
 import type { Plan } from "../schema/plan.js";
 import { thankYouPlan } from "../thank-you/plan.js";
-import { Moment } from "../time/zone-clock.js";
 import { confirmTimelineAction } from "../timeline/confirm-timeline.js";
 import { decisionWindow } from "../timeline/window.js";
 import { sortActions } from "./action-order.js";
@@ -65,7 +64,7 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
       ? [
           confirmTimelineAction(
             decision,
-            nextHours(Moment.of(ctx.end, ctx.employer.clock), ctx.candidate, ctx.policy.candidateHours, "write"),
+            nextHours(ctx.end.on(ctx.employer.clock), ctx.candidate, ctx.policy.candidateHours, "write"),
             "confirm-timeline",
             ctx.policy.decision.defaultBusinessDays,
           ),
@@ -74,7 +73,7 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
   return issue("plan", {
     version: 1,
     interviewId: ctx.input.id,
-    createdAt: Moment.of(ctx.now, ctx.candidate.clock).toString(),
+    createdAt: ctx.now.on(ctx.candidate.clock).toString(),
     status: "awaiting-decision",
     context: contextData(ctx),
     decision,
@@ -86,6 +85,6 @@ export function createPlan(input: InterviewInput, options: PlanOptions): Plan {
       ctx.now,
     ),
     history: [],
-    warnings: zoneWarnings(ctx.input, ctx.end.toInstant()),
+    warnings: zoneWarnings(ctx.input, ctx.end.ns),
   } satisfies Plan);
 }

@@ -1,4 +1,5 @@
-import { toZonedDateTime } from "../time/instant.js";
+import { dayNumber } from "../calendar/day-number.js";
+import { readInstant } from "../time/instant.js";
 
 // What core writes: "2026-12-01T09:30:00-05:00[America/New_York]" (seconds and fraction optional).
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})(?:\[[^\]]*\])?$/;
@@ -13,23 +14,13 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?
  */
 export function instantKey(value: string): bigint {
   const m = ISO.exec(value);
-  if (!m) return toZonedDateTime(value, "").epochNanoseconds;
+  if (!m) return readInstant(value, "").ns;
   const [, y, mo, d, h, mi, s = "0", fraction = "", offset] = m;
-  const days = daysFromCivil(Number(y), Number(mo), Number(d));
+  const days = dayNumber(Number(y), Number(mo), Number(d));
   let seconds = days * 86400 + Number(h) * 3600 + Number(mi) * 60 + Number(s);
   if (offset !== "Z") {
     const sign = offset!.startsWith("-") ? -1 : 1;
     seconds -= sign * (Number(offset!.slice(1, 3)) * 3600 + Number(offset!.slice(4, 6)) * 60);
   }
   return BigInt(seconds) * 1_000_000_000n + BigInt(fraction.padEnd(9, "0"));
-}
-
-/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }

@@ -6,6 +6,7 @@ import type { Person } from "../schema/person.js";
 import type { PlanAction, Why } from "../schema/plan.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { zonedAt } from "../time/wall-clock.js";
+import { dayOf, plainDate } from "../time/zone-clock.js";
 import type { RulesContext } from "./context.js";
 import { copyPerson } from "./context-data.js";
 import { businessDays, moment } from "./wording.js";
@@ -28,7 +29,7 @@ type Due = NonNullable<PlanAction["due"]>;
 /** The end of business hours `n` candidate business days after `at` (never before `at`). */
 function withinBusinessDays(o: OutcomeContext, n: number): Temporal.ZonedDateTime {
   const { candidate, policy } = o.rules;
-  const date = candidate.calendar.addBusinessDays(o.at.toPlainDate(), n);
+  const date = plainDate(candidate.days.addBusinessDays(dayOf(o.at.toPlainDate()), n));
   const end = zonedAt(date, policy.thankYou.businessHours.end, candidate.zone);
   return Temporal.ZonedDateTime.compare(end, o.at) < 0 ? o.at : end;
 }

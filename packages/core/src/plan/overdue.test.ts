@@ -2,6 +2,7 @@ import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../schema/parse.js";
 import type { PlanAction } from "../schema/plan.js";
+import { Moment } from "../time/zone-clock.js";
 import { applyEvent } from "./apply-event.js";
 import { createPlan } from "./create-plan.js";
 import { markOverdue } from "./overdue.js";
@@ -23,7 +24,7 @@ describe("markOverdue", () => {
     ...(overdue === undefined ? {} : { overdue }),
     why: [{ rule: "r", text: "t" }],
   });
-  const now = Temporal.ZonedDateTime.from("2026-11-24T12:00:00-06:00[America/Chicago]");
+  const now = Moment.from(Temporal.ZonedDateTime.from("2026-11-24T12:00:00-06:00[America/Chicago]"));
 
   it.each([
     ["pending, closed before now", action("pending", "2026-11-24T11:59:00-06:00"), true],

@@ -1,5 +1,5 @@
-import type { Temporal } from "temporal-polyfill";
 import type { PlanAction } from "../schema/plan.js";
+import type { Moment } from "../time/zone-clock.js";
 import { instantKey } from "./instant-order.js";
 
 /**
@@ -7,8 +7,8 @@ import { instantKey } from "./instant-order.js";
  * mark taken off any other (done, skipped, or re-dated into the future). Actions that do not change
  * are returned as they are. The window's end itself still counts as on time.
  */
-export function markOverdue(actions: readonly PlanAction[], now: Temporal.ZonedDateTime): PlanAction[] {
-  const at = now.epochNanoseconds;
+export function markOverdue(actions: readonly PlanAction[], now: Moment): PlanAction[] {
+  const at = now.ns;
   return actions.map((action) => {
     const late = action.status === "pending" && action.due !== undefined && instantKey(action.due.end) < at;
     if (late) return action.overdue === true ? action : { ...action, overdue: true };

@@ -1,9 +1,10 @@
 import { followUpActions } from "../follow-up/actions.js";
 import { followUpWindows } from "../follow-up/windows.js";
-import { nextCandidateHours } from "../policy/candidate-hours.js";
+import { nextHours } from "../policy/candidate-hours.js";
 import { LIMITS } from "../schema/limits.js";
 import type { Plan, PlanFollowUp } from "../schema/plan.js";
-import { toZonedDateTime } from "../time/instant.js";
+import { readInstant } from "../time/instant.js";
+import { Moment } from "../time/zone-clock.js";
 import { confirmTimelineAction, freshConfirmTimelineId } from "../timeline/confirm-timeline.js";
 import { decisionWindow } from "../timeline/window.js";
 import type { RulesContext } from "./context.js";
@@ -24,7 +25,7 @@ export function replan(
   rules: RulesContext,
   event: { at: string; text: string },
 ): Pick<Plan, "decision" | "followUps" | "actions"> {
-  const at = toZonedDateTime(event.at, "event.at", rules.employer.zone);
+  const at = new Moment(readInstant(event.at, "event.at", rules.employer.zone).ns, rules.employer.clock);
   const decision = decisionWindow(rules, at, event.text);
   const dropped = new Set(
     plan.actions.filter((a) => a.kind === "follow-up" && a.status === "pending").map((a) => a.id),
@@ -32,7 +33,7 @@ export function replan(
   const actions = plan.actions.filter((a) => !dropped.has(a.id));
   const kept = plan.followUps.filter((f) => !dropped.has(`follow-up-${f.attempt}`));
   const startAttempt = plan.followUps.reduce((max, f) => Math.max(max, f.attempt), 0) + 1;
-  const fresh = followUpWindows(rules, decision, { from: at.toPlainDate(), startAttempt }).filter(
+  const fresh = followUpWindows(rules, decision, { from: at.day, startAttempt }).filter(
     (f) => f.attempt <= MAX_ATTEMPT,
   );
   const taken = new Set(actions.map((a) => a.id));
@@ -45,7 +46,7 @@ export function replan(
   );
   const asking = settled.some((a) => a.kind === "confirm-timeline" && a.status === "pending");
   if (decision.source === "unread" && !asking) {
-    const due = nextCandidateHours(at, rules.candidate, rules.policy.candidateHours, "write");
+    const due = nextHours(at, rules.candidate, rules.policy.candidateHours, "write");
     const id = freshConfirmTimelineId(settled);
     added.unshift(confirmTimelineAction(decision, due, id, rules.policy.decision.defaultBusinessDays));
   }

@@ -6,6 +6,7 @@ import type { Offer } from "../schema/offer.js";
 import type { Plan, PlanAction } from "../schema/plan.js";
 import type { PlanEvent } from "../schema/plan-event.js";
 import { toZonedDateTime } from "../time/instant.js";
+import { zonedOf } from "../time/zone-clock.js";
 import { appendUnique, closeAll, settle } from "./action-status.js";
 import type { RulesContext } from "./context.js";
 import { contactOf } from "./context-data.js";
@@ -90,7 +91,7 @@ function invalidTransition(status: PlanStatus, type: PlanEventType, reason?: str
 function outcome(step: Step, event: PlanEvent): OutcomeContext {
   const rules = step.rules();
   const at = toZonedDateTime(event.at, "event.at", rules.candidate.zone);
-  const end = rules.end.withTimeZone(rules.candidate.zone);
+  const end = zonedOf(rules.end.on(rules.candidate.clock));
   return {
     rules,
     at: Temporal.ZonedDateTime.compare(at, end) < 0 ? end : at,
@@ -228,7 +229,7 @@ function noResponse(step: Step, event: Extract<PlanEvent, { type: "no-response" 
       const at = instantKey(f.closes);
       return max === undefined || at > max ? at : max;
     }, undefined);
-    const now = rules.now.epochNanoseconds;
+    const now = rules.now.ns;
     const at = instantKey(event.at);
     const pastLastWindow = lastClose !== undefined && (now > lastClose || at > lastClose);
     if (!pastLastWindow) {

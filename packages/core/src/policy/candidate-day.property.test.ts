@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect } from "vitest";
+import { businessCalendarOf } from "../calendar/business-calendar.js";
 import { countryOfZone } from "../calendar/zone-calendar.js";
 import { side } from "../plan/context.js";
 import { createPlan } from "../plan/create-plan.js";
@@ -135,7 +136,7 @@ function check(s: Scenario, policy: { candidateHours: CandidateHours } | undefin
   const candidate = side(input.candidate, "candidate");
   const employer = side(input.company, "company");
   for (const call of calls(plan)) {
-    inHours(call, input.candidate.timeZone, hours, candidate.calendar.weekend, true);
+    inHours(call, input.candidate.timeZone, hours, candidate.days.weekend, true);
     const start = Temporal.ZonedDateTime.from(call.start).withTimeZone(input.candidate.timeZone).toPlainTime();
     const end = Temporal.ZonedDateTime.from(call.end).withTimeZone(input.candidate.timeZone).toPlainTime();
     expect(Temporal.PlainTime.compare(start, Temporal.PlainTime.from("07:00"))).toBeGreaterThanOrEqual(0);
@@ -150,7 +151,7 @@ function check(s: Scenario, policy: { candidateHours: CandidateHours } | undefin
       const start = Temporal.ZonedDateTime.from(due.start).withTimeZone(input.company.timeZone);
       const open = businessHoursOn(start.toPlainDate(), {
         zone: input.company.timeZone,
-        calendar: employer.calendar,
+        calendar: businessCalendarOf(employer.days),
         hours: rules.thankYou.businessHours,
       });
       const from =
@@ -163,7 +164,7 @@ function check(s: Scenario, policy: { candidateHours: CandidateHours } | undefin
       );
     };
     if (a.kind === "send-thank-you" && a.channel === "email") {
-      inHours(a.due, input.candidate.timeZone, hours, candidate.calendar.weekend, false);
+      inHours(a.due, input.candidate.timeZone, hours, candidate.days.weekend, false);
       const scheduled = a.why.some((w) => w.text.includes("schedule the send for") && w.source === "E-FU-HOURS");
       expect(
         inTheirHours(a.due) || scheduled,
@@ -177,7 +178,7 @@ function check(s: Scenario, policy: { candidateHours: CandidateHours } | undefin
       );
     }
     if (a.kind === "follow-up" && a.channel === "email") {
-      inHours(a.due, input.candidate.timeZone, hours, candidate.calendar.weekend, false);
+      inHours(a.due, input.candidate.timeZone, hours, candidate.days.weekend, false);
       expect(a.templateId).toBe("follow-up/email");
       expect(
         a.why.some((w) => w.text.includes(input.company.timeZone) && w.text.includes(input.candidate.timeZone)),
@@ -185,7 +186,7 @@ function check(s: Scenario, policy: { candidateHours: CandidateHours } | undefin
     }
     if (a.kind === "write-thank-you" || (a.kind === "confirm-recipients" && a.channel === "email")) {
       const start = { start: a.due.start, end: a.due.start };
-      inHours(start, input.candidate.timeZone, hours, candidate.calendar.weekend, false);
+      inHours(start, input.candidate.timeZone, hours, candidate.days.weekend, false);
     }
   }
 }

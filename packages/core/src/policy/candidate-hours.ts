@@ -1,9 +1,10 @@
 import type { Temporal } from "temporal-polyfill";
+import type { DayCalendar } from "../calendar/day-calendar.js";
 import { isoWeekday } from "../calendar/day-number.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewError } from "../errors/afterview-error.js";
 import { timeOfDay } from "../time/wall-clock.js";
-import { dayOf, Moment, type MomentSpan, ZoneClock } from "../time/zone-clock.js";
+import { dayOf, Moment, type MomentSpan, ZoneClock, zonedOf } from "../time/zone-clock.js";
 import type { CandidateHours } from "./defaults.js";
 
 /** A stretch of time between two instants, `start` before `end`. */
@@ -21,7 +22,7 @@ export interface CandidateSide {
 /** The candidate's side as the rules on numbers read it: their zone's clock and their weekend. */
 export interface CandidateClock {
   clock: ZoneClock;
-  calendar: Pick<BusinessCalendar, "weekend">;
+  days: Pick<DayCalendar, "weekend">;
 }
 
 /** What the candidate is asked to do: a call (on their weekdays, unless the policy allows weekends) or writing and sending (any day). */
@@ -80,11 +81,11 @@ export function hoursOn(
 /** True when `task` may fall on `day` (a day number of the candidate's): calls keep to their weekdays unless `weekendCalls`. */
 export function candidateDayAllows(
   day: number,
-  side: Pick<CandidateSide, "calendar">,
+  side: Pick<CandidateClock, "days">,
   hours: CandidateHours,
   task: CandidateTask,
 ): boolean {
-  return task === "write" || hours.weekendCalls || !side.calendar.weekend.includes(isoWeekday(day));
+  return task === "write" || hours.weekendCalls || !side.days.weekend.includes(isoWeekday(day));
 }
 
 /**
@@ -113,7 +114,7 @@ export function withinCandidateHours(
   minMinutes = MIN_SHARED_MINUTES,
 ): Span[] {
   const within = { start: Moment.from(span.start), end: Moment.from(span.end) };
-  const candidate = { clock: new ZoneClock(side.zone), calendar: side.calendar };
+  const candidate = { clock: new ZoneClock(side.zone), days: side.calendar };
   return partsInHours(within, candidate, hours, task, minMinutes).map(zonedSpan);
 }
 
@@ -159,7 +160,7 @@ export function nextCandidateHours(
   hours: CandidateHours,
   task: CandidateTask,
 ): Span {
-  const candidate = { clock: new ZoneClock(side.zone), calendar: side.calendar };
+  const candidate = { clock: new ZoneClock(side.zone), days: side.calendar };
   return zonedSpan(nextHours(Moment.from(at), candidate, hours, task));
 }
 
@@ -192,5 +193,5 @@ function minutesOf(span: MomentSpan): number {
 
 /** A span of moments as `ZonedDateTime`s, each in its own zone. */
 export function zonedSpan(span: MomentSpan): Span {
-  return { start: span.start.toZoned(), end: span.end.toZoned() };
+  return { start: zonedOf(span.start), end: zonedOf(span.end) };
 }

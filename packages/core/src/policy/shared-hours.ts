@@ -3,7 +3,7 @@ import type { DayCalendar } from "../calendar/day-calendar.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewError } from "../errors/afterview-error.js";
 import { timeOfDay } from "../time/wall-clock.js";
-import { dayOf, Moment, type MomentSpan, plainDate, ZoneClock } from "../time/zone-clock.js";
+import { dayOf, Moment, type MomentSpan, plainDate, ZoneClock, zonedOf } from "../time/zone-clock.js";
 import {
   type CandidateClock,
   type CandidateSide,
@@ -61,7 +61,7 @@ const MAX_SEARCH_DAYS = 366;
  * @throws {AfterviewError} `out-of-range` when no business hours fall within a year.
  */
 export function firstBusinessMoment(at: Temporal.ZonedDateTime, employer: EmployerHours): Temporal.ZonedDateTime {
-  return firstOpenMoment(Moment.from(at), employerClock(employer)).toZoned();
+  return zonedOf(firstOpenMoment(Moment.from(at), employerClock(employer)));
 }
 
 /** {@link firstBusinessMoment} on clocks. */
@@ -118,13 +118,13 @@ export function sendTime(
   const found = sendMoment(
     Moment.from(ready),
     employerClock(employer),
-    { clock: new ZoneClock(candidate.zone), calendar: candidate.calendar },
+    { clock: new ZoneClock(candidate.zone), days: candidate.calendar },
     hours,
     Moment.from(taskFrom),
   );
   return found.kind === "shared"
     ? { kind: "shared", window: zonedSpan(found.window) }
-    : { kind: "scheduled", sendAt: found.sendAt.toZoned(), task: zonedSpan(found.task) };
+    : { kind: "scheduled", sendAt: zonedOf(found.sendAt), task: zonedSpan(found.task) };
 }
 
 /** {@link sendTime} on clocks. */

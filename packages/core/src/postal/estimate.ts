@@ -2,10 +2,10 @@ import type { Temporal } from "temporal-polyfill";
 import type { DayCalendar } from "../calendar/day-calendar.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import type { Policy } from "../policy/defaults.js";
-import { type Moment, plainDate } from "../time/zone-clock.js";
+import type { Moment } from "../time/zone-clock.js";
 import { type PostingDay, postingDay, postingOn } from "./posting.js";
 import { type PostalEndpoint, type PostalRoute, postalRoute } from "./route.js";
-import { type Transit, transit, transitOn } from "./transit.js";
+import { type DayTransit, type Transit, transit, transitOn } from "./transit.js";
 
 /** A place a letter leaves from or goes to, with the business calendar of that place. */
 export interface PostalPlace extends PostalEndpoint {
@@ -38,11 +38,12 @@ export function estimatePostal(
   return { route, posting, transit: transit(posting.date, route.days, route.service, to.calendar) };
 }
 
-/** {@link PostalEstimate} with the cut-off on the sender's clock. */
+/** {@link PostalEstimate} on the sender's clock and in day numbers. */
 export interface PostalMomentEstimate {
   route: PostalRoute;
-  posting: { date: Temporal.PlainDate; postBy: Moment };
-  transit: Transit;
+  /** The collection day and its cut-off. */
+  posting: { day: number; postBy: Moment };
+  transit: DayTransit;
 }
 
 /** {@link estimatePostal} on the sender's clock, both places' calendars read by day number. */
@@ -55,9 +56,5 @@ export function estimatePostalOn(
   const route = postalRoute(policy, from, to);
   const collection = policy.postal[route.from] ?? route.service;
   const posting = postingOn(ready, collection, from.days);
-  return {
-    route,
-    posting: { date: plainDate(posting.day), postBy: posting.postBy },
-    transit: transitOn(posting.day, route.days, route.service, to.days),
-  };
+  return { route, posting, transit: transitOn(posting.day, route.days, route.service, to.days) };
 }

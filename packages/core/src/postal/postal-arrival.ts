@@ -5,21 +5,25 @@ import type { PolicyOverrides } from "../policy/overrides.js";
 import { resolvePolicy } from "../policy/resolve-policy.js";
 import { CountryCode, TimeZoneName, text } from "../schema/fields.js";
 import { findForbiddenKeys } from "../schema/forbidden-keys.js";
-import { LIMITS } from "../schema/limits.js";
 import { toValidationIssues } from "../schema/messages.js";
 import { type PostalAddress, PostalAddressSchema } from "../schema/person.js";
 import { type InstantInput, toZonedDateTime } from "../time/instant.js";
-import { estimatePostal } from "./estimate.js";
+import { dateString, Moment } from "../time/zone-clock.js";
+import { estimatePostalOn } from "./estimate.js";
 
-const PlaceSchema = /* @__PURE__ */ z.strictObject({
-  country: CountryCode,
-  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
-  address: /* @__PURE__ */ z.optional(PostalAddressSchema),
-});
+/** A place a letter goes from or to, then `extra`. A function, not a module-level spread: see `event` in `schema/plan-event.ts`. */
+function place<S extends z.core.$ZodLooseShape>(extra: S) {
+  return z.strictObject({
+    country: CountryCode,
+    region: z.optional(text("code")),
+    address: z.optional(PostalAddressSchema),
+    ...extra,
+  });
+}
 
 const OptionsSchema = /* @__PURE__ */ z.strictObject({
-  from: /* @__PURE__ */ z.strictObject({ ...PlaceSchema.shape, timeZone: TimeZoneName }),
-  to: PlaceSchema,
+  from: /* @__PURE__ */ place({ timeZone: TimeZoneName }),
+  to: /* @__PURE__ */ place({}),
   readyAt: /* @__PURE__ */ z.unknown(),
   policy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
@@ -92,11 +96,11 @@ export function postalArrival(options: PostalArrivalOptions): PostalArrival {
   }
   const ready = toZonedDateTime(readyAt, "readyAt", from.timeZone);
   const resolved = resolvePolicy(policy);
-  const estimate = estimatePostal(
+  const estimate = estimatePostalOn(
     resolved,
-    ready,
-    { country: from.country, address: from.address, calendar: side(from, "from").calendar },
-    { country: to.country, address: to.address, calendar: side({ ...to, timeZone: "UTC" }, "to").calendar },
+    Moment.from(ready),
+    { country: from.country, address: from.address, days: side(from, "from").days },
+    { country: to.country, address: to.address, days: side({ ...to, timeZone: "UTC" }, "to").days },
   );
   const { route, posting, transit } = estimate;
   const result: PostalArrival = {
@@ -104,9 +108,9 @@ export function postalArrival(options: PostalArrivalOptions): PostalArrival {
     source: route.service.source,
     days: transit.days,
     local: route.local,
-    postingDay: posting.date.toString(),
+    postingDay: dateString(posting.day),
     postBy: posting.postBy.toString(),
-    arrival: { earliest: transit.earliest.toString(), latest: transit.latest.toString() },
+    arrival: { earliest: dateString(transit.earliest), latest: dateString(transit.latest) },
   };
   if (transit.slow) result.slow = transit.slow;
   return result;

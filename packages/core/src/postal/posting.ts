@@ -5,7 +5,7 @@ import type { BusinessCalendar } from "../calendar/types.js";
 import { AfterviewError } from "../errors/afterview-error.js";
 import type { PostalService } from "../policy/defaults.js";
 import { timeOfDay } from "../time/wall-clock.js";
-import { Moment, plainDate } from "../time/zone-clock.js";
+import { Moment, plainDate, zonedOf } from "../time/zone-clock.js";
 
 /** The collection times of the post where the letter is posted. */
 export type Collection = Pick<PostalService, "cutoff" | "saturdayCutoff">;
@@ -38,7 +38,7 @@ export function postingDay(
     holidaysOn: (day: number) => origin.holidaysOn(plainDate(day)),
   };
   const found = postingOn(Moment.from(ready), collection, days);
-  return { date: plainDate(found.day), postBy: found.postBy.toZoned() };
+  return { date: plainDate(found.day), postBy: zonedOf(found.postBy) };
 }
 
 /** {@link postingDay} on the sender's clock: the collection day as a day number and its cut-off. */

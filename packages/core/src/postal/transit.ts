@@ -6,6 +6,14 @@ import { AfterviewError } from "../errors/afterview-error.js";
 import type { PostalService } from "../policy/defaults.js";
 import { dateString, dayOf, plainDate } from "../time/zone-clock.js";
 
+/** {@link Transit} in day numbers, as the rules read it. */
+export interface DayTransit {
+  earliest: number;
+  latest: number;
+  days: number;
+  slow?: "saturday" | "before-holiday";
+}
+
 /** When a posted letter arrives. */
 export interface Transit {
   /** The first delivery day after posting: the soonest it can arrive. */
@@ -34,7 +42,12 @@ export function transit(
   service: Pick<PostalService, "deliveryWeekdays" | "slowPostingExtraDays">,
   destination: Pick<BusinessCalendar, "holidaysOn">,
 ): Transit {
-  return transitOn(dayOf(posted), days, service, { holidaysOn: (day) => destination.holidaysOn(plainDate(day)) });
+  const found = transitOn(dayOf(posted), days, service, {
+    holidaysOn: (day) => destination.holidaysOn(plainDate(day)),
+  });
+  const result: Transit = { earliest: plainDate(found.earliest), latest: plainDate(found.latest), days: found.days };
+  if (found.slow) result.slow = found.slow;
+  return result;
 }
 
 /** {@link transit} from day number `posted`, the destination's calendar read by day number. */
@@ -43,7 +56,7 @@ export function transitOn(
   days: number,
   service: Pick<PostalService, "deliveryWeekdays" | "slowPostingExtraDays">,
   destination: Pick<DayCalendar, "holidaysOn">,
-): Transit {
+): DayTransit {
   let slow: Transit["slow"];
   if (service.slowPostingExtraDays) {
     if (isoWeekday(posted) === 6) slow = "saturday";
@@ -73,7 +86,7 @@ export function transitOn(
   }
   // A zero-day standard delivers on the posting day itself.
   if (total === 0) earliest = posted;
-  const result: Transit = { earliest: plainDate(earliest), latest: plainDate(latest), days: total };
+  const result: DayTransit = { earliest, latest, days: total };
   if (slow) result.slow = slow;
   return result;
 }

@@ -3,7 +3,6 @@ import { AfterviewValidationError, joinPath, type ValidationIssue } from "../err
 import { boundedInt, boundedNumber, requiredText } from "../schema/fields.js";
 import { findForbiddenKeys } from "../schema/forbidden-keys.js";
 import type { InterviewInput } from "../schema/interview-input.js";
-import { LIMITS } from "../schema/limits.js";
 import { toValidationIssues } from "../schema/messages.js";
 import { parseInterviewInput } from "../schema/parse.js";
 import { type Person, PersonSchema } from "../schema/person.js";
@@ -30,7 +29,7 @@ const contextShape = {
   input: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   otherCompanies: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
-      .array(/* @__PURE__ */ requiredText(LIMITS.name))
+      .array(/* @__PURE__ */ requiredText("name"))
       .check(/* @__PURE__ */ z.maxLength(MAX_OTHER_COMPANIES)),
   ),
   channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(DRAFT_CHANNELS)),
@@ -39,13 +38,14 @@ const contextShape = {
   ),
 };
 
-const ContextSchema = /* @__PURE__ */ z.strictObject({
-  ...contextShape,
-  recipient: /* @__PURE__ */ z.optional(PersonSchema),
-});
+/** A review context: the shared fields, then `extra`. A function, not a module-level spread: see `event` in `schema/plan-event.ts`. */
+function contextSchema<S extends z.core.$ZodLooseShape>(extra: S) {
+  return z.strictObject({ ...contextShape, ...extra });
+}
 
-const SetContextSchema = /* @__PURE__ */ z.strictObject({
-  ...contextShape,
+const ContextSchema = /* @__PURE__ */ contextSchema({ recipient: /* @__PURE__ */ z.optional(PersonSchema) });
+
+const SetContextSchema = /* @__PURE__ */ contextSchema({
   similarityThreshold: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 1)),
 });
 

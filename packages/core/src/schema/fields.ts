@@ -1,7 +1,6 @@
-import { Temporal } from "temporal-polyfill";
 import * as z from "zod/mini";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
-import { toPlainDate, toZonedDateTime } from "../time/instant.js";
+import { readDay, readInstant } from "../time/instant.js";
 import { lookupTimeZone, unknownZoneMessage } from "../time/zone.js";
 import { isCountryCode, unknownCountryMessage } from "./countries.js";
 import { isCurrencyCode, unknownCurrencyMessage } from "./currencies.js";
@@ -25,13 +24,28 @@ function reportThrown(ctx: Ctx, error: unknown): void {
   for (const issue of error.issues) report(ctx, issue.code, issue.message);
 }
 
-/** A string of at most `max` characters. */
-export function text(max: number) {
-  return z.string().check(z.maxLength(max));
+/*
+ * Length caps are named (`text("name")`), not passed (`text(LIMITS.name)`): core's browser build is
+ * one file, and an app's bundler drops an unused schema from it only when every argument of the
+ * schema's pure call is free of side effects, which it cannot prove of a property read.
+ */
+
+/** A name of one of the {@link LIMITS}. */
+export type LimitName = keyof typeof LIMITS;
+
+/** At most `LIMITS[limit]` characters or items: `z.maxLength`. */
+export function capped(limit: LimitName) {
+  return z.maxLength(LIMITS[limit]);
 }
 
-/** A non-empty, non-blank string of at most `max` characters. */
-export function requiredText(max: number) {
+/** A string of at most `LIMITS[limit]` characters. */
+export function text(limit: LimitName) {
+  return z.string().check(z.maxLength(LIMITS[limit]));
+}
+
+/** A non-empty, non-blank string of at most `LIMITS[limit]` characters. */
+export function requiredText(limit: LimitName) {
+  const max = LIMITS[limit];
   return z.string().check(
     z.minLength(1),
     z.maxLength(max),
@@ -43,11 +57,12 @@ export function requiredText(max: number) {
 }
 
 /**
- * A string of at most `max` characters that `check` also approves. `check` is skipped for a
+ * A string of at most `LIMITS[limit]` characters that `check` also approves. `check` is skipped for a
  * string that is too long (it already has its `too_big` issue). The length cap is not marked
  * `abort`: an aborting issue deep inside would stop the cross-field checks of every parent.
  */
-function checkedText(max: number, check: (value: string, ctx: Ctx) => void) {
+function checkedText(limit: LimitName, check: (value: string, ctx: Ctx) => void) {
+  const max = LIMITS[limit];
   return z.string().check(
     z.maxLength(max),
     z.superRefine((value: string, ctx) => {
@@ -57,7 +72,7 @@ function checkedText(max: number, check: (value: string, ctx: Ctx) => void) {
 }
 
 /** An IANA time zone name, checked against the runtime's zone database. */
-export const TimeZoneName = /* @__PURE__ */ checkedText(LIMITS.timeZone, (value, ctx) => {
+export const TimeZoneName = /* @__PURE__ */ checkedText("timeZone", (value, ctx) => {
   if (lookupTimeZone(value) === null) report(ctx, "unknown-time-zone", unknownZoneMessage(value));
 });
 
@@ -69,21 +84,21 @@ export const TimeZoneName = /* @__PURE__ */ checkedText(LIMITS.timeZone, (value,
  */
 
 /** An ISO 3166-1 alpha-2 country code, upper case (`"US"`); `"us"` is refused with the fix. */
-export const CountryCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
+export const CountryCode = /* @__PURE__ */ checkedText("code", (value, ctx) => {
   if (!isCountryCode(value)) report(ctx, "unknown-country", unknownCountryMessage(value));
 });
 
 /** An ISO 4217 currency code in use, upper case (`"USD"`); `"usd"` is refused with the fix. */
-export const CurrencyCode = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
+export const CurrencyCode = /* @__PURE__ */ checkedText("code", (value, ctx) => {
   if (!isCurrencyCode(value)) report(ctx, "unknown-currency", unknownCurrencyMessage(value));
 });
 
 function epochOf(value: unknown): bigint {
-  return toZonedDateTime(value, "").epochNanoseconds;
+  return readInstant(value, "").ns;
 }
 
 /** An ISO 8601 date-time with an offset or a `[zone]`, checked with the same reader the rules use. */
-export const InstantString = /* @__PURE__ */ checkedText(LIMITS.instant, (value, ctx) => {
+export const InstantString = /* @__PURE__ */ checkedText("instant", (value, ctx) => {
   try {
     epochOf(value);
   } catch (error) {
@@ -92,13 +107,13 @@ export const InstantString = /* @__PURE__ */ checkedText(LIMITS.instant, (value,
 });
 
 /** A calendar date `YYYY-MM-DD` that exists (no February 30). */
-export const DateString = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) => {
+export const DateString = /* @__PURE__ */ checkedText("code", (value, ctx) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     report(ctx, "invalid_format", `${JSON.stringify(value)} is not a date in the form YYYY-MM-DD`);
     return;
   }
   try {
-    toPlainDate(value, "");
+    readDay(value, "");
   } catch (error) {
     reportThrown(ctx, error);
   }
@@ -110,7 +125,7 @@ export const DateString = /* @__PURE__ */ checkedText(LIMITS.code, (value, ctx) 
  */
 export const EmailAddress = /* @__PURE__ */ z
   .string()
-  .check(/* @__PURE__ */ z.maxLength(LIMITS.email), /* @__PURE__ */ z.email());
+  .check(/* @__PURE__ */ capped("email"), /* @__PURE__ */ z.email());
 
 const PHONE = /^\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?|#)\s*\d+)?$/i;
 
@@ -118,7 +133,7 @@ const PHONE = /^\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?|#)\s*\d+)?$/i;
  * A phone number as people write it: digits with optional `+`, spaces, dots, dashes, slashes,
  * parentheses and an extension (`x12`, `ext. 12`); at least 3 digits.
  */
-export const PhoneNumber = /* @__PURE__ */ checkedText(LIMITS.phone, (value, ctx) => {
+export const PhoneNumber = /* @__PURE__ */ checkedText("phone", (value, ctx) => {
   if (!PHONE.test(value) || (value.match(/\d/g)?.length ?? 0) < 3) {
     report(ctx, "invalid_format", `${JSON.stringify(value)} is not a phone number such as "+1 212 555 0100"`);
   }
@@ -148,7 +163,7 @@ export function compareInstants(a: unknown, b: unknown): number | null {
 /** Compares two date strings; `null` if either does not read. */
 export function compareDates(a: unknown, b: unknown): number | null {
   try {
-    return Temporal.PlainDate.compare(toPlainDate(a, ""), toPlainDate(b, ""));
+    return Math.sign(readDay(a, "") - readDay(b, ""));
   } catch {
     return null;
   }

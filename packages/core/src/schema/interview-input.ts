@@ -10,6 +10,7 @@ import {
 import {
   boundedInt,
   CountryCode,
+  capped,
   compareInstants,
   EmailAddress,
   InstantString,
@@ -18,22 +19,21 @@ import {
   TimeZoneName,
   text,
 } from "./fields.js";
-import { LIMITS } from "./limits.js";
 import { type Person, PersonSchema, type PostalAddress, PostalAddressSchema } from "./person.js";
 
 const CompanySchema = /* @__PURE__ */ z.strictObject({
-  name: /* @__PURE__ */ requiredText(LIMITS.name),
+  name: /* @__PURE__ */ requiredText("name"),
   timeZone: TimeZoneName,
   country: CountryCode,
-  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("code")),
   address: /* @__PURE__ */ z.optional(PostalAddressSchema),
 });
 
 const CandidateSchema = /* @__PURE__ */ z.strictObject({
-  name: /* @__PURE__ */ requiredText(LIMITS.name),
+  name: /* @__PURE__ */ requiredText("name"),
   timeZone: TimeZoneName,
   country: CountryCode,
-  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("code")),
   email: /* @__PURE__ */ z.optional(EmailAddress),
   phone: /* @__PURE__ */ z.optional(PhoneNumber),
   address: /* @__PURE__ */ z.optional(PostalAddressSchema),
@@ -41,11 +41,9 @@ const CandidateSchema = /* @__PURE__ */ z.strictObject({
 });
 
 const NotesSchema = /* @__PURE__ */ z.strictObject({
-  missedExample: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.text)),
+  missedExample: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("text")),
   strengths: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z
-      .array(/* @__PURE__ */ requiredText(LIMITS.text))
-      .check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+    /* @__PURE__ */ z.array(/* @__PURE__ */ requiredText("text")).check(/* @__PURE__ */ capped("smallList")),
   ),
 });
 
@@ -62,17 +60,17 @@ const NotesSchema = /* @__PURE__ */ z.strictObject({
  */
 export const InterviewInputSchema = /* @__PURE__ */ z
   .strictObject({
-    id: /* @__PURE__ */ requiredText(LIMITS.id),
-    role: /* @__PURE__ */ requiredText(LIMITS.name),
+    id: /* @__PURE__ */ requiredText("id"),
+    role: /* @__PURE__ */ requiredText("name"),
     company: CompanySchema,
     start: InstantString,
     end: InstantString,
     format: /* @__PURE__ */ z.enum(INTERVIEW_FORMATS),
     interviewers: /* @__PURE__ */ z
       .array(PersonSchema)
-      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ capped("smallList")),
     scheduler: /* @__PURE__ */ z.optional(PersonSchema),
-    statedTimeline: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.sentence)),
+    statedTimeline: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("sentence")),
     interest: /* @__PURE__ */ z.enum(INTEREST_LEVELS),
     candidate: CandidateSchema,
     notes: /* @__PURE__ */ z.optional(NotesSchema),

@@ -3,7 +3,6 @@ import { decimalPlaces, largestExactAmount } from "../money/decimals.js";
 import { currencyMinorUnits } from "./currencies.js";
 import { PAY_PERIODS, type PayPeriod, RANGE_SOURCES, type RangeSource } from "./enums.js";
 import { boundedInt, boundedNumber, CurrencyCode, DateString, InstantString, text } from "./fields.js";
-import { LIMITS } from "./limits.js";
 
 /** The largest amount accepted (10^12 major units): far above any pay, well inside exact doubles. */
 export const MAX_AMOUNT = 1e12;
@@ -128,7 +127,7 @@ const TargetBonusSchema = /* @__PURE__ */ z
  */
 export const OfferSchema = /* @__PURE__ */ z
   .strictObject({
-    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.id)),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("id")),
     base: MoneySchema,
     period: /* @__PURE__ */ z.enum(PAY_PERIODS),
     range: /* @__PURE__ */ z.optional(RangeSchema),

@@ -1,15 +1,14 @@
 import * as z from "zod/mini";
-import { CountryCode, EmailAddress, PhoneNumber, requiredText, text } from "./fields.js";
-import { LIMITS } from "./limits.js";
+import { CountryCode, capped, EmailAddress, PhoneNumber, requiredText, text } from "./fields.js";
 
 /** The fields of a postal address, shared by the strict input schema and the plan's copy. */
 export const postalAddressShape = {
   lines: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ requiredText(LIMITS.name))
+    .array(/* @__PURE__ */ requiredText("name"))
     .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(5)),
-  locality: /* @__PURE__ */ requiredText(LIMITS.name),
-  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
-  postalCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
+  locality: /* @__PURE__ */ requiredText("name"),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("name")),
+  postalCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("code")),
   country: CountryCode,
 };
 
@@ -62,15 +61,13 @@ export interface PostalAddress {
 
 /** The fields of a person, shared by the strict input schema and the plan's copy. */
 export const personShape = {
-  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ requiredText(LIMITS.name)),
-  title: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ requiredText("name")),
+  title: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("name")),
   email: /* @__PURE__ */ z.optional(EmailAddress),
   phone: /* @__PURE__ */ z.optional(PhoneNumber),
   spellingConfirmed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   topics: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z
-      .array(/* @__PURE__ */ requiredText(LIMITS.name))
-      .check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+    /* @__PURE__ */ z.array(/* @__PURE__ */ requiredText("name")).check(/* @__PURE__ */ capped("smallList")),
   ),
   address: /* @__PURE__ */ z.optional(PostalAddressSchema),
 };

@@ -8,40 +8,36 @@ import {
   type SentChannel,
 } from "./enums.js";
 import { InstantString, requiredText, text } from "./fields.js";
-import { LIMITS } from "./limits.js";
 import { type Offer, OfferSchema } from "./offer.js";
 
-/** Every event has a caller-chosen `id` (makes `applyEvent` idempotent) and the instant `at`. */
-const base = { id: /* @__PURE__ */ requiredText(LIMITS.id), at: InstantString };
+/**
+ * An event of `type` with `fields` after its caller-chosen `id` (makes `applyEvent` idempotent) and
+ * the instant `at`. A function rather than a shared shape spread into each schema: a bundler drops
+ * an unused module-level schema only when it can see that building it has no side effects, which a
+ * spread does not let it prove.
+ */
+function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, fields: S) {
+  return z.strictObject({ type: z.literal(type), id: requiredText("id"), at: InstantString, ...fields });
+}
 
-const ThankYouSentSchema = /* @__PURE__ */ z.strictObject({
-  type: /* @__PURE__ */ z.literal("thank-you-sent"),
-  ...base,
+const ThankYouSentSchema = /* @__PURE__ */ event("thank-you-sent", {
   channel: /* @__PURE__ */ z.enum(SENT_CHANNELS),
-  recipient: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.name)),
+  recipient: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("name")),
 });
 
-const FollowUpMadeSchema = /* @__PURE__ */ z.strictObject({
-  type: /* @__PURE__ */ z.literal("follow-up-made"),
-  ...base,
+const FollowUpMadeSchema = /* @__PURE__ */ event("follow-up-made", {
   outcome: /* @__PURE__ */ z.enum(FOLLOW_UP_OUTCOMES),
   channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(FOLLOW_UP_CHANNELS)),
-  timeline: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.sentence)),
+  timeline: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("sentence")),
 });
 
-const TimelineUpdatedSchema = /* @__PURE__ */ z.strictObject({
-  type: /* @__PURE__ */ z.literal("timeline-updated"),
-  ...base,
-  text: /* @__PURE__ */ requiredText(LIMITS.sentence),
+const TimelineUpdatedSchema = /* @__PURE__ */ event("timeline-updated", {
+  text: /* @__PURE__ */ requiredText("sentence"),
 });
 
-const OfferReceivedSchema = /* @__PURE__ */ z.strictObject({
-  type: /* @__PURE__ */ z.literal("offer-received"),
-  ...base,
-  offer: OfferSchema,
-});
+const OfferReceivedSchema = /* @__PURE__ */ event("offer-received", { offer: OfferSchema });
 
-const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), ...base });
+const bare = <T extends string>(type: T) => event(type, {});
 
 /**
  * Something that happened after the interview, folded into a plan by `applyEvent`.

@@ -27,6 +27,7 @@ import {
   boundedInt,
   boundedNumber,
   CountryCode,
+  capped,
   compareDates,
   compareInstants,
   DateString,
@@ -35,7 +36,6 @@ import {
   TimeZoneName,
   text,
 } from "./fields.js";
-import { LIMITS } from "./limits.js";
 import { type Offer, OfferSchema } from "./offer.js";
 import { type Person, personShape, postalAddressShape } from "./person.js";
 import { type PlanEvent, PlanEventSchema } from "./plan-event.js";
@@ -48,12 +48,12 @@ import { type PlanEvent, PlanEventSchema } from "./plan-event.js";
 
 /** One reason behind an action: the rule id, a one-line reason, and the evidence id when a default shaped it. */
 export const WhySchema = /* @__PURE__ */ z.object({
-  rule: /* @__PURE__ */ requiredText(LIMITS.id),
-  text: /* @__PURE__ */ requiredText(LIMITS.sentence),
+  rule: /* @__PURE__ */ requiredText("id"),
+  text: /* @__PURE__ */ requiredText("sentence"),
   source: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
       .string()
-      .check(/* @__PURE__ */ z.maxLength(LIMITS.code), /* @__PURE__ */ z.regex(/^E-[A-Z0-9]+(?:-[A-Z0-9]+)*$/)),
+      .check(/* @__PURE__ */ capped("code"), /* @__PURE__ */ z.regex(/^E-[A-Z0-9]+(?:-[A-Z0-9]+)*$/)),
   ),
 }) satisfies z.ZodMiniType<Why>;
 
@@ -83,13 +83,15 @@ export interface Why {
   source?: string | undefined;
 }
 
-const whyList = /* @__PURE__ */ z.array(WhySchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList));
+const whyList = /* @__PURE__ */ z.array(WhySchema).check(/* @__PURE__ */ capped("smallList"));
 
 /** A person as the plan copies them (recipients, action targets). */
-const PlanPersonSchema = /* @__PURE__ */ z.object({
-  ...personShape,
-  address: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object(postalAddressShape)),
-});
+const PlanPersonSchema = /* @__PURE__ */ planPerson();
+
+/** Built by a function, not by spreading `personShape` at module level: see `event` in `plan-event.ts`. */
+function planPerson() {
+  return z.object({ ...personShape, address: z.optional(z.object(postalAddressShape)) });
+}
 
 function ordered<K extends string>(
   first: K,
@@ -129,10 +131,10 @@ export const PlanDecisionSchema = /* @__PURE__ */ z
           min: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 1000)),
           max: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedNumber(0, 1000)),
           unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(TIMELINE_UNITS)),
-          text: /* @__PURE__ */ text(LIMITS.sentence),
+          text: /* @__PURE__ */ text("sentence"),
           confidence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(TIMELINE_CONFIDENCES)),
           notes: /* @__PURE__ */ z.optional(
-            /* @__PURE__ */ z.array(/* @__PURE__ */ text(LIMITS.sentence)).check(/* @__PURE__ */ z.maxLength(4)),
+            /* @__PURE__ */ z.array(/* @__PURE__ */ text("sentence")).check(/* @__PURE__ */ z.maxLength(4)),
           ),
         })
         .check(
@@ -155,7 +157,7 @@ export const PlanThankYouSchema = /* @__PURE__ */ z.object({
   format: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(THANK_YOU_FORMATS)),
   writeBy: /* @__PURE__ */ z.optional(InstantString),
   sendBy: /* @__PURE__ */ z.optional(InstantString),
-  recipients: /* @__PURE__ */ z.array(PlanPersonSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+  recipients: /* @__PURE__ */ z.array(PlanPersonSchema).check(/* @__PURE__ */ capped("smallList")),
   postal: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.object({
       postBy: InstantString,
@@ -173,7 +175,7 @@ const AlternativeSchema = /* @__PURE__ */ z.object({
   channel: /* @__PURE__ */ z.enum(["voicemail", "email"]),
   templateId: /* @__PURE__ */ z
     .string()
-    .check(/* @__PURE__ */ z.maxLength(LIMITS.name), /* @__PURE__ */ z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
+    .check(/* @__PURE__ */ capped("name"), /* @__PURE__ */ z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
 });
 
 /** The zod schema of {@link PlanFollowUp}, one part of a {@link Plan}. */
@@ -191,7 +193,7 @@ export const PlanFollowUpSchema = /* @__PURE__ */ z
 
 /** The zod schema of {@link PlanAction}, one part of a {@link Plan}. */
 export const PlanActionSchema = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ requiredText(LIMITS.id),
+  id: /* @__PURE__ */ requiredText("id"),
   kind: /* @__PURE__ */ z.enum(ACTION_KINDS),
   due: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
@@ -203,7 +205,7 @@ export const PlanActionSchema = /* @__PURE__ */ z.object({
   templateId: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
       .string()
-      .check(/* @__PURE__ */ z.maxLength(LIMITS.name), /* @__PURE__ */ z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
+      .check(/* @__PURE__ */ capped("name"), /* @__PURE__ */ z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
   ),
   status: /* @__PURE__ */ z.enum(ACTION_STATUSES),
   overdue: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
@@ -411,7 +413,7 @@ export interface PlanDecision {
 const SideSchema = /* @__PURE__ */ z.object({
   timeZone: TimeZoneName,
   country: CountryCode,
-  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(LIMITS.code)),
+  region: /* @__PURE__ */ z.optional(/* @__PURE__ */ text("code")),
 });
 
 /**
@@ -420,12 +422,12 @@ const SideSchema = /* @__PURE__ */ z.object({
  */
 const PlanContextSchema = /* @__PURE__ */ z.object({
   interviewEnd: InstantString,
-  company: /* @__PURE__ */ requiredText(LIMITS.name),
-  role: /* @__PURE__ */ requiredText(LIMITS.name),
+  company: /* @__PURE__ */ requiredText("name"),
+  role: /* @__PURE__ */ requiredText("name"),
   employer: SideSchema,
   candidate: SideSchema,
   scheduler: /* @__PURE__ */ z.optional(PlanPersonSchema),
-  interviewers: /* @__PURE__ */ z.array(PlanPersonSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+  interviewers: /* @__PURE__ */ z.array(PlanPersonSchema).check(/* @__PURE__ */ capped("smallList")),
 }) satisfies z.ZodMiniType<PlanContextData>;
 
 /** What a plan keeps of its interview (`plan.context`); written out in {@link Plan}. */
@@ -438,8 +440,8 @@ export type PlanContextData = Plan["context"];
  */
 export const PlanWarningSchema = /* @__PURE__ */ z.object({
   code: /* @__PURE__ */ z.enum(PLAN_WARNING_CODES),
-  path: /* @__PURE__ */ requiredText(LIMITS.id),
-  message: /* @__PURE__ */ requiredText(LIMITS.sentence),
+  path: /* @__PURE__ */ requiredText("id"),
+  message: /* @__PURE__ */ requiredText("sentence"),
 }) satisfies z.ZodMiniType<PlanWarning>;
 
 /**
@@ -478,19 +480,19 @@ export interface PlanWarning {
  */
 export const PlanSchema = /* @__PURE__ */ z.object({
   version: /* @__PURE__ */ z.literal(1),
-  interviewId: /* @__PURE__ */ requiredText(LIMITS.id),
+  interviewId: /* @__PURE__ */ requiredText("id"),
   createdAt: InstantString,
   status: /* @__PURE__ */ z.enum(PLAN_STATUSES),
   context: PlanContextSchema,
   decision: PlanDecisionSchema,
   thankYou: PlanThankYouSchema,
-  followUps: /* @__PURE__ */ z.array(PlanFollowUpSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+  followUps: /* @__PURE__ */ z.array(PlanFollowUpSchema).check(/* @__PURE__ */ capped("smallList")),
   quietUntil: /* @__PURE__ */ z.optional(InstantString),
-  actions: /* @__PURE__ */ z.array(PlanActionSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.actions)),
+  actions: /* @__PURE__ */ z.array(PlanActionSchema).check(/* @__PURE__ */ capped("actions")),
   offer: /* @__PURE__ */ z.optional(OfferSchema),
-  history: /* @__PURE__ */ z.array(PlanEventSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.history)),
+  history: /* @__PURE__ */ z.array(PlanEventSchema).check(/* @__PURE__ */ capped("history")),
   warnings: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.array(PlanWarningSchema).check(/* @__PURE__ */ z.maxLength(LIMITS.smallList)),
+    /* @__PURE__ */ z.array(PlanWarningSchema).check(/* @__PURE__ */ capped("smallList")),
     () => [],
   ),
 }) satisfies z.ZodMiniType<Plan>;

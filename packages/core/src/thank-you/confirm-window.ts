@@ -1,7 +1,7 @@
 import type { PlanContext } from "../plan/context.js";
 import { type CandidateTask, nextHours, partsInHours, SHARED_HOURS_SEARCH_DAYS } from "../policy/candidate-hours.js";
 import { type EmployerClock, openHoursOn } from "../policy/shared-hours.js";
-import { Moment, type MomentSpan } from "../time/zone-clock.js";
+import type { Moment, MomentSpan } from "../time/zone-clock.js";
 
 /** The hours of "the next business morning" when the check cannot be done the same day: 3 (inferred from E-TY-TIMING). */
 export const CONFIRM_MORNING_HOURS = 3;
@@ -73,7 +73,7 @@ export function candidateOnlyWindow(ctx: ConfirmContext, task: CandidateTask): C
 
 /** The interview's end on the employer's clock. */
 function interviewEnd(ctx: ConfirmContext): Moment {
-  return Moment.of(ctx.end, ctx.employer.clock);
+  return ctx.end.on(ctx.employer.clock);
 }
 
 /** The same-day window on the employer's clock alone, when the interview's day is a business day with time left. */

@@ -2,7 +2,7 @@ import type { PlanContext } from "../plan/context.js";
 import { hoursLabel } from "../policy/candidate-hours.js";
 import { type EmployerClock, firstOpenMoment, openHoursOn, sendMoment } from "../policy/shared-hours.js";
 import type { Why } from "../schema/plan.js";
-import { Moment } from "../time/zone-clock.js";
+import type { Moment } from "../time/zone-clock.js";
 import { clockLabel, dayLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";
 
@@ -45,7 +45,7 @@ export function emailWindow(
 ): EmailWindow {
   const { businessHours, emailWithinHours } = ctx.policy.thankYou;
   const employer: EmployerClock = { clock: ctx.employer.clock, days: ctx.employer.days, hours: businessHours };
-  const limit = Moment.of(ctx.end, ctx.employer.clock).plusMinutes(emailWithinHours * 60);
+  const limit = ctx.end.on(ctx.employer.clock).plusMinutes(emailWithinHours * 60);
   const found = sendMoment(writeBy, employer, ctx.candidate, ctx.policy.candidateHours, writeFrom);
   if (found.kind === "scheduled") {
     const { sendAt, task } = found;

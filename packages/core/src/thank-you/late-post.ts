@@ -1,7 +1,6 @@
-import { Temporal } from "temporal-polyfill";
 import type { Person } from "../schema/person.js";
 import type { PlanDecision, Why } from "../schema/plan.js";
-import { dayOf } from "../time/zone-clock.js";
+import { dayOfDateString } from "../time/zone-clock.js";
 import { dayLabel, listLabel } from "./describe.js";
 import type { PostalLetter } from "./postal-option.js";
 import { why } from "./why.js";
@@ -16,8 +15,8 @@ import { why } from "./why.js";
 export interface LateLetter {
   letter: PostalLetter;
   decision: Pick<PlanDecision, "earliest">;
-  /** The option's `mustArriveBy`. */
-  mustArriveBy: Temporal.PlainDate;
+  /** The option's `mustArriveBy` (a day number). */
+  mustArriveBy: number;
   /** `postalMarginBusinessDays`: how many employer business days `mustArriveBy` is before the decision. */
   margin: number;
 }
@@ -28,19 +27,19 @@ export interface LateLetter {
  */
 export function lateSentence({ letter, decision, mustArriveBy, margin }: LateLetter): string {
   const { earliest, latest } = letter.estimate.transit;
-  const decided = Temporal.PlainDate.from(decision.earliest);
-  const when = `(${dayLabel(dayOf(decided))})`;
+  const decided = dayOfDateString(decision.earliest);
+  const when = `(${dayLabel(decided)})`;
   const relation =
-    Temporal.PlainDate.compare(earliest, decided) > 0
+    earliest > decided
       ? `after the earliest decision ${when}`
-      : Temporal.PlainDate.compare(latest, decided) > 0
+      : latest > decided
         ? `possibly after the earliest decision ${when}`
-        : Temporal.PlainDate.compare(latest, decided) === 0
+        : latest === decided
           ? `as late as the day of the earliest decision ${when}`
           : `too close to the earliest decision ${when}`;
   return (
-    `By post this letter would arrive between ${dayLabel(dayOf(earliest))} and ${dayLabel(dayOf(latest))}, ${relation}; ` +
-    `to count it must arrive by ${dayLabel(dayOf(mustArriveBy))}${marginLabel(margin)} the decision.`
+    `By post this letter would arrive between ${dayLabel(earliest)} and ${dayLabel(latest)}, ${relation}; ` +
+    `to count it must arrive by ${dayLabel(mustArriveBy)}${marginLabel(margin)} the decision.`
   );
 }
 
@@ -73,11 +72,11 @@ export function postedLateWhy(late: LateLetter, emailToo: boolean): Why {
 /** The confirmation call's reason to ask first for the email addresses of the people whose letters would be late. */
 export function askEmailFirstWhy(people: readonly string[], late: Omit<LateLetter, "letter">): Why {
   const one = people.length === 1;
-  const decided = dayLabel(dayOf(Temporal.PlainDate.from(late.decision.earliest)));
+  const decided = dayLabel(dayOfDateString(late.decision.earliest));
   return why(
     "thank-you.recipients",
     `Ask first for the email ${one ? "address" : "addresses"} of ${listLabel(people, 80)}: by post ` +
-      `${one ? "the letter" : "their letters"} would not arrive by ${dayLabel(dayOf(late.mustArriveBy))}` +
+      `${one ? "the letter" : "their letters"} would not arrive by ${dayLabel(late.mustArriveBy)}` +
       `${marginLabel(late.margin)} the earliest decision (${decided}), so ${one ? "it goes" : "they go"} by email.`,
     "E-TY-CHANNEL",
   );

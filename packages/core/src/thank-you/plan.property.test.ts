@@ -1,11 +1,13 @@
 import { fc, test } from "@fast-check/vitest";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect } from "vitest";
+import { businessCalendarOf } from "../calendar/business-calendar.js";
 import type { PolicyOverrides } from "../policy/overrides.js";
 import { postalArrival } from "../postal/postal-arrival.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import type { Person } from "../schema/person.js";
 import { type PlanDecision, PlanSchema } from "../schema/plan.js";
+import { zonedOf } from "../time/zone-clock.js";
 import { thankYouPlan } from "./plan.js";
 import { testContext } from "./test-input.js";
 
@@ -94,9 +96,9 @@ function build(s: Scenario) {
     thankYou: { channel: s.channel as "auto", postalMarginBusinessDays: s.margin },
   };
   const ctx = testContext(input, policy);
-  const endDay = ctx.end.toPlainDate();
-  const earliest = ctx.employer.calendar.addBusinessDays(endDay, s.earliestAfter);
-  const latest = ctx.employer.calendar.addBusinessDays(earliest, s.windowDays);
+  const endDay = zonedOf(ctx.end).toPlainDate();
+  const earliest = businessCalendarOf(ctx.employer.days).addBusinessDays(endDay, s.earliestAfter);
+  const latest = businessCalendarOf(ctx.employer.days).addBusinessDays(earliest, s.windowDays);
   const decision: PlanDecision = { earliest: earliest.toString(), latest: latest.toString(), source: "stated" };
   return { input, ctx, decision, result: thankYouPlan(ctx, decision) };
 }
@@ -131,7 +133,7 @@ const notBefore = (a: string, b: Temporal.Instant) => Temporal.Instant.compare(i
 describe("thankYouPlan properties", () => {
   test.prop([scenario])("no action is due before the interview ends", (s) => {
     const { ctx, result } = build(s);
-    const end = ctx.end.toInstant();
+    const end = zonedOf(ctx.end).toInstant();
     for (const action of result.actions) {
       expect(action.due).toBeDefined();
       expect(notBefore(action.due!.start, end)).toBe(true);
@@ -151,7 +153,7 @@ describe("thankYouPlan properties", () => {
     const { ctx, result } = build(s);
     const { advice } = result;
     if (!advice.send) return;
-    expect(Temporal.Instant.compare(instant(advice.writeBy!), ctx.end.toInstant())).toBeGreaterThan(0);
+    expect(Temporal.Instant.compare(instant(advice.writeBy!), zonedOf(ctx.end).toInstant())).toBeGreaterThan(0);
     for (const write of result.actions.filter((a) => a.kind === "write-thank-you")) {
       expect(write.due!.end).toBe(advice.writeBy);
       expect(Temporal.Instant.compare(instant(write.due!.end), instant(write.due!.start))).toBeGreaterThan(0);
@@ -166,7 +168,7 @@ describe("thankYouPlan properties", () => {
       const { ctx, decision, result } = build(s);
       const { advice } = result;
       if (!advice.send) return;
-      const mustArriveBy = ctx.employer.calendar.addBusinessDays(decision.earliest, -s.margin);
+      const mustArriveBy = businessCalendarOf(ctx.employer.days).addBusinessDays(decision.earliest, -s.margin);
       const inTime =
         Temporal.PlainDate.compare(Temporal.PlainDate.from(advice.postal!.arrival.latest), mustArriveBy) <= 0;
       expect(advice.postal!.beforeDecision).toBe(inTime);
@@ -189,7 +191,7 @@ describe("thankYouPlan properties", () => {
         // Count the employer's business days from the arrival up to the decision: [latest, earliest).
         let ahead = 0;
         for (let d = latest; Temporal.PlainDate.compare(d, earliest) < 0; d = d.add({ days: 1 })) {
-          if (ctx.employer.calendar.isBusinessDay(d)) ahead++;
+          if (businessCalendarOf(ctx.employer.days).isBusinessDay(d)) ahead++;
         }
         expect(ahead).toBeGreaterThanOrEqual(s.margin);
       }
@@ -204,7 +206,7 @@ describe("thankYouPlan properties", () => {
       const deadline =
         s.margin === 0
           ? Temporal.PlainDate.from(decision.earliest)
-          : ctx.employer.calendar.addBusinessDays(decision.earliest, -s.margin);
+          : businessCalendarOf(ctx.employer.days).addBusinessDays(decision.earliest, -s.margin);
       input.interviewers.forEach((person, i) => {
         if (person.email || !(person.address ?? input.company.address)) return;
         const latest = Temporal.PlainDate.from(arrival(input, person, result.advice.writeBy!).latest);

@@ -1,8 +1,7 @@
-import { Temporal } from "temporal-polyfill";
 import type { PlanContext } from "../plan/context.js";
 import type { ThankYouChannel } from "../schema/enums.js";
 import type { PlanAction, PlanDecision, PlanThankYou, Why } from "../schema/plan.js";
-import { dayOf, type Moment } from "../time/zone-clock.js";
+import { dateString, dayOfDateString, type Moment } from "../time/zone-clock.js";
 import { dayLabel, listLabel } from "./describe.js";
 import { emailWindow } from "./email-window.js";
 import { askEmailFirstWhy, emailInsteadWhy, type LateLetter, postedLateWhy } from "./late-post.js";
@@ -193,8 +192,8 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
     postal: {
       postBy: postBy.toString(),
       arrival: {
-        earliest: postal.estimate.transit.earliest.toString(),
-        latest: postal.estimate.transit.latest.toString(),
+        earliest: dateString(postal.estimate.transit.earliest),
+        latest: dateString(postal.estimate.transit.latest),
       },
       beforeDecision: postal.beforeDecision,
     },
@@ -283,9 +282,9 @@ function channelWhy(
   postal: PostalOption,
   decision: Pick<PlanDecision, "earliest">,
 ): Why {
-  const latest = dayLabel(dayOf(postal.estimate.transit.latest));
-  const deadline = dayLabel(dayOf(postal.mustArriveBy));
-  const earliest = dayLabel(dayOf(Temporal.PlainDate.from(decision.earliest)));
+  const latest = dayLabel(postal.estimate.transit.latest);
+  const deadline = dayLabel(postal.mustArriveBy);
+  const earliest = dayLabel(dayOfDateString(decision.earliest));
   const bound =
     postalMargin === 0
       ? `by ${deadline}, the day of the earliest decision`

@@ -1,5 +1,5 @@
-import { Temporal } from "temporal-polyfill";
-import type { BusinessCalendar } from "../calendar/types.js";
+import type { DayCalendar } from "../calendar/day-calendar.js";
+import { dayOfDateString } from "../time/zone-clock.js";
 
 /**
  * The last day a posted letter may arrive and still count (evidence `E-TY-CHANNEL`: "postal only when
@@ -18,17 +18,13 @@ import type { BusinessCalendar } from "../calendar/types.js";
  * mustArriveBy("2026-10-13", 0, ny).toString(); //=> "2026-10-13"
  * ```
  */
-export function mustArriveBy(
-  earliest: Temporal.PlainDate | string,
-  margin: number,
-  employer: Pick<BusinessCalendar, "addBusinessDays">,
-): Temporal.PlainDate {
-  const day = Temporal.PlainDate.from(earliest);
+export function mustArriveBy(earliest: string, margin: number, employer: Pick<DayCalendar, "addBusinessDays">): number {
+  const day = dayOfDateString(earliest);
   // addBusinessDays(d, 0) moves a day off forward; a zero margin means the decision day as stated.
   return margin === 0 ? day : employer.addBusinessDays(day, -margin);
 }
 
 /** True when a letter whose latest arrival is `latest` arrives by `deadline` ({@link mustArriveBy}). */
-export function arrivesBy(latest: Temporal.PlainDate, deadline: Temporal.PlainDate): boolean {
-  return Temporal.PlainDate.compare(latest, deadline) <= 0;
+export function arrivesBy(latest: number, deadline: number): boolean {
+  return latest <= deadline;
 }

@@ -1,9 +1,7 @@
-import { Temporal } from "temporal-polyfill";
-import { dayCalendar } from "../calendar/day-calendar.js";
 import type { PlanContext } from "../plan/context.js";
 import { estimatePostalOn, type PostalMomentEstimate } from "../postal/estimate.js";
 import type { PlanDecision, Why } from "../schema/plan.js";
-import { dayOf, type Moment } from "../time/zone-clock.js";
+import type { Moment } from "../time/zone-clock.js";
 import { dayLabel, momentLabel } from "./describe.js";
 import { arrivesBy, mustArriveBy } from "./postal-margin.js";
 import { recipientPlace } from "./recipient-place.js";
@@ -23,7 +21,7 @@ export interface PostalOption {
   /** The slowest of the letters. */
   estimate: PostalMomentEstimate;
   /** The last day a letter may arrive: `postalMarginBusinessDays` employer business days before the earliest decision. */
-  mustArriveBy: Temporal.PlainDate;
+  mustArriveBy: number;
   /** True when the slowest letter, and so every letter, arrives by `mustArriveBy`. */
   beforeDecision: boolean;
   /** The slowest letter's `thank-you.postal-transit` reason. */
@@ -46,15 +44,15 @@ export function postalOption(
 ): PostalOption {
   const { input, policy } = ctx;
   const from = { country: input.candidate.country, address: input.candidate.address, days: ctx.candidate.days };
-  const deadline = mustArriveBy(decision.earliest, policy.thankYou.postalMarginBusinessDays, ctx.employer.calendar);
+  const deadline = mustArriveBy(decision.earliest, policy.thankYou.postalMarginBusinessDays, ctx.employer.days);
   // Interviewers at one address (most often the company's) share one estimate.
   const seen = new Map<string, PostalLetter>();
   const letters = input.interviewers.map((person, i) => {
     const to = recipientPlace(ctx, person, i);
-    const key = JSON.stringify([to.country, to.address, to.calendar.country, to.calendar.region]);
+    const key = JSON.stringify([to.country, to.address, to.days.country, to.days.region]);
     let letter = seen.get(key);
     if (!letter) {
-      const estimate = estimatePostalOn(policy, writeBy, from, { ...to, days: dayCalendar(to.calendar) });
+      const estimate = estimatePostalOn(policy, writeBy, from, to);
       letter = {
         estimate,
         beforeDecision: arrivesBy(estimate.transit.latest, deadline),
@@ -64,9 +62,7 @@ export function postalOption(
     }
     return letter;
   });
-  const slowest = letters.reduce((a, b) =>
-    Temporal.PlainDate.compare(b.estimate.transit.latest, a.estimate.transit.latest) > 0 ? b : a,
-  );
+  const slowest = letters.reduce((a, b) => (b.estimate.transit.latest > a.estimate.transit.latest ? b : a));
   return {
     estimate: slowest.estimate,
     mustArriveBy: deadline,
@@ -95,6 +91,6 @@ function describe(estimate: PostalMomentEstimate): Why {
   const text =
     `Posted by ${momentLabel(posting.postBy)} (the first collection after the letter is written), ` +
     `a letter takes up to ${route.days} delivery days by ${service}${slow}: ` +
-    `it arrives between ${dayLabel(dayOf(transit.earliest))} and ${dayLabel(dayOf(transit.latest))}.`;
+    `it arrives between ${dayLabel(transit.earliest)} and ${dayLabel(transit.latest)}.`;
   return why("thank-you.postal-transit", text, route.service.source);
 }

@@ -55,7 +55,7 @@ describe("recipientPlace", () => {
     ({ person, country, calendar, locality }) => {
       const place = recipientPlace(ctx, person, 0);
       expect(place.country).toBe(country);
-      expect([place.calendar.country, place.calendar.region]).toEqual(calendar);
+      expect([place.days.country, place.days.region]).toEqual(calendar);
       expect(place.address?.locality).toBe(locality);
     },
   );
@@ -63,6 +63,6 @@ describe("recipientPlace", () => {
   test("no address anywhere → the company's country and calendar, no address", () => {
     const place = recipientPlace(noAddressCtx, {}, 0);
     expect(place).toMatchObject({ country: "US", address: undefined });
-    expect(place.calendar).toBe(noAddressCtx.employer.calendar);
+    expect(place.days).toBe(noAddressCtx.employer.days);
   });
 });

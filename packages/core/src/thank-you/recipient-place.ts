@@ -1,12 +1,12 @@
-import type { BusinessCalendar } from "../calendar/types.js";
+import type { DayCalendar } from "../calendar/day-calendar.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { type PlanContext, side } from "../plan/context.js";
-import type { PostalPlace } from "../postal/estimate.js";
+import type { PostalEndpoint } from "../postal/route.js";
 import type { Person } from "../schema/person.js";
 
-/** A letter's destination, with the full business calendar of the place. */
-export interface RecipientPlace extends PostalPlace {
-  calendar: BusinessCalendar;
+/** A letter's destination, with the business calendar of the place. */
+export interface RecipientPlace extends PostalEndpoint {
+  days: DayCalendar;
 }
 
 /**
@@ -26,12 +26,12 @@ export function recipientPlace(
   const address = person.address ?? company.address;
   const path = person.address ? `interviewers[${index}].address` : "company.address";
   const country = (address?.country ?? company.country).toUpperCase();
-  const calendar =
+  const days =
     (address?.region !== undefined ? regionCalendar(ctx, country, address.region, path) : undefined) ??
     (country === company.country.toUpperCase()
-      ? ctx.employer.calendar
-      : side({ timeZone: ctx.employer.zone, country }, `${path}.country`).calendar);
-  return { country, address, calendar };
+      ? ctx.employer.days
+      : side({ timeZone: ctx.employer.zone, country }, `${path}.country`).days);
+  return { country, address, days };
 }
 
 /** The calendar of `country`'s `region`, or `undefined` when the region is free text the holiday data does not know. */
@@ -40,9 +40,9 @@ function regionCalendar(
   country: string,
   region: string,
   path: string,
-): BusinessCalendar | undefined {
+): DayCalendar | undefined {
   try {
-    return side({ timeZone: ctx.employer.zone, country, region }, path).calendar;
+    return side({ timeZone: ctx.employer.zone, country, region }, path).days;
   } catch (error) {
     // An address's region is free text ("Tokyo", "Scotland"): not knowing it is no error, the country still holds.
     if (error instanceof AfterviewValidationError && error.issues.some((i) => i.code === "unknown-region")) {

@@ -3,7 +3,7 @@ import type { PlanContext } from "../plan/context.js";
 import { hoursLabel, nextHours } from "../policy/candidate-hours.js";
 import type { Why } from "../schema/plan.js";
 import { timeOfDay } from "../time/wall-clock.js";
-import { Moment } from "../time/zone-clock.js";
+import { type Moment, zonedOf } from "../time/zone-clock.js";
 import { clockLabel, momentLabel } from "./describe.js";
 import { why } from "./why.js";
 
@@ -56,9 +56,9 @@ export function writingTime(ctx: Pick<PlanContext, "input" | "policy" | "candida
   const timing = writingMoments(ctx);
   return {
     ...timing,
-    interviewEnd: timing.interviewEnd.toZoned(),
-    start: timing.start.toZoned(),
-    writeBy: timing.writeBy.toZoned(),
+    interviewEnd: zonedOf(timing.interviewEnd),
+    start: zonedOf(timing.start),
+    writeBy: zonedOf(timing.writeBy),
   };
 }
 
@@ -67,7 +67,7 @@ export function writingMoments(ctx: Pick<PlanContext, "input" | "policy" | "cand
   const rules = ctx.policy.thankYou;
   const zone = ctx.candidate.zone;
   const clock = ctx.candidate.clock;
-  const interviewEnd = Moment.of(ctx.end, clock);
+  const interviewEnd = ctx.end.on(clock);
   const travelMinutes = ctx.input.format === "onsite" ? (ctx.input.travelMinutes ?? rules.travelMinutes) : 0;
   const home = interviewEnd.plusMinutes(travelMinutes);
   const start = nextHours(home, ctx.candidate, ctx.policy.candidateHours, "write").start;

@@ -1,7 +1,7 @@
 import type { PlanContext } from "../plan/context.js";
 import type { PlanAction } from "../schema/plan.js";
 import { timeOfDay } from "../time/wall-clock.js";
-import { dayOf, Moment, plainDate } from "../time/zone-clock.js";
+
 import { momentLabel } from "./describe.js";
 import { copyPerson } from "./recipients.js";
 import { why } from "./why.js";
@@ -15,8 +15,8 @@ import { why } from "./why.js";
 export function withdrawAction(ctx: Pick<PlanContext, "input" | "policy" | "candidate" | "end">): PlanAction {
   const { input } = ctx;
   const { clock } = ctx.candidate;
-  const start = Moment.of(ctx.end, clock);
-  const day = dayOf(ctx.candidate.calendar.nextBusinessDay(plainDate(start.day)));
+  const start = ctx.end.on(clock);
+  const day = ctx.candidate.days.nextBusinessDay(start.day);
   const end = clock.moment(day, timeOfDay(ctx.policy.thankYou.businessHours.end));
   const person =
     (input.scheduler?.email ? input.scheduler : undefined) ??

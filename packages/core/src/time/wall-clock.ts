@@ -1,4 +1,5 @@
 import { Temporal } from "temporal-polyfill";
+import * as PlainTimeFns from "temporal-polyfill/fns/PlainTime";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { type DateInput, toPlainDate } from "./instant.js";
 import { resolveTimeZone } from "./zone.js";
@@ -8,6 +9,16 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/;
 /** Reads `"09:30"`, `"9:30"`, `"17:45:10"` or a `Temporal.PlainTime`. */
 function toPlainTime(value: unknown, path: string): Temporal.PlainTime {
   if (value instanceof Temporal.PlainTime) return value;
+  return timeFields(value, path, (...fields) => new Temporal.PlainTime(...fields));
+}
+
+type TimeFields = [hour: number, minute: number, second: number, ms: number, us: number, ns: number];
+
+/**
+ * The fields of a time string, handed to `make` (a Temporal constructor), whose refusal (`"25:00"`)
+ * becomes the `invalid_date` issue.
+ */
+function timeFields<T>(value: unknown, path: string, make: (...fields: TimeFields) => T): T {
   if (typeof value !== "string") {
     throw new AfterviewValidationError([{ path, code: "invalid_type", message: 'expected a time such as "09:30"' }]);
   }
@@ -20,14 +31,7 @@ function toPlainTime(value: unknown, path: string): Temporal.PlainTime {
   const [, h, m, s = "0", fraction = ""] = match;
   const nanos = Number(fraction.padEnd(9, "0"));
   try {
-    return new Temporal.PlainTime(
-      Number(h),
-      Number(m),
-      Number(s),
-      Math.floor(nanos / 1e6),
-      Math.floor(nanos / 1e3) % 1e3,
-      nanos % 1e3,
-    );
+    return make(Number(h), Number(m), Number(s), Math.floor(nanos / 1e6), Math.floor(nanos / 1e3) % 1e3, nanos % 1e3);
   } catch (error) {
     throw new AfterviewValidationError(
       [{ path, code: "invalid_date", message: `${JSON.stringify(value)} is not a real time of day` }],
@@ -50,7 +54,11 @@ export function timeOfDay(value: unknown, path = "time"): number {
     const m = digit(value, 3) * 10 + digit(value, 4);
     if (h < 24 && m < 60) return (h * 60 + m) * NS_PER_MINUTE;
   }
-  const t = toPlainTime(value, path);
+  // Read without the Temporal classes (see time/zone-clock.ts): a PlainTime through its fields.
+  const t =
+    Object.prototype.toString.call(value) === "[object Temporal.PlainTime]"
+      ? (value as Temporal.PlainTime)
+      : timeFields(value, path, PlainTimeFns.create);
   return ((t.hour * 60 + t.minute) * 60 + t.second) * 1e9 + t.millisecond * 1e6 + t.microsecond * 1e3 + t.nanosecond;
 }
 

@@ -1,4 +1,5 @@
 import { Temporal } from "temporal-polyfill";
+import * as ZonedDateTimeFns from "temporal-polyfill/fns/ZonedDateTime";
 import { civilDate, dayNumber } from "../calendar/day-number.js";
 import { AfterviewError } from "../errors/afterview-error.js";
 
@@ -15,6 +16,12 @@ import { AfterviewError } from "../errors/afterview-error.js";
  * `ZonedDateTime.prototype.toString()` writes. `zone-clock.test.ts` checks all three against Temporal.
  *
  * A clock lives as long as one call (one plan); nothing is kept between calls.
+ *
+ * It asks through temporal-polyfill's functional API (`temporal-polyfill/fns/*`), whose functions a
+ * bundler keeps one by one, not through the `Temporal` classes, which come whole: code that plans
+ * reads instants, offsets and transitions only, and a browser app that only plans should not carry
+ * the classes. The functions that hand `Temporal` objects to callers ({@link plainDate}, {@link zonedOf})
+ * use the classes.
  */
 
 const NS_PER_SECOND = 1_000_000_000;
@@ -58,9 +65,14 @@ function pad2(n: number): string {
 const FIRST_DAY = -100_000_001;
 const LAST_DAY = 100_000_000;
 
+/** True when Temporal has day number `day` (a `PlainDate` can hold it). */
+export function isSupportedDay(day: number): boolean {
+  return day >= FIRST_DAY && day <= LAST_DAY;
+}
+
 /** `day`, when Temporal has it; past either end, the `out-of-range` error a business calendar gives. */
 function inRange(day: number): number {
-  if (day >= FIRST_DAY && day <= LAST_DAY) return day;
+  if (isSupportedDay(day)) return day;
   const { year, month, day: date } = civilDate(day);
   throw new AfterviewError("out-of-range", `the date ${year}-${month}-${date} is outside the supported range`);
 }
@@ -73,6 +85,13 @@ export function dateString(day: number): string {
       ? `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`
       : String(year).padStart(4, "0");
   return `${y}-${pad2(month)}-${pad2(date)}`;
+}
+
+/** The day number of a date as {@link dateString} writes it (`"2026-12-01"`, `"+010000-01-01"`). */
+export function dayOfDateString(text: string): number {
+  const m = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new RangeError(`not a date: ${text}`);
+  return dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** The day number of a `PlainDate`. */
@@ -104,7 +123,7 @@ export class ZoneClock {
 
   /** The zone as Temporal spells it (`ZonedDateTime.prototype.timeZoneId`). */
   get id(): string {
-    this.#id ??= new Temporal.ZonedDateTime(0n, this.zone).timeZoneId;
+    this.#id ??= ZonedDateTimeFns.create(0n, this.zone).timeZoneId;
     return this.#id;
   }
 
@@ -121,13 +140,13 @@ export class ZoneClock {
    * transition may walk back decades in a zone without summer time.
    */
   #learn(from: bigint): Stretch {
-    const here = new Temporal.ZonedDateTime(from, this.zone);
+    const here = ZonedDateTimeFns.create(from, this.zone);
     this.#id ??= here.timeZoneId;
-    const next = here.getTimeZoneTransition("next")?.epochNanoseconds;
+    const next = ZonedDateTimeFns.getTimeZoneTransition(here, "next")?.epochNanoseconds;
     const stretch: Stretch = {
       from,
       to: next !== undefined && next < from + HORIZON ? next : from + HORIZON,
-      offset: BigInt(here.offsetNanoseconds),
+      offset: BigInt(ZonedDateTimeFns.offsetNanoseconds(here)),
     };
     this.#stretches.push(stretch);
     return stretch;
@@ -163,8 +182,12 @@ export class ZoneClock {
     const local = BigInt(inRange(day)) * BIG_NS_PER_DAY;
     const possible = this.#possible(local);
     if (possible.length > 0) return possible[0]!;
-    const before = new Temporal.ZonedDateTime(local - BIG_NS_PER_DAY, this.zone);
-    return before.getTimeZoneTransition("next")!.epochNanoseconds;
+    return this.transitionAfter(local - BIG_NS_PER_DAY)!;
+  }
+
+  /** The instant of the zone's first clock change after `at`, as `getTimeZoneTransition("next")` finds it. */
+  transitionAfter(at: bigint): bigint | undefined {
+    return ZonedDateTimeFns.getTimeZoneTransition(ZonedDateTimeFns.create(at, this.zone), "next")?.epochNanoseconds;
   }
 
   /** The instants at which this clock shows `local`: one, two in an overlap, none in a gap (Temporal's own test). */
@@ -190,11 +213,6 @@ export class ZoneClock {
   /** `"09:30"` on this clock at `at`. */
   hhmm(at: bigint): string {
     return clockString(this.wall(at).time);
-  }
-
-  /** `at` as a `ZonedDateTime` in this zone. */
-  zoned(at: bigint): Temporal.ZonedDateTime {
-    return new Temporal.ZonedDateTime(at, this.id);
   }
 
   /** The moment this clock shows `time` on day `day` (see {@link ZoneClock.at}). */
@@ -250,10 +268,11 @@ export class Moment {
   toString(): string {
     return this.clock.format(this.ns);
   }
+}
 
-  toZoned(): Temporal.ZonedDateTime {
-    return this.clock.zoned(this.ns);
-  }
+/** `moment` as a `ZonedDateTime` in its clock's zone. */
+export function zonedOf(moment: Moment): Temporal.ZonedDateTime {
+  return new Temporal.ZonedDateTime(moment.ns, moment.clock.id);
 }
 
 /** Two moments, `start` before `end`. */
@@ -263,7 +282,7 @@ export interface MomentSpan {
 }
 
 /** `"-05:00"`: an offset rounded to the minute, half away from zero, as Temporal writes it. */
-function offsetString(offset: number): string {
+export function offsetString(offset: number): string {
   const minutes = Math.round(Math.abs(offset) / NS_PER_MINUTE);
   return `${offset < 0 && minutes > 0 ? "-" : "+"}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }

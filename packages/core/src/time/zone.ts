@@ -1,4 +1,5 @@
-import { Temporal } from "temporal-polyfill";
+// The functional API, not the `Temporal` classes: a bundle that only plans keeps the few functions it calls.
+import * as ZonedDateTimeFns from "temporal-polyfill/fns/ZonedDateTime";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 
 const cache = /* @__PURE__ */ new Map<string, string | null>();
@@ -29,7 +30,7 @@ export function lookupTimeZone(id: string): string | null {
   // Offsets ("+05:00", "-0800") are valid to Temporal but are not IANA zones.
   if (id.length > 0 && id.length <= 64 && !/^[+\-\u2212]/.test(id)) {
     try {
-      found = new Temporal.ZonedDateTime(0n, id).timeZoneId;
+      found = ZonedDateTimeFns.create(0n, id).timeZoneId;
     } catch {
       found = null;
     }

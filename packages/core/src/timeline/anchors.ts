@@ -1,7 +1,7 @@
-import { Temporal } from "temporal-polyfill";
-import { isoOfDayNumber } from "../calendar/day-number.js";
+import { addMonths, civilDate, dayNumber, dayNumberOfIso, endOfMonth, isoWeekday } from "../calendar/day-number.js";
 import { westernEaster } from "../calendar/holidays/easter.js";
 import type { TimelineConfidence } from "../schema/enums.js";
+import { dateString } from "../time/zone-clock.js";
 import { readLead, readTail } from "./lead.js";
 import { capConfidence, type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
 
@@ -57,8 +57,8 @@ type Relation = "before" | "after" | "on";
 
 interface Found {
   mode: WindowMode;
-  from: Temporal.PlainDate;
-  to: Temporal.PlainDate;
+  from: number;
+  to: number;
   confidence: TimelineConfidence;
   notes?: string[];
 }
@@ -105,7 +105,7 @@ const ANCHORS: readonly Anchor[] = [
     bare: "on",
     read: (_m, ctx) => {
       const year = christmasYear(ctx);
-      return span("at", date(year, 12, 26), date(year, 12, 31), "medium", christmasNote(ctx, year));
+      return span("at", dayNumber(year, 12, 26), dayNumber(year, 12, 31), "medium", christmasNote(ctx, year));
     },
   },
   {
@@ -119,7 +119,7 @@ const ANCHORS: readonly Anchor[] = [
       if (!m[1]) return afterJanuaryFirst(ctx, year);
       const unit = m[1].toLowerCase();
       const last = /few/.test(unit) ? 21 : /two|couple|fortnight/.test(unit) ? 14 : /day/.test(unit) ? 3 : 7;
-      return span(relation === "before" ? "by" : "at", date(year, 1, 1), date(year, 1, last), "medium");
+      return span(relation === "before" ? "by" : "at", dayNumber(year, 1, 1), dayNumber(year, 1, last), "medium");
     },
   },
   {
@@ -131,9 +131,9 @@ const ANCHORS: readonly Anchor[] = [
     read: (m, ctx, relation) => {
       const year = newYear(ctx);
       // Said well before the year turns, "early next year" is its first quarter, not its first days.
-      const far = /next\s+year/i.test(m[0]) && ctx.ref.month < 10;
-      const to = far ? date(year, 3, 31) : date(year, 1, 10);
-      return span(relation === "before" ? "by" : "at", date(year, 1, 1), to, far ? "low" : "medium");
+      const far = /next\s+year/i.test(m[0]) && civilDate(ctx.ref).month < 10;
+      const to = far ? dayNumber(year, 3, 31) : dayNumber(year, 1, 10);
+      return span(relation === "before" ? "by" : "at", dayNumber(year, 1, 1), to, far ? "low" : "medium");
     },
   },
   {
@@ -143,8 +143,8 @@ const ANCHORS: readonly Anchor[] = [
     read: (_m, ctx, relation) => {
       const year = newYear(ctx);
       if (relation === "after") return afterJanuaryFirst(ctx, year);
-      if (relation === "before") return span("by", ctx.ref, date(year - 1, 12, 31), "high");
-      return span("at", date(year, 1, 1), date(year, 1, 31), "low");
+      if (relation === "before") return span("by", ctx.ref, dayNumber(year - 1, 12, 31), "high");
+      return span("at", dayNumber(year, 1, 1), dayNumber(year, 1, 31), "low");
     },
   },
   {
@@ -156,15 +156,15 @@ const ANCHORS: readonly Anchor[] = [
       const holidays = !NAMES_CHRISTMAS.test(m[0]);
       if (relation === "after") return afterJanuaryFirst(ctx, newYear(ctx));
       if (holidays && ctx.calendar.country === "US") {
-        const thanksgiving = usThanksgiving(ctx.ref.year);
-        if (Temporal.PlainDate.compare(ctx.calendar.nextBusinessDay(ctx.ref), thanksgiving) < 0) {
-          return span("by", ctx.ref, thanksgiving.subtract({ days: 1 }), "medium", [
+        const thanksgiving = usThanksgiving(civilDate(ctx.ref).year);
+        if (ctx.calendar.nextBusinessDay(ctx.ref) < thanksgiving) {
+          return span("by", ctx.ref, thanksgiving - 1, "medium", [
             'In the US "the holidays" start with Thanksgiving, so "before the holidays" means before Thanksgiving.',
           ]);
         }
       }
       const year = christmasYear(ctx);
-      return span("by", ctx.ref, date(year, 12, 24), holidays ? "medium" : "high", christmasNote(ctx, year));
+      return span("by", ctx.ref, dayNumber(year, 12, 24), holidays ? "medium" : "high", christmasNote(ctx, year));
     },
   },
   {
@@ -174,9 +174,7 @@ const ANCHORS: readonly Anchor[] = [
     read: (_m, ctx, relation) => {
       if (relation === "on") return undefined;
       const { day, notes } = thanksgiving(ctx);
-      return relation === "after"
-        ? afterDay(ctx, day, "high", notes)
-        : span("by", ctx.ref, day.subtract({ days: 1 }), "high", notes);
+      return relation === "after" ? afterDay(ctx, day, "high", notes) : span("by", ctx.ref, day - 1, "high", notes);
     },
   },
   {
@@ -185,12 +183,11 @@ const ANCHORS: readonly Anchor[] = [
     bare: undefined,
     read: (_m, ctx, relation) => {
       if (relation === "on") return undefined;
-      let sunday = easterSunday(ctx.ref.year);
-      if (Temporal.PlainDate.compare(sunday, ctx.ref) <= 0) sunday = easterSunday(ctx.ref.year + 1);
+      const { year } = civilDate(ctx.ref);
+      let sunday = westernEaster(year);
+      if (sunday <= ctx.ref) sunday = westernEaster(year + 1);
       // Good Friday and Easter Monday fall out of the window through the calendar where they are holidays.
-      return relation === "after"
-        ? afterDay(ctx, sunday, "high")
-        : span("by", ctx.ref, sunday.subtract({ days: 3 }), "high");
+      return relation === "after" ? afterDay(ctx, sunday, "high") : span("by", ctx.ref, sunday - 3, "high");
     },
   },
   {
@@ -200,11 +197,9 @@ const ANCHORS: readonly Anchor[] = [
     read: (_m, ctx, relation) => {
       if (relation !== "after") return undefined;
       const month = SOUTH.has(ctx.calendar.country) ? 3 : 9;
-      let first = date(ctx.ref.year, month, 1);
-      if (Temporal.PlainDate.compare(first.with({ day: first.daysInMonth }), ctx.ref) <= 0) {
-        first = first.add({ years: 1 });
-      }
-      return span("at", first, first.with({ day: first.daysInMonth }), "low");
+      let first = dayNumber(civilDate(ctx.ref).year, month, 1);
+      if (endOfMonth(first) <= ctx.ref) first = addMonths(first, 12);
+      return span("at", first, endOfMonth(first), "low");
     },
   },
   {
@@ -228,53 +223,40 @@ const ANCHORS: readonly Anchor[] = [
     read: (_m, ctx, relation) => {
       if (relation !== "after") return undefined;
       const next = nextHoliday(ctx);
-      return next ? afterDay(ctx, next, "medium") : undefined;
+      return next === undefined ? undefined : afterDay(ctx, next, "medium");
     },
   },
 ];
 
-function date(year: number, month: number, day: number): Temporal.PlainDate {
-  return Temporal.PlainDate.from({ year, month, day });
-}
-
-function span(
-  mode: WindowMode,
-  from: Temporal.PlainDate,
-  to: Temporal.PlainDate,
-  confidence: TimelineConfidence,
-  notes?: string[],
-): Found {
+function span(mode: WindowMode, from: number, to: number, confidence: TimelineConfidence, notes?: string[]): Found {
   return notes?.length ? { mode, from, to, confidence, notes } : { mode, from, to, confidence };
 }
 
 /** The first five business days after `day` (a working week back). */
-function afterDay(
-  ctx: TimelineContext,
-  day: Temporal.PlainDate,
-  confidence: TimelineConfidence,
-  notes?: string[],
-): Found {
+function afterDay(ctx: TimelineContext, day: number, confidence: TimelineConfidence, notes?: string[]): Found {
   const first = ctx.calendar.nextBusinessDay(day);
   return span("at", first, ctx.calendar.addBusinessDays(first, 4), confidence, notes);
 }
 
 /** The working week back after New Year's Day of `year`. */
 function afterJanuaryFirst(ctx: TimelineContext, year: number): Found {
-  return afterDay(ctx, date(year, 1, 1), "medium");
+  return afterDay(ctx, dayNumber(year, 1, 1), "medium");
 }
 
 /** The year of the next Christmas whose week is not over. */
 function christmasYear(ctx: TimelineContext): number {
-  return Temporal.PlainDate.compare(ctx.ref, date(ctx.ref.year, 12, 24)) < 0 ? ctx.ref.year : ctx.ref.year + 1;
+  const { year } = civilDate(ctx.ref);
+  return ctx.ref < dayNumber(year, 12, 24) ? year : year + 1;
 }
 
 /** The year "the new year" names: the coming one, or the one just begun while January's first third lasts. */
 function newYear(ctx: TimelineContext): number {
-  return ctx.ref.month === 1 && ctx.ref.day <= 10 ? ctx.ref.year : ctx.ref.year + 1;
+  const { year, month, day } = civilDate(ctx.ref);
+  return month === 1 && day <= 10 ? year : year + 1;
 }
 
 function christmasNote(ctx: TimelineContext, year: number): string[] | undefined {
-  const day = date(year, 12, 25);
+  const day = dayNumber(year, 12, 25);
   if (!ctx.calendar.country || ctx.calendar.holidaysOn(day).length > 0) return undefined;
   return [
     `Christmas is not a public holiday in ${ctx.calendar.country}; the words were read as 25 December all the same.`,
@@ -282,55 +264,52 @@ function christmasNote(ctx: TimelineContext, year: number): string[] | undefined
 }
 
 /** The fourth Thursday of November. */
-function usThanksgiving(year: number): Temporal.PlainDate {
-  const first = date(year, 11, 1);
-  return first.add({ days: ((4 - first.dayOfWeek + 7) % 7) + 21 });
+function usThanksgiving(year: number): number {
+  const first = dayNumber(year, 11, 1);
+  return first + ((4 - isoWeekday(first) + 7) % 7) + 21;
 }
 
 /** The second Monday of October. */
-function canadianThanksgiving(year: number): Temporal.PlainDate {
-  const first = date(year, 10, 1);
-  return first.add({ days: ((1 - first.dayOfWeek + 7) % 7) + 7 });
+function canadianThanksgiving(year: number): number {
+  const first = dayNumber(year, 10, 1);
+  return first + ((1 - isoWeekday(first) + 7) % 7) + 7;
 }
 
 /** The next Thanksgiving: Canada's in Canada, the US one elsewhere (with a note outside the US). */
-function thanksgiving(ctx: TimelineContext): { day: Temporal.PlainDate; notes?: string[] } {
+function thanksgiving(ctx: TimelineContext): { day: number; notes?: string[] } {
   const canada = ctx.calendar.country === "CA";
   const of = canada ? canadianThanksgiving : usThanksgiving;
-  let day = of(ctx.ref.year);
-  if (Temporal.PlainDate.compare(day, ctx.ref) < 0) day = of(ctx.ref.year + 1);
+  const { year } = civilDate(ctx.ref);
+  let day = of(year);
+  if (day < ctx.ref) day = of(year + 1);
   if (canada || ctx.calendar.country === "US" || !ctx.calendar.country) return { day };
   return {
     day,
-    notes: [`${ctx.calendar.country} keeps no Thanksgiving; the words were read as the US one, ${day.toString()}.`],
+    notes: [`${ctx.calendar.country} keeps no Thanksgiving; the words were read as the US one, ${dateString(day)}.`],
   };
 }
 
-/** Easter Sunday: the holiday tables' own computation, so "after Easter" resolves in every country. */
-function easterSunday(year: number): Temporal.PlainDate {
-  return Temporal.PlainDate.from(isoOfDayNumber(westernEaster(year)));
-}
-
 /** The last day of the calendar quarter: the current one, quarter `n` (this year or next), or the next one. */
-function quarterEnd(ctx: TimelineContext, n: number | undefined, next: boolean): Temporal.PlainDate {
-  const current = Math.ceil(ctx.ref.month / 3);
-  let year = ctx.ref.year;
+function quarterEnd(ctx: TimelineContext, n: number | undefined, next: boolean): number {
+  const ref = civilDate(ctx.ref);
+  const current = Math.ceil(ref.month / 3);
+  let year = ref.year;
   let quarter = n ?? (next ? current + 1 : current);
   if (quarter > 4) {
     quarter -= 4;
     year += 1;
   }
   if (n !== undefined && n < current) year += 1;
-  const first = date(year, quarter * 3, 1);
-  return first.with({ day: first.daysInMonth });
+  return endOfMonth(dayNumber(year, quarter * 3, 1));
 }
 
 /** The next public holiday after the reference, within a year. */
-function nextHoliday(ctx: TimelineContext): Temporal.PlainDate | undefined {
-  for (const year of [ctx.ref.year, ctx.ref.year + 1]) {
-    for (const holiday of ctx.calendar.holidays(year)) {
-      const day = Temporal.PlainDate.from(holiday.date);
-      if (Temporal.PlainDate.compare(day, ctx.ref) > 0) return day;
+function nextHoliday(ctx: TimelineContext): number | undefined {
+  const { year } = civilDate(ctx.ref);
+  for (const y of [year, year + 1]) {
+    for (const holiday of ctx.calendar.holidays(y)) {
+      const day = dayNumberOfIso(holiday.date);
+      if (day > ctx.ref) return day;
     }
   }
   return undefined;

@@ -1,6 +1,7 @@
 // The English locale only: the package root loads every locale, which slows every cold start (docs/performance.md).
 import { casual, GB, type ParsedResult } from "chrono-node/en";
-import { Temporal } from "temporal-polyfill";
+import { addMonths, civilDate, dayNumber, daysInMonth, isoWeekday, withDayOfMonth } from "../calendar/day-number.js";
+import { isSupportedDay } from "../time/zone-clock.js";
 import { readLead, readTail } from "./lead.js";
 import { type Reading, shapeWindow, type TimelineContext, type WindowMode } from "./reading.js";
 
@@ -29,7 +30,8 @@ const WEEKDAY_FULL = /monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 export function findDates(text: string, ctx: TimelineContext, claimed: readonly Reading[]): Reading[] {
   const dayFirst = DAY_FIRST.has(ctx.calendar.country?.toUpperCase?.() ?? "");
   // chrono reads wall-clock fields from a Date; give it the reference's local date at noon as UTC fields.
-  const instant = new Date(Date.UTC(ctx.ref.year, ctx.ref.month - 1, ctx.ref.day, 12));
+  const ref = civilDate(ctx.ref);
+  const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
   // A result is kept only when its text names a month, a numeric date or a weekday (resolveDay); a text
   // without one anywhere gives none, so chrono is not asked.
   const results = NAMED.test(text) || WEEKDAY_FULL.test(text) ? chronoResults(text, instant, dayFirst) : [];
@@ -65,7 +67,7 @@ export function findDates(text: string, ctx: TimelineContext, claimed: readonly 
     // A bare "the 24th" may be anything ("the 24th candidate"); a lead word or "the week of" makes it a day.
     if (lead.mode === undefined && !weekOf) continue;
     const date = nextMonthDay(ctx.ref, Number(match[1]));
-    if (!date) continue;
+    if (date === undefined) continue;
     const tail = readTail(text, stop);
     const mode: WindowMode = tail.mode ?? lead.mode ?? "at";
     const [from, to] = weekOf ? weekAround(date) : [date, date];
@@ -78,9 +80,9 @@ export function findDates(text: string, ctx: TimelineContext, claimed: readonly 
 /** "The week of the 9th", "the week of December 7": that day's Monday–Sunday week. */
 const WEEK_OF = /(?<![\w-])(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+$/i;
 
-function weekAround(date: Temporal.PlainDate): [Temporal.PlainDate, Temporal.PlainDate] {
-  const monday = date.subtract({ days: date.dayOfWeek - 1 });
-  return [monday, monday.add({ days: 6 })];
+function weekAround(date: number): [number, number] {
+  const monday = date - (isoWeekday(date) - 1);
+  return [monday, monday + 6];
 }
 
 /** "the 24th", "the 3rd": a day of the month without the month. */
@@ -88,12 +90,13 @@ const ORDINAL_DAY =
   /(?<![\w-])(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![\w-])/gi;
 
 /** The next day `day` of a month strictly after `ref`: this month's, else the next month that has it. */
-function nextMonthDay(ref: Temporal.PlainDate, day: number): Temporal.PlainDate | undefined {
+function nextMonthDay(ref: number, day: number): number | undefined {
   for (let months = 0; months < 3; months++) {
-    const first = ref.with({ day: 1 }).add({ months });
-    if (day > first.daysInMonth) continue;
-    const date = first.with({ day });
-    if (Temporal.PlainDate.compare(date, ref) > 0) return date;
+    const first = addMonths(withDayOfMonth(ref, 1), months);
+    const { year, month } = civilDate(first);
+    if (day > daysInMonth(year, month)) continue;
+    const date = first + day - 1;
+    if (date > ref) return date;
   }
   return undefined;
 }
@@ -153,19 +156,20 @@ function resolveDay(
   input: string,
   result: ParsedResult,
   ctx: TimelineContext,
-): { date: Temporal.PlainDate; bare: WindowMode } | undefined {
+): { date: number; bare: WindowMode } | undefined {
   const text = result.text;
   if (!NAMED.test(text) && !WEEKDAY_FULL.test(text)) return undefined;
   const month = result.start.isCertain("month") ? result.start.get("month") : null;
   const day = result.start.isCertain("day") ? result.start.get("day") : null;
   if (month !== null && day !== null) {
     const year = result.start.isCertain("year") ? result.start.get("year") : null;
-    const date = calendarDate(year ?? ctx.ref.year, month, day);
-    if (!date) return undefined;
-    if (year !== null) return Temporal.PlainDate.compare(date, ctx.ref) < 0 ? undefined : { date, bare: "by" };
-    if (Temporal.PlainDate.compare(date, ctx.ref) >= 0) return { date, bare: "by" };
-    const nextYear = calendarDate(ctx.ref.year + 1, month, day);
-    return nextYear ? { date: nextYear, bare: "by" } : undefined;
+    const refYear = civilDate(ctx.ref).year;
+    const date = calendarDate(year ?? refYear, month, day);
+    if (date === undefined) return undefined;
+    if (year !== null) return date < ctx.ref ? undefined : { date, bare: "by" };
+    if (date >= ctx.ref) return { date, bare: "by" };
+    const nextYear = calendarDate(refYear + 1, month, day);
+    return nextYear !== undefined ? { date: nextYear, bare: "by" } : undefined;
   }
   if (month !== null || day !== null || !result.start.isCertain("weekday")) return undefined;
   // A bare three-letter lower-case word ("sat", "wed") is more likely English than a weekday.
@@ -175,17 +179,17 @@ function resolveDay(
   const iso = weekday === 0 ? 7 : weekday;
   const before = input.slice(Math.max(0, result.index - 20), result.index);
   if (/\bnext\b/i.test(text) || /next\s+week\s*,?\s*(?:on\s+)?$/i.test(before)) {
-    const monday = ctx.ref.subtract({ days: ctx.ref.dayOfWeek - 1 }).add({ weeks: 1 });
-    return { date: monday.add({ days: iso - 1 }), bare: "at" };
+    const monday = ctx.ref - (isoWeekday(ctx.ref) - 1) + 7;
+    return { date: monday + iso - 1, bare: "at" };
   }
-  const ahead = ((iso - ctx.ref.dayOfWeek + 6) % 7) + 1;
-  return { date: ctx.ref.add({ days: ahead }), bare: "at" };
+  const ahead = ((iso - isoWeekday(ctx.ref) + 6) % 7) + 1;
+  return { date: ctx.ref + ahead, bare: "at" };
 }
 
-function calendarDate(year: number, month: number, day: number): Temporal.PlainDate | undefined {
-  try {
-    return Temporal.PlainDate.from({ year, month, day }, { overflow: "reject" });
-  } catch {
-    return undefined;
-  }
+/** The day number of a date that exists and Temporal can hold (`PlainDate.from` with `overflow: "reject"`). */
+function calendarDate(year: number, month: number, day: number): number | undefined {
+  const whole = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day);
+  if (!whole || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const n = dayNumber(year, month, day);
+  return isSupportedDay(n) ? n : undefined;
 }

@@ -1,8 +1,10 @@
 import { Temporal } from "temporal-polyfill";
+import { type DayCalendar, dayCalendar } from "../calendar/day-calendar.js";
 import type { BusinessCalendar } from "../calendar/types.js";
 import { calendarForZone } from "../calendar/zone-calendar.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { toZonedDateTime } from "../time/instant.js";
+import { dateString, dayOf } from "../time/zone-clock.js";
 import { findAnchors } from "./anchors.js";
 import { findDates } from "./dates.js";
 import type { detectTimeMention } from "./mention.js";
@@ -90,6 +92,28 @@ export function parseDecisionTimeline(
   reference: string | Temporal.ZonedDateTime,
   options?: DecisionTimelineOptions,
 ): DecisionTimeline | null {
+  checkTimelineText(text);
+  const ref = referenceDate(reference);
+  const calendar = readCalendar(options) ?? calendarForZone(toZonedDateTime(reference, "reference").timeZoneId);
+  return readTimeline(text, ref, dayCalendar(calendar));
+}
+
+/**
+ * {@link parseDecisionTimeline} for the rules: `text` already checked ({@link checkTimelineText}),
+ * the reference a day number, the calendar read by day number.
+ */
+export function readTimeline(text: string, ref: number, calendar: DayCalendar): DecisionTimeline | null {
+  const ctx: TimelineContext = { ref, calendar };
+  const found: Reading[] = [];
+  for (const reading of [...findAnchors(text, ctx), ...findSpans(text, ctx), ...findPeriods(text, ctx)]) {
+    if (!found.some((r) => reading.index < r.end && reading.end > r.index)) found.push(reading);
+  }
+  found.push(...findDates(text, ctx, found));
+  return choose(text, found);
+}
+
+/** @throws {AfterviewValidationError} on `text` when it is not a string of at most {@link MAX_TIMELINE_TEXT} characters. */
+export function checkTimelineText(text: unknown): asserts text is string {
   if (typeof text !== "string") {
     throw new AfterviewValidationError([{ path: "text", code: "invalid_type", message: "expected a string" }]);
   }
@@ -102,31 +126,22 @@ export function parseDecisionTimeline(
       },
     ]);
   }
-  const ref = referenceDate(reference);
-  const calendar = readCalendar(options) ?? calendarForZone(toZonedDateTime(reference, "reference").timeZoneId);
-  const ctx: TimelineContext = { ref, calendar };
-  const found: Reading[] = [];
-  for (const reading of [...findAnchors(text, ctx), ...findSpans(text, ctx), ...findPeriods(text, ctx)]) {
-    if (!found.some((r) => reading.index < r.end && reading.end > r.index)) found.push(reading);
-  }
-  found.push(...findDates(text, ctx, found));
-  return choose(text, found);
 }
 
 function choose(text: string, readings: readonly Reading[]): DecisionTimeline | null {
   let best: Reading | undefined;
   for (const reading of readings) {
-    if (!best || Temporal.PlainDate.compare(reading.latest, best.latest) > 0) best = reading;
+    if (!best || reading.latest > best.latest) best = reading;
   }
   if (!best) return null;
-  const disagree = readings.some((r) => !r.latest.equals(best.latest) || !r.earliest.equals(best.earliest));
+  const disagree = readings.some((r) => r.latest !== best.latest || r.earliest !== best.earliest);
   let earliest = best.earliest;
   for (const reading of readings) {
-    if (Temporal.PlainDate.compare(reading.earliest, earliest) < 0) earliest = reading.earliest;
+    if (reading.earliest < earliest) earliest = reading.earliest;
   }
   const result: DecisionTimeline = {
-    earliest: earliest.toString(),
-    latest: best.latest.toString(),
+    earliest: dateString(earliest),
+    latest: dateString(best.latest),
   } as DecisionTimeline;
   if (best.min !== undefined) result.min = best.min;
   if (best.max !== undefined) result.max = best.max;
@@ -138,18 +153,18 @@ function choose(text: string, readings: readonly Reading[]): DecisionTimeline | 
   return result;
 }
 
-/** The reference's local date: in its `[zone]`, or in its own offset when the string has only an offset. */
-function referenceDate(reference: unknown): Temporal.PlainDate {
+/** The reference's local date (a day number): in its `[zone]`, or in its own offset when the string has only an offset. */
+function referenceDate(reference: unknown): number {
   const zoned = toZonedDateTime(reference, "reference");
   if (typeof reference === "string" && !reference.includes("[")) {
     try {
       // A plain date-time ignores the offset and keeps the wall clock the string was written in.
-      return Temporal.PlainDateTime.from(reference).toPlainDate();
+      return dayOf(Temporal.PlainDateTime.from(reference).toPlainDate());
     } catch {
-      return zoned.toPlainDate();
+      return dayOf(zoned.toPlainDate());
     }
   }
-  return zoned.toPlainDate();
+  return dayOf(zoned.toPlainDate());
 }
 
 const CALENDAR_METHODS = ["isBusinessDay", "addBusinessDays", "nextBusinessDay", "previousBusinessDay"] as const;

@@ -1,4 +1,4 @@
-import { Temporal } from "temporal-polyfill";
+import { addMonths, civilDate, dayNumber, endOfMonth, isoWeekday, withDayOfMonth } from "../calendar/day-number.js";
 import type { TimelineConfidence } from "../schema/enums.js";
 import { readLead, readTail } from "./lead.js";
 import {
@@ -74,8 +74,8 @@ const DAY_END =
 
 interface Window {
   mode: WindowMode;
-  from: Temporal.PlainDate;
-  to: Temporal.PlainDate;
+  from: number;
+  to: number;
   confidence: TimelineConfidence;
 }
 
@@ -96,8 +96,8 @@ const PATTERNS: readonly Pattern[] = [
     regex: /* @__PURE__ */ rx("(?:the\\s+)?day\\s+after\\s+tomorrow"),
     read: (_m, ctx, lead) => ({
       mode: lead ?? "at",
-      from: ctx.ref.add({ days: 2 }),
-      to: ctx.ref.add({ days: 2 }),
+      from: ctx.ref + 2,
+      to: ctx.ref + 2,
       confidence: "high",
     }),
   },
@@ -105,8 +105,8 @@ const PATTERNS: readonly Pattern[] = [
     regex: /* @__PURE__ */ rx("tomorrow|(?:the\\s+)?(?:next|following)\\s+day(?!\\s+or\\b)"),
     read: (_m, ctx, lead) => ({
       mode: lead ?? "at",
-      from: ctx.ref.add({ days: 1 }),
-      to: ctx.ref.add({ days: 1 }),
+      from: ctx.ref + 1,
+      to: ctx.ref + 1,
       confidence: "high",
     }),
   },
@@ -115,7 +115,7 @@ const PATTERNS: readonly Pattern[] = [
     regex: /* @__PURE__ */ rx(`${NOT_TOWARD}${END}\\s+(?:${AFTER_NEXT}|${WEEK})|${WEEK}(?:'s)?\\s+end|eow`),
     read: (m, ctx) => {
       const week = whichWeek(ctx, m[0]);
-      return { mode: "by", from: week, to: week.add({ days: 6 }), confidence: "high" };
+      return { mode: "by", from: week, to: week + 6, confidence: "high" };
     },
   },
   {
@@ -126,7 +126,7 @@ const PATTERNS: readonly Pattern[] = [
     read: (m, ctx) => {
       if (!/\bweek\b/i.test((m.input ?? "").slice(0, m.index))) return undefined;
       const week = whichWeek(ctx, "next");
-      return { mode: "at", from: week, to: week.add({ days: 2 }), confidence: "medium" };
+      return { mode: "at", from: week, to: week + 2, confidence: "medium" };
     },
   },
   {
@@ -135,7 +135,7 @@ const PATTERNS: readonly Pattern[] = [
     read: (m, ctx, lead) => {
       if (lead !== "by") return undefined;
       const week = whichWeek(ctx, m[0]);
-      return { mode: "by", from: week, to: week.add({ days: 6 }), confidence: "medium" };
+      return { mode: "by", from: week, to: week + 6, confidence: "medium" };
     },
   },
   {
@@ -143,19 +143,19 @@ const PATTERNS: readonly Pattern[] = [
     regex: /* @__PURE__ */ rx(`${NOT_TOWARD}${END}\\s+(?:${MONTH_NAME}|${WHICH}?\\s*month)|(?:the\\s+)?month[\\s-]end`),
     read: (m, ctx) => {
       const month = m[1] ? namedMonth(ctx, m[1], m[2], WHOLE_MONTH) : whichMonth(ctx, m[0]);
-      if (!month) return undefined;
-      return { mode: "by", from: month, to: month.with({ day: month.daysInMonth }), confidence: "high" };
+      if (month === undefined) return undefined;
+      return { mode: "by", from: month, to: endOfMonth(month), confidence: "high" };
     },
   },
   {
     // "end of the year", "year-end"
     regex: /* @__PURE__ */ rx(`${END}\\s+(?:the|this)\\s+year|(?:the\\s+)?year[\\s-]end`),
     read: (_m, ctx) => {
-      const year = ctx.calendar.nextBusinessDay(ctx.ref).year;
+      const { year } = civilDate(ctx.calendar.nextBusinessDay(ctx.ref));
       return {
         mode: "by",
         from: ctx.ref,
-        to: Temporal.PlainDate.from({ year, month: 12, day: 31 }),
+        to: dayNumber(year, 12, 31),
         confidence: "high",
       };
     },
@@ -176,8 +176,8 @@ const PATTERNS: readonly Pattern[] = [
             ]);
       return {
         mode: lead === "by" ? "by" : "at",
-        from: week.add({ days: a - 1 }),
-        to: week.add({ days: b - 1 }),
+        from: week + a - 1,
+        to: week + b - 1,
         confidence: "medium",
       };
     },
@@ -191,10 +191,10 @@ const PATTERNS: readonly Pattern[] = [
       const nth = ["first", "second", "third", "fourth"].indexOf((m[1] ?? "").toLowerCase());
       const range: readonly [number, number] = nth < 0 ? [25, 31] : [nth * 7 + 1, nth * 7 + 7];
       const month = namedMonth(ctx, m[2] ?? "", m[3], range);
-      if (!month) return undefined;
+      if (month === undefined) return undefined;
       const part = monthPart(month, range);
       // "The last week" is the month's last seven days, however long the month.
-      const from = nth < 0 ? part.to.subtract({ days: 6 }) : part.from;
+      const from = nth < 0 ? part.to - 6 : part.from;
       return { mode: lead === "by" ? "by" : "at", from, to: part.to, confidence: "medium" };
     },
   },
@@ -204,7 +204,7 @@ const PATTERNS: readonly Pattern[] = [
     read: (m, ctx, lead) => {
       const range = monthRange(m[1] ?? "", lead);
       const month = namedMonth(ctx, m[2] ?? "", m[3], range);
-      if (!month) return undefined;
+      if (month === undefined) return undefined;
       return { mode: lead === "by" ? "by" : "at", ...monthPart(month, range), confidence: "medium" };
     },
   },
@@ -215,7 +215,7 @@ const PATTERNS: readonly Pattern[] = [
       const range = monthRange(m[1] ?? "", lead);
       let month = whichMonth(ctx, m[0]);
       // "mid-month" said after the 16th is next month's middle.
-      if (Temporal.PlainDate.compare(monthPart(month, range).to, ctx.ref) <= 0) month = month.add({ months: 1 });
+      if (monthPart(month, range).to <= ctx.ref) month = addMonths(month, 1);
       return { mode: lead === "by" ? "by" : "at", ...monthPart(month, range), confidence: "medium" };
     },
   },
@@ -235,7 +235,7 @@ const PATTERNS: readonly Pattern[] = [
         return { mode: "by", from: ctx.ref, to, confidence: "medium" };
       }
       const week = whichWeek(ctx, m[0]);
-      return { mode: lead === "by" ? "by" : "at", from: week, to: week.add({ days: 6 }), confidence: "medium" };
+      return { mode: lead === "by" ? "by" : "at", from: week, to: week + 6, confidence: "medium" };
     },
   },
   {
@@ -244,11 +244,11 @@ const PATTERNS: readonly Pattern[] = [
     read: (m, ctx, lead) => {
       if (/^the$/i.test(m[1] ?? "") && lead !== "by") return undefined;
       if (/^next/i.test(m[0]) && /\bthe\s+$/i.test((m.input ?? "").slice(0, m.index))) {
-        return { mode: "by", from: ctx.ref, to: ctx.ref.add({ months: 1 }), confidence: "medium" };
+        return { mode: "by", from: ctx.ref, to: addMonths(ctx.ref, 1), confidence: "medium" };
       }
       const month = whichMonth(ctx, m[0]);
       const confidence = /next|follow|coming/i.test(m[0]) ? "low" : "medium";
-      return { mode: lead === "by" ? "by" : "at", from: month, to: month.with({ day: month.daysInMonth }), confidence };
+      return { mode: lead === "by" ? "by" : "at", from: month, to: endOfMonth(month), confidence };
     },
   },
   {
@@ -256,14 +256,14 @@ const PATTERNS: readonly Pattern[] = [
     regex: /* @__PURE__ */ rx(`${MONTH_NAME}\\s*(?:or|to|and|-|–|\\/)\\s*${MONTH_NAME}`),
     read: (m, ctx, lead) => {
       const first = namedMonth(ctx, m[1] ?? "", m[2], WHOLE_MONTH);
-      if (!first) return undefined;
+      if (first === undefined) return undefined;
       let last = namedMonth(ctx, m[3] ?? "", m[4], WHOLE_MONTH);
-      if (!last) return undefined;
-      while (Temporal.PlainDate.compare(last, first) < 0) last = last.add({ years: 1 });
+      if (last === undefined) return undefined;
+      while (last < first) last = addMonths(last, 12);
       return {
         mode: lead === "by" ? "by" : "at",
         from: first,
-        to: last.with({ day: last.daysInMonth }),
+        to: endOfMonth(last),
         confidence: "low",
       };
     },
@@ -278,8 +278,8 @@ const PATTERNS: readonly Pattern[] = [
       const before = m.input.slice(0, m.index);
       if (/^\s*\d{1,2}(?!\d)/.test(after) || /\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(before)) return undefined;
       const month = namedMonth(ctx, m[1] ?? "", m[2], WHOLE_MONTH);
-      if (!month) return undefined;
-      return { mode: lead, from: month, to: month.with({ day: month.daysInMonth }), confidence: "low" };
+      if (month === undefined) return undefined;
+      return { mode: lead, from: month, to: endOfMonth(month), confidence: "low" };
     },
   },
 ];
@@ -342,20 +342,20 @@ function partName(word: string): string {
 }
 
 /** Monday of the week a phrase names. */
-function whichWeek(ctx: TimelineContext, phrase: string): Temporal.PlainDate {
-  const monday = ctx.ref.subtract({ days: ctx.ref.dayOfWeek - 1 });
-  if (/after\s+next/i.test(phrase)) return monday.add({ weeks: 2 });
-  if (/next|follow|coming/i.test(phrase)) return monday.add({ weeks: 1 });
+function whichWeek(ctx: TimelineContext, phrase: string): number {
+  const monday = ctx.ref - (isoWeekday(ctx.ref) - 1);
+  if (/after\s+next/i.test(phrase)) return monday + 14;
+  if (/next|follow|coming/i.test(phrase)) return monday + 7;
   const next = ctx.calendar.nextBusinessDay(ctx.ref);
-  return Temporal.PlainDate.compare(next, monday.add({ days: 6 })) <= 0 ? monday : monday.add({ weeks: 1 });
+  return next <= monday + 6 ? monday : monday + 7;
 }
 
 /** First day of the month a phrase names ("the month", "this month", "next month"). */
-function whichMonth(ctx: TimelineContext, phrase: string): Temporal.PlainDate {
-  const first = ctx.ref.with({ day: 1 });
-  if (/next|follow|coming/i.test(phrase)) return first.add({ months: 1 });
+function whichMonth(ctx: TimelineContext, phrase: string): number {
+  const first = withDayOfMonth(ctx.ref, 1);
+  if (/next|follow|coming/i.test(phrase)) return addMonths(first, 1);
   const next = ctx.calendar.nextBusinessDay(ctx.ref);
-  return next.month === first.month && next.year === first.year ? first : first.add({ months: 1 });
+  return withDayOfMonth(next, 1) === first ? first : addMonths(first, 1);
 }
 
 /** First day of a named month: the given year, or the first year whose `range` ends after the reference. */
@@ -364,21 +364,21 @@ function namedMonth(
   name: string,
   year: string | undefined,
   range: readonly [number, number],
-): Temporal.PlainDate | undefined {
+): number | undefined {
   const index = MONTHS.findIndex((source) => new RegExp(`^(?:${source})$`, "i").test(name.replace(/\.$/, "")));
   if (index < 0) return undefined;
   const month = index + 1;
   if (year !== undefined) {
-    const first = Temporal.PlainDate.from({ year: Number(year), month, day: 1 });
+    const first = dayNumber(Number(year), month, 1);
     const end = monthPart(first, range).to;
-    return Temporal.PlainDate.compare(end, ctx.ref) > 0 ? first : undefined;
+    return end > ctx.ref ? first : undefined;
   }
-  const first = Temporal.PlainDate.from({ year: ctx.ref.year, month, day: 1 });
+  const first = dayNumber(civilDate(ctx.ref).year, month, 1);
   const end = monthPart(first, range).to;
-  return Temporal.PlainDate.compare(end, ctx.ref) > 0 ? first : first.add({ years: 1 });
+  return end > ctx.ref ? first : addMonths(first, 12);
 }
 
-function monthPart(first: Temporal.PlainDate, range: readonly [number, number]) {
-  const last = first.daysInMonth;
-  return { from: first.with({ day: Math.min(range[0], last) }), to: first.with({ day: Math.min(range[1], last) }) };
+/** Days `range` of the month that starts on day number `first`, each kept within the month. */
+function monthPart(first: number, range: readonly [number, number]): { from: number; to: number } {
+  return { from: withDayOfMonth(first, range[0]), to: withDayOfMonth(first, range[1]) };
 }

@@ -1,12 +1,14 @@
-import type { Temporal } from "temporal-polyfill";
-import type { BusinessCalendar } from "../calendar/types.js";
+import type { DayCalendar } from "../calendar/day-calendar.js";
 import type { TimelineConfidence, TimelineUnit } from "../schema/enums.js";
 
-/** What every recognizer needs: the reference's local date and the employer's calendar. */
+/**
+ * What every recognizer needs: the reference's local date and the employer's calendar. Dates are
+ * day numbers (`calendar/day-number.ts`), as in the other rules.
+ */
 export interface TimelineContext {
   /** The reference's local date in the employer's zone (the interview's last day). */
-  ref: Temporal.PlainDate;
-  calendar: BusinessCalendar;
+  ref: number;
+  calendar: DayCalendar;
 }
 
 /**
@@ -21,8 +23,8 @@ export interface Reading {
   /** Where the phrase starts and ends in the input (end exclusive), lead and tail words included. */
   index: number;
   end: number;
-  earliest: Temporal.PlainDate;
-  latest: Temporal.PlainDate;
+  earliest: number;
+  latest: number;
   min?: number;
   max?: number;
   unit: TimelineUnit;
@@ -32,17 +34,13 @@ export interface Reading {
 }
 
 /** The business day on or after `date`. */
-export function onOrAfter(ctx: TimelineContext, date: Temporal.PlainDate): Temporal.PlainDate {
+export function onOrAfter(ctx: TimelineContext, date: number): number {
   return ctx.calendar.isBusinessDay(date) ? date : ctx.calendar.nextBusinessDay(date);
 }
 
 /** The business day on or before `date`. */
-export function onOrBefore(ctx: TimelineContext, date: Temporal.PlainDate): Temporal.PlainDate {
+export function onOrBefore(ctx: TimelineContext, date: number): number {
   return ctx.calendar.isBusinessDay(date) ? date : ctx.calendar.previousBusinessDay(date);
-}
-
-function later(a: Temporal.PlainDate, b: Temporal.PlainDate): Temporal.PlainDate {
-  return a.until(b).sign >= 0 ? b : a;
 }
 
 /**
@@ -54,12 +52,12 @@ function later(a: Temporal.PlainDate, b: Temporal.PlainDate): Temporal.PlainDate
 export function shapeWindow(
   ctx: TimelineContext,
   mode: WindowMode,
-  from: Temporal.PlainDate,
-  to: Temporal.PlainDate,
-): { earliest: Temporal.PlainDate; latest: Temporal.PlainDate } {
+  from: number,
+  to: number,
+): { earliest: number; latest: number } {
   const next = ctx.calendar.nextBusinessDay(ctx.ref);
-  const earliest = mode === "by" ? next : later(next, onOrAfter(ctx, from));
-  const latest = later(earliest, onOrBefore(ctx, to));
+  const earliest = mode === "by" ? next : Math.max(next, onOrAfter(ctx, from));
+  const latest = Math.max(earliest, onOrBefore(ctx, to));
   return { earliest, latest };
 }
 

@@ -1,3 +1,4 @@
+import { addMonths } from "../calendar/day-number.js";
 import type { TimelineConfidence, TimelineUnit } from "../schema/enums.js";
 import { negatedBefore, readLead, readTail } from "./lead.js";
 import { QUANTITY_SOURCE, readNumber, readQuantity, SINGLE_SOURCE } from "./numbers.js";
@@ -157,15 +158,15 @@ function build(
   };
 }
 
-function offset(ctx: TimelineContext, unit: Count["unit"], n: number) {
+function offset(ctx: TimelineContext, unit: Count["unit"], n: number): number {
   switch (unit) {
     case "business-day":
       return ctx.calendar.addBusinessDays(ctx.ref, n);
     case "week":
       return ctx.calendar.addBusinessDays(ctx.ref, n * BUSINESS_DAYS_PER_WEEK);
     case "calendar-day":
-      return ctx.ref.add({ days: n });
+      return ctx.ref + n;
     case "month":
-      return ctx.ref.add({ months: n });
+      return addMonths(ctx.ref, n);
   }
 }

@@ -4,6 +4,7 @@ import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { SIDES, type TestSide, testInterview } from "../follow-up/test-interview.js";
 import { planContext } from "../plan/context.js";
 import { PlanSchema } from "../schema/plan.js";
+import { Moment } from "../time/zone-clock.js";
 import { decisionWindow } from "./window.js";
 
 type Row = [
@@ -159,7 +160,7 @@ describe("decisionWindow: sources", () => {
   test("a reference re-plans from another instant, read in the employer's zone", () => {
     const ctx = ctxFor(SIDES.newYork, end);
     // Wednesday 2026-12-02 in New York; "next Monday" is the Monday of the following week.
-    const at = Temporal.ZonedDateTime.from("2026-12-02T15:00:00+00:00[Europe/London]");
+    const at = Moment.from(Temporal.ZonedDateTime.from("2026-12-02T15:00:00+00:00[Europe/London]"));
     expect(decisionWindow(ctx, at, "next Monday")).toMatchObject({
       earliest: "2026-12-07",
       latest: "2026-12-07",

@@ -1,9 +1,9 @@
-import { Temporal } from "temporal-polyfill";
-import type { PlanContext } from "../plan/context.js";
+import type { PlanContext, Side } from "../plan/context.js";
 import { LIMITS } from "../schema/limits.js";
 import type { PlanDecision } from "../schema/plan.js";
+import { dateString, type Moment } from "../time/zone-clock.js";
 import { detectTimeMention } from "./mention.js";
-import { parseDecisionTimeline } from "./parse.js";
+import { checkTimelineText, readTimeline } from "./parse.js";
 
 /**
  * What {@link decisionWindow} reads from a plan context: the employer's zone and calendar, the
@@ -11,10 +11,10 @@ import { parseDecisionTimeline } from "./parse.js";
  * A `PlanContext` fits; so does a context rebuilt from a stored plan.
  */
 export interface DecisionContext {
-  employer: Pick<PlanContext["employer"], "zone" | "calendar">;
+  employer: Pick<Side, "days" | "clock">;
   policy: Pick<PlanContext["policy"], "decision">;
   /** The interview's end; the default reference. */
-  end: Temporal.ZonedDateTime;
+  end: Moment;
   input?: { statedTimeline?: string | undefined };
 }
 
@@ -48,13 +48,15 @@ export interface DecisionContext {
  * //                 text: "within two or three days", confidence: "high" } }
  * ```
  */
-export function decisionWindow(ctx: DecisionContext, reference?: Temporal.ZonedDateTime, text?: string): PlanDecision {
-  const { calendar, zone } = ctx.employer;
-  const ref = (reference ?? ctx.end).withTimeZone(zone);
+export function decisionWindow(ctx: DecisionContext, reference?: Moment, text?: string): PlanDecision {
+  const { days, clock } = ctx.employer;
+  // The reference's date on the employer's clock.
+  const day = (reference ?? ctx.end).on(clock).day;
   const said = text ?? ctx.input?.statedTimeline;
   const hasText = said !== undefined && said.trim() !== "";
   if (hasText) {
-    const timeline = parseDecisionTimeline(said, ref, { calendar });
+    checkTimelineText(said);
+    const timeline = readTimeline(said, day, days);
     if (timeline) {
       const copy: NonNullable<PlanDecision["timeline"]> = {
         earliest: timeline.earliest,
@@ -69,14 +71,13 @@ export function decisionWindow(ctx: DecisionContext, reference?: Temporal.ZonedD
       return { earliest: timeline.earliest, latest: timeline.latest, source: "stated", timeline: copy };
     }
   }
-  const day = ref.toPlainDate();
-  const earliest = calendar.nextBusinessDay(day);
-  let latest = calendar.addBusinessDays(day, ctx.policy.decision.defaultBusinessDays);
-  if (Temporal.PlainDate.compare(latest, earliest) < 0) latest = earliest;
+  const earliest = days.nextBusinessDay(day);
+  let latest = days.addBusinessDays(day, ctx.policy.decision.defaultBusinessDays);
+  if (latest < earliest) latest = earliest;
   const unread = hasText && detectTimeMention(said) !== null;
   const decision: PlanDecision = {
-    earliest: earliest.toString(),
-    latest: latest.toString(),
+    earliest: dateString(earliest),
+    latest: dateString(latest),
     source: unread ? "unread" : "default",
   };
   if (hasText) decision.timeline = { text: said.trim().slice(0, LIMITS.sentence) };
