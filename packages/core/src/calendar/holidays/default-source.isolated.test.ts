@@ -4,6 +4,7 @@ import { AfterviewError } from "../../errors/afterview-error.js";
 import { businessCalendar } from "../business-calendar.js";
 import { defaultHolidaySource } from "./default-source.js";
 import { TABLE_YEARS } from "./generated/catalog.js";
+import { US } from "./generated/index.js";
 import { registerHolidays } from "./register.js";
 
 // The Node build answers the tables' years without date-holidays: importing it here fails the test.
@@ -45,6 +46,12 @@ describe("the default holiday source in Node", () => {
   it("keeps the usual validation errors for codes that name no country or region", () => {
     expect(thrown(() => businessCalendar({ country: "QQ" })).code).toBe("validation");
     expect(thrown(() => businessCalendar({ country: "GB", region: "XYZ" })).code).toBe("validation");
+  });
+
+  it("keeps the built-in table when the app registers another for the same country", () => {
+    registerHolidays({ ...US, series: ["not a row"] });
+    expect(businessCalendar({ country: "US" }).isBusinessDay("2026-07-03")).toBe(false);
+    expect(defaultHolidaySource.holidays("US", undefined, 2027).length).toBeGreaterThan(5);
   });
 
   it("refuses a year that is not a number as a validation error, not a TypeError", () => {

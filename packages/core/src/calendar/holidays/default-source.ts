@@ -6,11 +6,12 @@ import { registeredFallbackSource, registeredHolidayTables } from "./register.js
 import { createTableSource } from "./table-source.js";
 
 /**
- * The holiday source `businessCalendar` uses when none is passed, in the Node build: registered
- * tables, then every country's built-in table (the years in `TABLE_YEARS`), then the source the app
- * registered for other years (`loadLiveHolidays` from `@afterview/core/live-holidays`). Node needs no
- * `date-holidays` for the tables' years; the browser build swaps this module for one without the
- * built-in tables.
+ * The holiday source `businessCalendar` uses when none is passed, in the Node build: every
+ * country's built-in table (the years in `TABLE_YEARS`), then tables the app registered (which
+ * therefore change nothing for a country that is built in: a stale or hand-made table cannot
+ * override the shipped data), then the source the app registered for other years
+ * (`loadLiveHolidays` from `@afterview/core/live-holidays`). Node needs no `date-holidays` for the
+ * tables' years; the browser build swaps this module for one without the built-in tables.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ import { createTableSource } from "./table-source.js";
  * ```
  */
 export const defaultHolidaySource: HolidaySource = layeredHolidaySource(
-  [createTableSource(registeredHolidayTables), createTableSource(Object.values(builtIn))],
+  [createTableSource(Object.values(builtIn)), createTableSource(registeredHolidayTables)],
   registeredFallbackSource,
   unknownCountry,
 );
