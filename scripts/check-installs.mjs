@@ -168,6 +168,56 @@ for (const [entry, name, needs] of [["@afterview/renderers/pdf", "renderPdf", "p
 }`,
 );
 
+// TypeScript, strict, "module": "nodenext", against the installed types of every entry point, with
+// no PDF or Word engine installed (their types must not be needed). Installed after the checks above.
+npm(appDir, "install", "--no-audit", "--no-fund", "--loglevel=error", "typescript@6.0.3", "@types/node@20");
+writeFileSync(
+  join(appDir, "tsconfig.json"),
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      module: "nodenext",
+      target: "es2022",
+      noEmit: true,
+      skipLibCheck: false,
+      types: ["node"],
+    },
+    files: ["typed.mts", "typed.cts"],
+  }),
+);
+const typedApp = `
+const input: InterviewInput = parseInterviewInput(JSON.parse(readFileSync("interview.json", "utf8")));
+const plan: Plan = createPlan(input, { now: ${JSON.stringify(NOW)} });
+const letters: Document[] = composePlan(plan, input);
+const first = letters[0];
+if (first) {
+  const eml: string = renderEml(first, { date: plan.actions[0]?.due?.start });
+  const pdf: Promise<Uint8Array> = renderPdf(first, { paper: "a4" });
+  const docx: Promise<Uint8Array> = renderDocx(first);
+  const link = mailtoLink(first);
+  void [eml, pdf, docx, link.href, renderIcs(plan, { feed: { name: "Interviews" } })];
+}
+const source: HolidaySource = defaultHolidaySource;
+void [source, US, InterviewInputSchema, loadLiveHolidays, formatWhen(plan.createdAt)];`;
+const typedImports = (from) => `
+import { readFileSync } from "node:fs";
+${from("{ createPlan, defaultHolidaySource, formatWhen, parseInterviewInput, type HolidaySource, type InterviewInput, type Plan }", "@afterview/core")}
+${from("{ InterviewInputSchema }", "@afterview/core/schema")}
+${from("{ US }", "@afterview/core/holidays")}
+${from("{ loadLiveHolidays }", "@afterview/core/live-holidays")}
+${from("{ composePlan, type Document }", "@afterview/templates")}
+${from("{ mailtoLink, renderEml, renderIcs }", "@afterview/renderers")}
+${from("{ renderPdf }", "@afterview/renderers/pdf")}
+${from("{ renderDocx }", "@afterview/renderers/docx")}`;
+writeFileSync(join(appDir, "typed.mts"), typedImports((names, spec) => `import ${names} from "${spec}";`) + typedApp);
+writeFileSync(join(appDir, "typed.cts"), typedImports((names, spec) => `import ${names} from "${spec}";`) + typedApp);
+const tsc = spawn(node, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], appDir);
+if (tsc.status !== 0) fail(`TypeScript (strict, nodenext) refused the installed types:\n${tsc.stdout}${tsc.stderr}`);
+else
+  console.log(
+    "  ok app: TypeScript strict + nodenext type-checks every entry point (ESM and CJS) with no engines installed",
+  );
+
 // ── with the PDF and Word engines and the live holidays ─────────────────────────────────────────
 const fullDir = installChecked("core+templates+renderers+pdf+docx+live-holidays", [
   tarball.core,
