@@ -10,6 +10,7 @@
 export { businessCalendar, weekdayCalendar } from "./calendar/business-calendar.js";
 export { defaultHolidaySource } from "./calendar/holidays/default-source.js";
 export { registerHolidays } from "./calendar/holidays/register.js";
+export type { TableSource } from "./calendar/holidays/table-source.js";
 export { createTableSource } from "./calendar/holidays/table-source.js";
 export type { BusinessCalendar, CalendarSpec, HolidaySource } from "./calendar/types.js";
 export { calendarForZone } from "./calendar/zone-calendar.js";
