@@ -1,4 +1,3 @@
-import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
 import { Document as DocxDocument, Packer, Paragraph, type Table, TextRun } from "docx";
 import { recipientSteps, senderLines } from "../internal/address-block.js";
@@ -6,14 +5,11 @@ import { documentDate } from "../internal/document-date.js";
 import { readOptions } from "../internal/options-input.js";
 import { printableDocument } from "../internal/printable-text.js";
 import { twips } from "../internal/units.js";
-import { A4_DIN_5008_B, type LetterGeometry, US_LETTER } from "../pdf/measures.js";
+import { type LetterGeometry, letterGeometry } from "../pdf/measures.js";
 import type { RenderDocxOptions } from "./render-docx.js";
 import { LETTER_NUMBERING, LIST, letterStyles, STYLE } from "./styles.js";
 import { windowHead } from "./window-head.js";
 import { fixZipTimestamps } from "./zip-timestamps.js";
-
-// The PDF's pages: Letter with 1 in margins; A4 with DIN 5008's 25 mm left and 20 mm right.
-const PAPERS: Record<"letter" | "a4", LetterGeometry> = { letter: US_LETTER, a4: A4_DIN_5008_B };
 
 /**
  * The Word document {@link renderDocx} packs, with the checked input it was built from (for tests,
@@ -22,18 +18,9 @@ const PAPERS: Record<"letter" | "a4", LetterGeometry> = { letter: US_LETTER, a4:
 export function buildDocx(doc: Document, given: RenderDocxOptions = {}) {
   const options = readOptions(given);
   const input = printableDocument(doc);
-  const paper = options.paper ?? (input.locale === "en-GB" ? "a4" : "letter");
-  if (typeof paper !== "string" || !Object.hasOwn(PAPERS, paper)) {
-    throw new AfterviewValidationError(
-      [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
-      {
-        subject: "options",
-      },
-    );
-  }
+  const geometry = letterGeometry(options.paper, input.locale);
   const title = input.subject || input.templateId || "Letter";
   const creator = input.from?.name || input.from?.lines[0] || "afterview";
-  const geometry = PAPERS[paper];
   const window = options.envelopeWindow !== false && input.kind === "letter";
   const file = new DocxDocument({
     title,

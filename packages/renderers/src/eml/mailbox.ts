@@ -41,3 +41,10 @@ export function readMailbox(value: unknown, path: string): CheckedMailbox {
 function invalid(path: string, message: string): AfterviewValidationError {
   return new AfterviewValidationError([{ path, message, code: "invalid_format" }], { subject: "email" });
 }
+
+/** Reads one mailbox or a list of them (see {@link readMailbox}); `undefined` when none was given. */
+export function readMailboxes(value: unknown, path: string): CheckedMailbox[] | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return value.map((item, i) => readMailbox(item, `${path}[${i}]`));
+  return [readMailbox(value, path)];
+}

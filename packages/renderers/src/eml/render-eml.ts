@@ -8,7 +8,7 @@ import { renderTextBody } from "../text/render-text.js";
 import { encodedWordsText } from "./encoded-words.js";
 import { foldHeaders } from "./fold-headers.js";
 import { FALLBACK_MAIL_DATE, formatMailDate, type MailDateInput, readMailDate } from "./mail-date.js";
-import { type CheckedMailbox, type EmlAddress, readMailbox } from "./mailbox.js";
+import { type CheckedMailbox, type EmlAddress, readMailbox, readMailboxes } from "./mailbox.js";
 
 /** Options for {@link renderEml}. */
 export interface EmlOptions {
@@ -53,8 +53,8 @@ const ENVIRONMENT: EnvironmentContext = {
  */
 export function renderEml(doc: Document, options: EmlOptions = {}): string {
   const from = sender(doc, options?.from);
-  const to = mailboxes(options?.to, "to") ?? partyMailbox(doc, "to");
-  const cc = mailboxes(options?.cc, "cc") ?? [];
+  const to = readMailboxes(options?.to, "to") ?? partyMailbox(doc, "to");
+  const cc = readMailboxes(options?.cc, "cc") ?? [];
   const date = formatMailDate(
     readMailDate(
       options?.date ?? (doc.isoDate ? doc.isoDate : FALLBACK_MAIL_DATE),
@@ -106,10 +106,4 @@ function partyMailbox(doc: Document, key: "from" | "to"): CheckedMailbox[] {
   const party = doc[key];
   if (!party?.email) return [];
   return [readMailbox({ email: party.email, name: party.name ?? party.lines[0] }, `${key}`)];
-}
-
-function mailboxes(value: EmlOptions["to"], path: string): CheckedMailbox[] | undefined {
-  if (value === undefined) return undefined;
-  if (Array.isArray(value)) return value.map((item, i) => readMailbox(item, `${path}[${i}]`));
-  return [readMailbox(value, path)];
 }

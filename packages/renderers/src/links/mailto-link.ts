@@ -1,6 +1,6 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
-import { type CheckedMailbox, type EmlAddress, readMailbox } from "../eml/mailbox.js";
+import { type CheckedMailbox, type EmlAddress, readMailbox, readMailboxes } from "../eml/mailbox.js";
 import { pageTitle } from "../html/render-html.js";
 import { oneLine } from "../internal/clean-text.js";
 import { readOptions } from "../internal/options-input.js";
@@ -114,12 +114,6 @@ export function mailtoLink(doc: Document, options?: MailtoOptions): MailtoLink {
 function documentRecipient(doc: Document): CheckedMailbox[] {
   const party = doc.to;
   return party?.email ? [readMailbox({ email: party.email }, "to")] : [];
-}
-
-function readMailboxes(value: MailtoOptions["to"], path: string): CheckedMailbox[] | undefined {
-  if (value === undefined) return undefined;
-  if (Array.isArray(value)) return value.map((item, i) => readMailbox(item, `${path}[${i}]`));
-  return [readMailbox(value, path)];
 }
 
 function readPasteNote(value: unknown): string {

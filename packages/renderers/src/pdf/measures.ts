@@ -1,3 +1,4 @@
+import { AfterviewValidationError } from "@afterview/core";
 /**
  * Page and envelope geometry, in PDF points (1/72 inch), each measure with where it comes from.
  * Distances `top` are measured down from the top edge of the sheet, as the standards state them.
@@ -132,3 +133,25 @@ export const ENVELOPE_DL: EnvelopeGeometry = {
   recipientTopLimit: 40 * MM,
   recipientBottomLimit: 95 * MM,
 };
+
+/** A paper size: US Letter (8½ × 11 in) or A4 (210 × 297 mm). */
+export type PaperSize = "letter" | "a4";
+
+const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DIN_5008_B };
+
+/**
+ * The letter page for a renderer's `paper` option, shared by the PDF and Word renderers: by default
+ * `letter` for `en-US` and `a4` for `en-GB`.
+ *
+ * @throws {AfterviewValidationError} on `paper` when it is neither.
+ */
+export function letterGeometry(paper: unknown, locale: string): LetterGeometry {
+  const size = paper ?? (locale === "en-GB" ? "a4" : "letter");
+  if (typeof size !== "string" || !Object.hasOwn(PAPERS, size)) {
+    throw new AfterviewValidationError(
+      [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
+      { subject: "options" },
+    );
+  }
+  return PAPERS[size as PaperSize];
+}

@@ -1,15 +1,11 @@
-import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
 import type { FontOptions } from "../fonts/load-fonts.js";
 import { readOptions } from "../internal/options-input.js";
 import { printableDocument, printedFields } from "../internal/printable-text.js";
 import { layoutLetter } from "./letter-layout.js";
 import { loadPdfEngine } from "./load-engine.js";
-import { A4_DIN_5008_B, type LetterGeometry, US_LETTER } from "./measures.js";
+import { letterGeometry, type PaperSize } from "./measures.js";
 import { pdfMetadata } from "./metadata.js";
-
-/** A paper size: US Letter (8½ × 11 in) or A4 (210 × 297 mm). */
-export type PaperSize = "letter" | "a4";
 
 /** Options for {@link renderPdf}. */
 export interface RenderPdfOptions extends FontOptions {
@@ -26,8 +22,6 @@ export interface RenderPdfOptions extends FontOptions {
    */
   envelopeWindow?: boolean;
 }
-
-const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DIN_5008_B };
 
 /**
  * Renders a document as a printable business letter (PDF): the sender's block, the date, the
@@ -57,21 +51,12 @@ const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DI
 export async function renderPdf(doc: Document, given: RenderPdfOptions = {}): Promise<Uint8Array> {
   const options = readOptions(given);
   const input = printableDocument(doc);
-  const paper = options.paper ?? (input.locale === "en-GB" ? "a4" : "letter");
-  if (typeof paper !== "string" || !Object.hasOwn(PAPERS, paper)) {
-    throw new AfterviewValidationError(
-      [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
-      {
-        subject: "options",
-      },
-    );
-  }
+  const geometry = letterGeometry(options.paper, input.locale);
   const bold = Boolean(input.subject) || input.blocks.some((block) => block.type === "heading");
   const { loadFonts, drawPdf } = await loadPdfEngine("renderPdf");
   const fonts = await loadFonts(options, { bold });
   // The bold stack ends with the regular fonts: text they cover is covered in bold too.
   for (const [path, text] of printedFields(input)) fonts.stack.assertCovered(text, path);
-  const geometry = PAPERS[paper];
   const main = fonts.stack.fonts[0]!;
   const pages = layoutLetter(input, {
     geometry,
