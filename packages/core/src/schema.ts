@@ -40,6 +40,7 @@ export { countryCodes, isCountryCode } from "./schema/countries.js";
 export { currencyCodes, currencyMinorUnits, isCurrencyCode } from "./schema/currencies.js";
 export type {
   ActionChannel,
+  AddressForm,
   ActionKind,
   ActionStatus,
   DecisionSource,
@@ -61,6 +62,7 @@ export type {
 } from "./schema/enums.js";
 export {
   ACTION_CHANNELS,
+  ADDRESS_FORMS,
   ACTION_KINDS,
   ACTION_STATUSES,
   DECISION_SOURCES,
@@ -90,7 +92,8 @@ export {
 } from "./schema/json-schema.js";
 export { LIMITS } from "./schema/limits.js";
 export { MoneySchema, OfferSchema } from "./schema/offer.js";
-export { PersonSchema, PostalAddressSchema } from "./schema/person.js";
+export type { FormOfAddress } from "./schema/person.js";
+export { FormOfAddressSchema, PersonSchema, PostalAddressSchema } from "./schema/person.js";
 export {
   PlanActionSchema,
   PlanDecisionSchema,

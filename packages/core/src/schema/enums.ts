@@ -18,6 +18,15 @@ export const HANDWRITING_QUALITIES = ["excellent", "average", "poor"] as const;
 /** The candidate's own view of their handwriting. */
 export type Handwriting = (typeof HANDWRITING_QUALITIES)[number];
 
+/**
+ * How a person wishes to be addressed, as the caller knows it (never guessed from a name):
+ * `ms` and `mr` allow the gendered formal greetings (`Sehr geehrte Frau …`, `Estimada Sra. …:`),
+ * `mx` and `none` ask for each language's gender-neutral greeting (`Guten Tag Alex Morgan,`).
+ */
+export const ADDRESS_FORMS = ["ms", "mr", "mx", "none"] as const;
+/** One of {@link ADDRESS_FORMS}. */
+export type AddressForm = (typeof ADDRESS_FORMS)[number];
+
 /** How often an offer's base amount is paid. */
 export const PAY_PERIODS = ["hour", "month", "year"] as const;
 /** How often an offer's base amount is paid. */

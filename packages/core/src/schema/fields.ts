@@ -76,6 +76,25 @@ export const TimeZoneName = /* @__PURE__ */ checkedText("timeZone", (value, ctx)
   if (lookupTimeZone(value) === null) report(ctx, "unknown-time-zone", unknownZoneMessage(value));
 });
 
+/**
+ * A BCP 47 language tag (`"de-DE"`, `"fr"`, `"es-MX"`), checked for well-formedness by the
+ * runtime's `Intl.getCanonicalLocales` and kept as written; which languages afterview writes is
+ * decided by the templates, which fall back to English for the others.
+ */
+export const LanguageTag = /* @__PURE__ */ checkedText("code", (value, ctx) => {
+  let wellFormed = value.trim() === value && value !== "";
+  if (wellFormed) {
+    try {
+      Intl.getCanonicalLocales(value);
+    } catch {
+      wellFormed = false;
+    }
+  }
+  if (!wellFormed) {
+    report(ctx, "invalid-language", `must be a BCP 47 language tag such as "de-DE" or "fr", not ${JSON.stringify(value)}`);
+  }
+});
+
 /*
  * Country and currency codes follow one case rule: upper case, as ISO writes them. Lower case
  * ("us", "usd") is refused with the fix in the message ('"us" must be upper case: "US"') rather

@@ -14,6 +14,7 @@ import {
   compareInstants,
   EmailAddress,
   InstantString,
+  LanguageTag,
   PhoneNumber,
   requiredText,
   TimeZoneName,
@@ -75,6 +76,7 @@ export const InterviewInputSchema = /* @__PURE__ */ z
     candidate: CandidateSchema,
     notes: /* @__PURE__ */ z.optional(NotesSchema),
     travelMinutes: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedInt(0, 1440)),
+    language: /* @__PURE__ */ z.optional(LanguageTag),
   })
   .check(
     /* @__PURE__ */ z.superRefine(
@@ -225,4 +227,12 @@ export interface InterviewInput {
    * E-TY-TIMING); ignored unless `format` is `onsite`.
    */
   travelMinutes?: number | undefined;
+  /**
+   * The language the candidate will write to this employer in, as a BCP 47 tag (`"de-DE"`, `"fr-CA"`,
+   * `"es"`). Letters and scripts are written in it where afterview has it (English, German, French,
+   * Spanish), and the employer's `statedTimeline` is also read in it. Without it, letters stay in
+   * the candidate's English and the plan's `why` proposes the main language of the company's country
+   * when that differs: a letter in the wrong language reads worse than one in English.
+   */
+  language?: string | undefined;
 }

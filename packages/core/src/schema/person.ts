@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ADDRESS_FORMS, type AddressForm } from "./enums.js";
 import { CountryCode, capped, EmailAddress, PhoneNumber, requiredText, text } from "./fields.js";
 
 /** The fields of a postal address, shared by the strict input schema and the plan's copy. */
@@ -59,6 +60,33 @@ export interface PostalAddress {
   country: string;
 }
 
+/** How a person wishes to be greeted; see {@link FormOfAddress}. Unknown keys are refused. */
+export const FormOfAddressSchema = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.enum(ADDRESS_FORMS),
+  title: /* @__PURE__ */ z.optional(/* @__PURE__ */ requiredText("code")),
+}) satisfies z.ZodMiniType<FormOfAddress>;
+
+/**
+ * How a person wishes to be greeted, as the candidate knows it (from their signature, the company
+ * site, or by asking). afterview never infers it from a first name.
+ *
+ * @example
+ * ```ts
+ * const form: FormOfAddress = { kind: "ms", title: "Dr." };
+ * // German: "Sehr geehrte Frau Dr. Weber,"  Spanish: "Estimada Dra. Weber:"
+ * ```
+ */
+export interface FormOfAddress {
+  /**
+   * `ms` or `mr` allow the gendered formal greeting of each language (`Sehr geehrte Frau Weber,`,
+   * `Madame,`, `Estimada Sra. Weber:`); `mx` and `none` ask for the gender-neutral one
+   * (`Guten Tag Dana Weber,`), which is also what a person without `formOfAddress` gets.
+   */
+  kind: AddressForm;
+  /** An academic or professional title that goes before the surname (`"Dr."`, `"Prof. Dr."`, `"Mag."`, `"Lic."`), up to 20 characters. */
+  title?: string | undefined;
+}
+
 /** The fields of a person, shared by the strict input schema and the plan's copy. */
 export const personShape = {
   name: /* @__PURE__ */ z.optional(/* @__PURE__ */ requiredText("name")),
@@ -70,6 +98,7 @@ export const personShape = {
     /* @__PURE__ */ z.array(/* @__PURE__ */ requiredText("name")).check(/* @__PURE__ */ capped("smallList")),
   ),
   address: /* @__PURE__ */ z.optional(PostalAddressSchema),
+  formOfAddress: /* @__PURE__ */ z.optional(FormOfAddressSchema),
 };
 
 /**
@@ -129,4 +158,9 @@ export interface Person {
   topics?: string[] | undefined;
   /** Where a letter to them goes. Without it, a posted letter goes to the company's address. */
   address?: PostalAddress | undefined;
+  /**
+   * How they wish to be greeted (`{ kind: "ms", title: "Dr." }`). Without it, letters use the
+   * full name with each language's gender-neutral greeting; no form is ever guessed from a name.
+   */
+  formOfAddress?: FormOfAddress | undefined;
 }

@@ -608,6 +608,15 @@ const SHARED_34 = {
   spellingConfirmed: { type: "boolean" },
   topics: { maxItems: 20, type: "array", items: { type: "string", minLength: 1, maxLength: 200 } },
   address: SHARED_32,
+  formOfAddress: {
+    type: "object",
+    properties: {
+      kind: { type: "string", enum: ["ms", "mr", "mx", "none"] },
+      title: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["kind"],
+    additionalProperties: false,
+  },
 };
 const SHARED_35 = {
   name: { type: "string", minLength: 1, maxLength: 200 },
@@ -623,6 +632,15 @@ const SHARED_35 = {
   spellingConfirmed: { type: "boolean" },
   topics: { maxItems: 20, type: "array", items: { type: "string", minLength: 1, maxLength: 200 } },
   address: SHARED_33,
+  formOfAddress: {
+    type: "object",
+    properties: {
+      kind: { type: "string", enum: ["ms", "mr", "mx", "none"] },
+      title: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["kind"],
+    additionalProperties: false,
+  },
 };
 const SHARED_36 = { type: "object", properties: SHARED_34 };
 const SHARED_37 = { maxItems: 20, type: "array", items: SHARED_36 };
@@ -731,6 +749,7 @@ export const INTERVIEW_INPUT_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
       additionalProperties: false,
     },
     travelMinutes: { type: "integer", minimum: 0, maximum: 1440 },
+    language: { type: "string", maxLength: 20 },
   },
   required: ["id", "role", "company", "start", "end", "format", "interviewers", "interest", "candidate"],
   additionalProperties: false,
