@@ -10,7 +10,11 @@ import { createPlan } from "@afterview/core";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import type { Document } from "../document/types.js";
-import { LOCALES } from "../document/types.js";
+import { en } from "../languages/en/index.js";
+
+/** English data, so the English locales; every language is checked on its own data in languages/languages.test.ts. */
+const LOCALES = en.locales;
+
 import { interview } from "../internal/test-arbitraries.js";
 import { listTemplates } from "../registry/list-templates.js";
 import { TONES } from "../registry/tones.js";

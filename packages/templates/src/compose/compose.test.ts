@@ -234,7 +234,7 @@ describe("compose refuses bad options with typed errors that name the field", ()
     ],
     [
       "an unknown locale",
-      () => compose("thank-you/email", { input: richInput, plan, locale: "fr-FR" as never }),
+      () => compose("thank-you/email", { input: richInput, plan, locale: "fr-BE" as never }),
       [{ path: "locale", code: "invalid_value" }],
     ],
     [

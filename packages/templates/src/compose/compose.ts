@@ -45,8 +45,8 @@ export function compose(templateId: TemplateId, context: ComposeContext): Docume
 
 /** `compose` once its options are checked (composePlan checks them once for all its documents). */
 export function composeDocument(id: TemplateId, context: ComposeContext): Document {
-  const { head, name, source, view } = prepareDocument(id, context);
-  const parts = renderParts(name, source, head.locale, view);
+  const { head, name, source, view, resolved } = prepareDocument(id, context);
+  const parts = renderParts(name, source, head.locale, view, resolved.pack.adapt);
   // Fields in reading order (header, body, sign-off), each only when it has a value.
   const doc = { templateId: id, kind: head.kind, locale: head.locale } as Document;
   if (parts.subject) doc.subject = parts.subject;

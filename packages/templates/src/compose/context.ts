@@ -22,7 +22,10 @@ export interface ComposeContext {
   offer?: Offer | undefined;
   /** The negotiation advice, for the negotiation email and call script. */
   negotiation?: ComposeNegotiation | undefined;
-  /** American or British English; defaults by the candidate's country (`GB`, `IE`, `AU`, `NZ`, … → `en-GB`). */
+  /**
+   * One of `LOCALES`. Defaults to `input.language` where afterview writes it (`"de"` at a company in
+   * Austria → `de-AT`), else the candidate's English by their country (`GB`, `IE`, `AU`, … → `en-GB`).
+   */
   locale?: Locale | undefined;
   /** The voice; defaults to the template's `defaultTone` (formal for the posted letter, warm otherwise). */
   tone?: Tone | undefined;

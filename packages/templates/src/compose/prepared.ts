@@ -1,9 +1,9 @@
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "../document/types.js";
-import { dateIn, isoDate, longDate } from "../locale/dates.js";
+import { packFor } from "../languages/registry.js";
+import { dateIn, isoDate } from "../locale/dates.js";
 import { CATALOG } from "../registry/catalog.js";
 import type { TemplateId } from "../registry/types.js";
-import { TEMPLATE_SOURCES } from "../templates/index.js";
 import { clean, firstName } from "../text/clean.js";
 import { VIEWS } from "../views/index.js";
 import type { Resolved } from "../views/resolved.js";
@@ -32,7 +32,7 @@ export function prepareDocument(id: TemplateId, context: ComposeContext): Prepar
   const { input } = resolved.context;
   const head: PreparedDocument["head"] = { templateId: id, kind: info.kind, locale: resolved.locale };
   if (info.kind !== "email") {
-    head.date = longDate(resolved.date, resolved.locale);
+    head.date = resolved.words.longDate(resolved.date, resolved.locale);
     head.isoDate = isoDate(resolved.date);
   }
   if (info.channel !== "self") head.from = senderParty(input, info.kind, resolved.recipient);
@@ -42,7 +42,7 @@ export function prepareDocument(id: TemplateId, context: ComposeContext): Prepar
   return {
     resolved,
     name: `${id}.${resolved.tone}`,
-    source: TEMPLATE_SOURCES[id][resolved.tone],
+    source: resolved.pack.sources[id][resolved.tone],
     view: VIEWS[id](resolved),
     head,
   };
@@ -56,10 +56,14 @@ function resolve(id: TemplateId, context: ComposeContext): Resolved {
   if (info.requires.includes("negotiation") && !context.negotiation) {
     missing(id, "negotiation", "pass the negotiation advice (its ask, reasons and levers)");
   }
+  const locale = context.locale ?? defaultLocale(context.input);
+  const pack = packFor(locale);
   return {
     info,
     context: offer ? { ...context, offer } : context,
-    locale: context.locale ?? defaultLocale(context.input),
+    locale,
+    pack,
+    words: pack.words,
     tone: context.tone ?? info.defaultTone,
     kind: info.kind,
     recipient: defaultRecipient(id, context),

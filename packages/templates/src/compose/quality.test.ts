@@ -5,7 +5,11 @@
  */
 import { type InterviewInput, type Plan, reviewDraft, reviewDrafts } from "@afterview/core";
 import { describe, expect, test } from "vitest";
-import { LOCALES } from "../document/types.js";
+import { en } from "../languages/en/index.js";
+
+/** English data, so the English locales; every language is checked on its own data in languages/languages.test.ts. */
+const LOCALES = en.locales;
+
 import {
   letterText,
   offerPlan,

@@ -12,11 +12,14 @@
 import { createPlan, type InterviewInput } from "@afterview/core";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { LOCALES } from "../document/types.js";
 import { documentText, richInput } from "../internal/test-fixtures.js";
+import { en } from "../languages/en/index.js";
 import { TONES } from "../registry/tones.js";
 import { personalParts } from "../views/personal.js";
 import { compose } from "./compose.js";
+
+/** English data, so the English locales; every language is checked on its own data in languages/languages.test.ts. */
+const LOCALES = en.locales;
 
 /** A piece of a note and the spans, [start, end), of the pairs in it (brackets, quotes, dash pairs). */
 interface Piece {
@@ -197,7 +200,7 @@ describe("issue 13: whole sentences from any notes", () => {
       const input = { ...panel, notes: { ...panel.notes, missedExample: written.text } };
       const plan = createPlan(input, { now: input.end });
       for (const reader of input.interviewers) {
-        const parts = personalParts(input, reader);
+        const parts = personalParts(input, reader, en.personal);
         if (parts.aside !== undefined) {
           expect(wholeWordsOf(parts.aside, written), parts.aside).toBe(true);
           expect(parts.aside, parts.aside).toMatch(/[\p{L}\p{N}%)\]"'”’]$/u);

@@ -32,7 +32,7 @@ describe("parseDocument", () => {
   it.each([
     [null, ""],
     [{ ...LETTER, kind: "memo" }, "kind"],
-    [{ ...LETTER, locale: "fr-FR" }, "locale"],
+    [{ ...LETTER, locale: "fr-BE" }, "locale"],
     [{ ...LETTER, blocks: [{ type: "paragraph" }] }, "blocks[0].text"],
     [{ ...LETTER, blocks: [{ type: "list", items: ["a", 2] }] }, "blocks[0].items[1]"],
     [{ ...LETTER, isoDate: "24/11/2026" }, "isoDate"],

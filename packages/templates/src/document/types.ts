@@ -16,8 +16,12 @@ export const DOCUMENT_KINDS = ["letter", "email", "note", "script"] as const;
 /** What a document is. See {@link DOCUMENT_KINDS}. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** The locales templates are written in: American and British English (dates, spelling, letter conventions). */
-export const LOCALES = ["en-US", "en-GB"] as const;
+/**
+ * The locales templates are written in: American and British English; German in Germany, Austria
+ * and Switzerland; French in France and Canada; Spanish in Spain and Mexico. Each has its own
+ * dates, spelling, typography and letter conventions.
+ */
+export const LOCALES = ["en-US", "en-GB", "de-DE", "de-AT", "de-CH", "fr-FR", "fr-CA", "es-ES", "es-MX"] as const;
 /** One of {@link LOCALES}. */
 export type Locale = (typeof LOCALES)[number];
 

@@ -1,5 +1,4 @@
-import type { FormOfAddress } from "@afterview/core/schema";
-import type { InterviewFormat, PayPeriod } from "@afterview/core/schema";
+import type { FormOfAddress, InterviewFormat, PayPeriod } from "@afterview/core/schema";
 import type { DocumentKind, Locale } from "../document/types.js";
 import type { CalendarDate } from "../locale/dates.js";
 import type { Tone } from "../registry/tones.js";
@@ -119,6 +118,6 @@ export interface LanguagePack {
    */
   personal?: {
     exampleTopic(example: string): string | undefined;
-    addressedTo(example: string, names: readonly string[]): string;
+    addressedTo(example: string, name: string): string;
   };
 }

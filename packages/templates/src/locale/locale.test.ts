@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
+import { dayAndDate, longDate } from "../languages/en/dates.js";
+import { closing, courtesyTitle, salutation } from "../languages/en/letter-conventions.js";
+import { respell, respellTemplate } from "../languages/en/spelling.js";
 import { addressLines } from "./address.js";
-import { calendarDate, dateIn, dayAndDate, longDate } from "./dates.js";
-import { closing, courtesyTitle, salutation } from "./letter-conventions.js";
+import { calendarDate, dateIn } from "./dates.js";
 import { formatAmount } from "./money.js";
-import { respell, respellTemplate } from "./spelling.js";
 
 describe("dates", () => {
   test.each([
@@ -84,7 +85,7 @@ describe("letter conventions", () => {
     ["en-GB", "warm", true, "Kind regards,"],
     ["en-GB", "brief", false, "Best wishes,"],
   ] as const)("closing: %s %s named=%s", (locale, tone, named, expected) => {
-    expect(closing(tone, locale, named)).toBe(expected);
+    expect(closing({ name: named ? "Dana Whitfield" : undefined }, tone, locale)).toBe(expected);
   });
 
   test("courtesy titles", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { LOCALES } from "../document/types.js";
-import { TEMPLATE_SOURCES } from "../templates/index.js";
+import { TEMPLATE_SOURCES } from "../languages/en/templates/index.js";
 import { listTemplates } from "./list-templates.js";
 import { TONES } from "./tones.js";
 import { TEMPLATE_IDS } from "./types.js";

@@ -1,5 +1,4 @@
 import type { Block, Locale } from "../document/types.js";
-import { respellTemplate } from "../locale/spelling.js";
 import { readBlocks, readLine } from "./blocks.js";
 import { splitSections } from "./sections.js";
 import { type CompiledTemplate, compileMustache, renderCompiled, renderView } from "./writer.js";
@@ -22,17 +21,21 @@ interface CompiledSections {
 
 const LINES = ["subject", "salutation", "closing"] as const;
 
+/** A language pack's `adapt`: the template's literal text made right for the locale (spelling, spacing). */
+type Adapt = (source: string, locale: Locale) => string;
+const keep: Adapt = (source) => source;
+
 /*
  * The one cache in this package: each template file is respelled, split and parsed once per locale,
  * on first use, not all ninety versions at import, which would slow the import of every app.
  */
 const prepared = new Map<string, CompiledSections>();
 
-function prepare(name: string, source: string, locale: Locale): CompiledSections {
+function prepare(name: string, source: string, locale: Locale, adapt: Adapt): CompiledSections {
   const key = `${name}\u0000${locale}`;
   let compiled = prepared.get(key);
   if (!compiled) {
-    const sections = splitSections(respellTemplate(source, locale), name);
+    const sections = splitSections(adapt(source, locale), name);
     compiled = { body: compileMustache(sections.body) };
     for (const line of LINES) {
       const section = sections[line];
@@ -47,8 +50,14 @@ function prepare(name: string, source: string, locale: Locale): CompiledSections
  * Renders a template file for a view: each section on its own, the one-line sections joined into
  * a line and the body read into blocks. Sections that render empty are left out.
  */
-export function renderParts(name: string, source: string, locale: Locale, view: object): RenderedParts {
-  const sections = prepare(name, source, locale);
+export function renderParts(
+  name: string,
+  source: string,
+  locale: Locale,
+  view: object,
+  adapt: Adapt = keep,
+): RenderedParts {
+  const sections = prepare(name, source, locale, adapt);
   const context = renderView(view);
   const parts: RenderedParts = { blocks: readBlocks(renderCompiled(sections.body, context)) };
   for (const key of LINES) {

@@ -2,8 +2,8 @@ import { countWords as coreCountWords } from "@afterview/core";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import type { Block } from "../document/types.js";
+import { joinAnd } from "../languages/en/list.js";
 import { asPhrase, asSentence, clean, firstName, phraseList } from "./clean.js";
-import { joinAnd } from "./join.js";
 import { bodyWords, countWords } from "./words.js";
 
 describe("clean", () => {

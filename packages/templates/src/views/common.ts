@@ -1,6 +1,5 @@
-import type { InterviewFormat } from "@afterview/core/schema";
-import { dateIn, dayAndDate, weekday } from "../locale/dates.js";
-import { closing, salutation } from "../locale/letter-conventions.js";
+import type { Addressee } from "../languages/types.js";
+import { dateIn } from "../locale/dates.js";
 import { clean, firstName } from "../text/clean.js";
 import type { Resolved } from "./resolved.js";
 
@@ -27,15 +26,13 @@ export interface CommonView {
   meeting: string;
   /** `met`, `spoke`, `talked`: the past tense of the interview's format. */
   met: string;
+  /** The interview's format as three flags, for languages whose sentences change with it. */
+  onsite: boolean;
+  phone: boolean;
+  video: boolean;
   salutation: string;
   closing: string;
 }
-
-const MEETING: Record<InterviewFormat, { meeting: string; met: string }> = {
-  onsite: { meeting: "meeting with me", met: "met" },
-  phone: { meeting: "speaking with me by phone", met: "spoke" },
-  video: { meeting: "talking with me over video", met: "talked" },
-};
 
 /** The view every template shares: who, what, when, and the greeting and closing lines. */
 export function commonView(r: Resolved): CommonView {
@@ -43,6 +40,13 @@ export function commonView(r: Resolved): CommonView {
   const person = r.recipient;
   const name = clean(person?.name);
   const interview = dateIn(input.start, input.company.timeZone);
+  const words = r.words;
+  const addressee: Addressee = {
+    name,
+    title: person?.title,
+    formOfAddress: person?.formOfAddress,
+    honorific: r.honorific,
+  };
   return {
     company: clean(input.company.name)!,
     role: clean(input.role)!,
@@ -52,12 +56,15 @@ export function commonView(r: Resolved): CommonView {
     candidatePhone: clean(input.candidate.phone),
     name,
     first: name ? firstName(name) : undefined,
-    hello: name ? firstName(name) : "there",
+    hello: name ? firstName(name) : words.someone,
     title: clean(person?.title),
-    interviewDay: weekday(interview),
-    interviewDate: dayAndDate(interview, r.locale),
-    ...MEETING[input.format],
-    salutation: salutation({ name, title: person?.title, honorific: r.honorific }, r.tone, r.locale, r.kind),
-    closing: closing(r.tone, r.locale, name !== undefined),
+    interviewDay: words.weekday(interview),
+    interviewDate: words.dayAndDate(interview, r.locale),
+    ...words.meeting[input.format],
+    onsite: input.format === "onsite",
+    phone: input.format === "phone",
+    video: input.format === "video",
+    salutation: words.salutation(addressee, r.tone, r.locale, r.kind),
+    closing: words.closing(addressee, r.tone, r.locale, r.kind),
   };
 }

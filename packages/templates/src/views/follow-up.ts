@@ -1,5 +1,4 @@
-import { calendarDate, dateIn, dayAndDate } from "../locale/dates.js";
-import { joinAnd } from "../text/join.js";
+import { calendarDate, dateIn } from "../locale/dates.js";
 import { type CommonView, commonView } from "./common.js";
 import { interviewerNames } from "./people.js";
 import type { Resolved } from "./resolved.js";
@@ -31,14 +30,17 @@ export function followUpView(r: Resolved): FollowUpView {
   const called = r.recipient?.name;
   const isInterviewer = called !== undefined && input.interviewers.some((person) => person.name === called);
   const others = input.interviewers.filter((person) => called === undefined || person.name !== called);
-  const otherNames = interviewerNames({ ...input, interviewers: others }, r.locale, "first");
-  const interviewers = isInterviewer ? joinAnd(["you", ...(otherNames ? [otherNames] : [])], r.locale) : otherNames;
+  const otherNames = interviewerNames({ ...input, interviewers: others }, r, "first");
+  const interviewers = isInterviewer
+    ? r.words.list([r.words.you, ...(otherNames ? [otherNames] : [])], r.locale)
+    : otherNames;
   return {
     ...commonView(r),
-    statedBy: plan.decision.source === "stated" ? dayAndDate(calendarDate(plan.decision.latest), r.locale) : undefined,
+    statedBy:
+      plan.decision.source === "stated" ? r.words.dayAndDate(calendarDate(plan.decision.latest), r.locale) : undefined,
     interviewers,
-    metWith: interviewers ?? "the team",
+    metWith: interviewers ?? r.words.team,
     again: attempt > 1 || calls.length > 0,
-    previousCall: last ? dayAndDate(dateIn(last.at, input.candidate.timeZone), r.locale) : undefined,
+    previousCall: last ? r.words.dayAndDate(dateIn(last.at, input.candidate.timeZone), r.locale) : undefined,
   };
 }

@@ -1,11 +1,8 @@
 import type { Offer } from "@afterview/core";
-import type { PayPeriod } from "@afterview/core/schema";
 import type { ComposeLever } from "../compose/negotiation.js";
-import type { Locale } from "../document/types.js";
-import { calendarDate, dateIn, dayAndDate, longDate } from "../locale/dates.js";
+import { calendarDate, dateIn } from "../locale/dates.js";
 import { formatAmount } from "../locale/money.js";
 import { asPhrase, asSentence, clean, phraseList } from "../text/clean.js";
-import { joinAnd } from "../text/join.js";
 import { type CommonView, commonView } from "./common.js";
 import type { Resolved } from "./resolved.js";
 
@@ -42,20 +39,6 @@ export interface OfferView extends CommonView {
   otherTermsOnly: boolean;
 }
 
-const PER: Record<PayPeriod, string> = { hour: "an hour", month: "a month", year: "a year" };
-
-/** Names for the levers core's `adviseNegotiation` suggests (and a few common others). */
-const LEVERS: Record<string, Record<Locale, string>> = {
-  "sign-on-bonus": { "en-US": "a signing bonus", "en-GB": "a joining bonus" },
-  "pto-days": { "en-US": "more paid time off", "en-GB": "more annual leave" },
-  "start-date": { "en-US": "a later start date", "en-GB": "a later start date" },
-  title: { "en-US": "the job title", "en-GB": "the job title" },
-  "review-timing": { "en-US": "an earlier pay review", "en-GB": "an earlier pay review" },
-  equity: { "en-US": "a larger equity grant", "en-GB": "a larger equity grant" },
-  relocation: { "en-US": "help with relocation costs", "en-GB": "help with relocation costs" },
-  remote: { "en-US": "some remote work", "en-GB": "some remote working" },
-};
-
 function leverKind(lever: ComposeLever | string): string | undefined {
   return clean(typeof lever === "string" ? lever : lever.kind)
     ?.toLowerCase()
@@ -63,18 +46,17 @@ function leverKind(lever: ComposeLever | string): string | undefined {
 }
 
 /**
- * A lever as a phrase for a sentence to the employer: a known kind by its name (`a signing bonus of
- * $7,500` when the advice sizes it, `an earlier pay review, after 6 months`), else the lever's own
- * `label`, else the kind's words.
+ * A lever as a phrase for a sentence to the employer: a known kind by its name in the language
+ * (`a signing bonus of $7,500` when the advice sizes it, `an earlier pay review, after 6 months`),
+ * else the lever's own `label`, else the kind's words.
  */
-export function leverPhrase(lever: ComposeLever | string, locale: Locale): string | undefined {
+export function leverPhrase(lever: ComposeLever | string, r: Pick<Resolved, "words" | "locale">): string | undefined {
   const kind = leverKind(lever);
   const record: ComposeLever | undefined = typeof lever === "string" ? undefined : lever;
-  const known = kind ? LEVERS[kind]?.[locale] : undefined;
-  if (known) {
-    if (kind === "sign-on-bonus" && record?.amount) return `${known} of ${formatAmount(record.amount, locale)}`;
-    if (kind === "review-timing" && record?.months !== undefined) return `${known}, after ${record.months} months`;
-    return known;
+  if (kind) {
+    const amount = record?.amount ? formatAmount(record.amount, r.locale) : undefined;
+    const known = r.words.lever({ kind, amount, months: record?.months }, r.locale);
+    if (known) return known;
   }
   const label = asPhrase(record?.label);
   if (label) return label;
@@ -82,31 +64,25 @@ export function leverPhrase(lever: ComposeLever | string, locale: Locale): strin
 }
 
 /** A lever for the candidate's own list: the advice's sentence (`text`) when it has one, else the phrase. */
-export function leverItem(lever: ComposeLever | string, locale: Locale): string | undefined {
+export function leverItem(lever: ComposeLever | string, r: Pick<Resolved, "words" | "locale">): string | undefined {
   const text = typeof lever === "string" ? undefined : asSentence(lever.text);
   if (text) return text;
-  const phrase = leverPhrase(lever, locale);
-  return phrase ? capitalise(phrase) : undefined;
+  const phrase = leverPhrase(lever, r);
+  return phrase ? capitalise(phrase, r.locale) : undefined;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("en") + text.slice(1);
+function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-function termsOf(offer: Offer, locale: Locale): string[] {
-  const terms = [`Base salary: ${formatAmount(offer.base, locale)} ${PER[offer.period]}`];
-  if (offer.signOnBonus) {
-    terms.push(`${locale === "en-GB" ? "Joining" : "Signing"} bonus: ${formatAmount(offer.signOnBonus, locale)}`);
-  }
-  if (offer.equity) {
-    const years = offer.equity.vestingYears;
-    const vesting = years === 0 ? "vested at once" : `vesting over ${years} ${years === 1 ? "year" : "years"}`;
-    terms.push(`Equity: ${formatAmount(offer.equity.amount, locale)}, ${vesting}`);
-  }
-  if (offer.ptoDays !== undefined) {
-    terms.push(`${locale === "en-GB" ? "Annual leave" : "Paid time off"}: ${offer.ptoDays} days a year`);
-  }
-  if (offer.startDate) terms.push(`Start date: ${longDate(calendarDate(offer.startDate), locale)}`);
+function termsOf(offer: Offer, r: Resolved): string[] {
+  const { words, locale } = r;
+  const terms = [words.terms.base(formatAmount(offer.base, locale), offer.period)];
+  if (offer.signOnBonus) terms.push(words.terms.signOnBonus(formatAmount(offer.signOnBonus, locale), locale));
+  if (offer.equity)
+    terms.push(words.terms.equity(formatAmount(offer.equity.amount, locale), offer.equity.vestingYears));
+  if (offer.ptoDays !== undefined) terms.push(words.terms.paidLeave(offer.ptoDays, locale));
+  if (offer.startDate) terms.push(words.terms.startDate(words.longDate(calendarDate(offer.startDate), locale)));
   return terms;
 }
 
@@ -120,21 +96,21 @@ export function offerView(r: Resolved): OfferView {
   const locale = r.locale;
   const otherTermsOnly = offer?.salaryFixed === true || negotiation?.recommendation === "negotiate-other-terms";
   const levers = negotiation?.levers ?? [];
-  const leverPhrases = levers.map((lever) => leverPhrase(lever, locale)).filter((item): item is string => !!item);
-  const leverItems = levers.map((lever) => leverItem(lever, locale)).filter((item): item is string => !!item);
+  const leverPhrases = levers.map((lever) => leverPhrase(lever, r)).filter((item): item is string => !!item);
+  const leverItems = levers.map((lever) => leverItem(lever, r)).filter((item): item is string => !!item);
   const strengths = phraseList(input.notes?.strengths);
   const ask = !otherTermsOnly && negotiation?.ask ? formatAmount(negotiation.ask, locale) : undefined;
   return {
     ...commonView(r),
-    base: offer ? `${formatAmount(offer.base, locale)} ${PER[offer.period]}` : undefined,
-    startDate: offer?.startDate ? longDate(calendarDate(offer.startDate), locale) : undefined,
-    deadline: offer?.deadline ? dayAndDate(dateIn(offer.deadline, input.company.timeZone), locale) : undefined,
-    terms: offer ? termsOf(offer, locale) : [],
+    base: offer ? `${formatAmount(offer.base, locale)} ${r.words.per[offer.period]}` : undefined,
+    startDate: offer?.startDate ? r.words.longDate(calendarDate(offer.startDate), locale) : undefined,
+    deadline: offer?.deadline ? r.words.dayAndDate(dateIn(offer.deadline, input.company.timeZone), locale) : undefined,
+    terms: offer ? termsOf(offer, r) : [],
     ask,
     asking: ask !== undefined || leverPhrases.length > 0,
     target: negotiation?.target ? formatAmount(negotiation.target, locale) : undefined,
     floor: negotiation?.floor ? formatAmount(negotiation.floor, locale) : undefined,
-    levers: joinAnd([...new Set(leverPhrases)], locale),
+    levers: r.words.list([...new Set(leverPhrases)], locale),
     leverItems: [...new Set(leverItems)],
     reasons: (negotiation?.why ?? []).map((why) => asSentence(why.text)).filter((text): text is string => !!text),
     strengths,

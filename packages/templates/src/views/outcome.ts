@@ -1,6 +1,5 @@
-import { calendarDate, dateIn, dayAndDate, longDate } from "../locale/dates.js";
+import { calendarDate, dateIn } from "../locale/dates.js";
 import { asSentence, clean, phraseList } from "../text/clean.js";
-import { joinAnd } from "../text/join.js";
 import { type CommonView, commonView } from "./common.js";
 import { interviewerNames, namedPeople } from "./people.js";
 import type { Resolved } from "./resolved.js";
@@ -31,7 +30,7 @@ export function replyView(r: Resolved): ReplyView {
   const elsewhere = r.info.id === "outcome/withdrawal" && plan.status === "accepted";
   const others = interviewerNames(
     { ...input, interviewers: input.interviewers.filter((person) => person.name !== r.recipient?.name) },
-    r.locale,
+    r,
     "first",
   );
   return {
@@ -64,9 +63,9 @@ export function reflectionView(r: Resolved): ReflectionView {
   const { input, plan } = r.context;
   const conversations = input.interviewers
     .map((person) => {
-      const topics = joinAnd(phraseList(person.topics), r.locale);
+      const topics = r.words.list(phraseList(person.topics), r.locale);
       const who = clean(person.name) ?? clean(person.title);
-      return topics && who ? `Your talk with ${who} about ${topics}` : topics ? `Your talk about ${topics}` : undefined;
+      return topics ? r.words.conversation(who, topics) : undefined;
     })
     .filter((line): line is string => line !== undefined);
   const strengths = phraseList(input.notes?.strengths);
@@ -79,8 +78,10 @@ export function reflectionView(r: Resolved): ReflectionView {
     strengths,
     strength: strengths[0],
     hasStrengths: strengths.length > 0,
-    decisionBy: dayAndDate(calendarDate(plan.decision.latest), r.locale),
-    firstCall: first ? dayAndDate(dateIn(first.forCandidate.opens, input.candidate.timeZone), r.locale) : undefined,
+    decisionBy: r.words.dayAndDate(calendarDate(plan.decision.latest), r.locale),
+    firstCall: first
+      ? r.words.dayAndDate(dateIn(first.forCandidate.opens, input.candidate.timeZone), r.locale)
+      : undefined,
   };
 }
 
@@ -101,8 +102,8 @@ export function celebrateView(r: Resolved): CelebrateView {
   const names = namedPeople(input).map((person) => clean(person.name)!);
   return {
     ...commonView(r),
-    acceptBy: accept?.due ? dayAndDate(dateIn(accept.due.end, input.candidate.timeZone), r.locale) : undefined,
-    startDate: offer?.startDate ? longDate(calendarDate(offer.startDate), r.locale) : undefined,
-    thank: joinAnd([...new Set(names)], r.locale),
+    acceptBy: accept?.due ? r.words.dayAndDate(dateIn(accept.due.end, input.candidate.timeZone), r.locale) : undefined,
+    startDate: offer?.startDate ? r.words.longDate(calendarDate(offer.startDate), r.locale) : undefined,
+    thank: r.words.list([...new Set(names)], r.locale),
   };
 }

@@ -1,7 +1,12 @@
 import type { InterviewInput } from "@afterview/core";
 import { describe, expect, test } from "vitest";
 import { richInput } from "../internal/test-fixtures.js";
-import { addressedTo, exampleOwner, leadStrength, personalParts, readerIndex } from "./personal.js";
+import { addressedTo } from "../languages/en/addressed-to.js";
+import { en } from "../languages/en/index.js";
+import { exampleOwner, leadStrength, personalParts as partsFor, readerIndex } from "./personal.js";
+
+const personalParts = (input: InterviewInput, reader: Parameters<typeof partsFor>[1]) =>
+  partsFor(input, reader, en.personal);
 
 const panel = (people: { name?: string; topics?: string[] }[]): InterviewInput => ({
   ...richInput,
@@ -32,7 +37,7 @@ describe("addressedTo: the example as written to the person it names", () => {
     ["someone else is left as is", "When Dana asked about cost, I forgot.", "When Dana asked about cost, I forgot."],
     ["the name alone is left as is", "I met Marek's team.", "I met Marek's team."],
   ])("%s", (_name, example, written) => {
-    expect(addressedTo(example, { name: "Marek Szczepański" })).toBe(written);
+    expect(addressedTo(example, "Marek Szczepański")).toBe(written);
   });
 });
 

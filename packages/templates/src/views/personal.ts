@@ -1,6 +1,6 @@
 import type { InterviewInput, Person } from "@afterview/core";
+import type { LanguagePack } from "../languages/types.js";
 import { asSentence, clean, firstName, phraseList } from "../text/clean.js";
-import { exampleTopic } from "./example-topic.js";
 
 /*
  * What makes each interviewer's thank-you letter their own, so that two letters to the same
@@ -50,10 +50,6 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("en");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 const LETTER = /\p{L}/u;
@@ -111,22 +107,6 @@ export function readerIndex(input: InterviewInput, reader: Person | undefined): 
   );
 }
 
-const ASKED = "asked|mentioned|raised|wondered|brought up|wanted to know|pressed me|pushed me|challenged me";
-
-/** The example as written to the person it names: "When Marek asked" becomes "When you asked". */
-export function addressedTo(example: string, reader: Person | undefined): string {
-  const name = clean(reader?.name);
-  if (!name) return example;
-  const who = [name, firstName(name)].map(escapeRegExp).join("|");
-  return example.replace(
-    new RegExp(`(^|[.!?]\\s+|[^\\p{L}])(?:${who})\\s+(${ASKED})\\b`, "gu"),
-    (_all, before, verb) => {
-      const start = before === "" || /[.!?]\s+$/u.test(before);
-      return `${before}${start ? "You" : "you"} ${verb}`;
-    },
-  );
-}
-
 /** The strength whose words are closest to the reader's topics; with none close, one chosen by `index`. */
 export function leadStrength(strengths: readonly string[], topics: readonly string[], index: number): number {
   if (strengths.length === 0) return -1;
@@ -146,7 +126,11 @@ export function leadStrength(strengths: readonly string[], topics: readonly stri
  * others get a short reference to it when a whole phrase saying what was left out can be taken
  * from the note, else the example in full too.
  */
-export function personalParts(input: InterviewInput, reader: Person | undefined): PersonalParts {
+export function personalParts(
+  input: InterviewInput,
+  reader: Person | undefined,
+  personal: LanguagePack["personal"],
+): PersonalParts {
   const at = readerIndex(input, reader);
   const index = Math.max(at, 0);
   const example = asSentence(input.notes?.missedExample);
@@ -156,12 +140,13 @@ export function personalParts(input: InterviewInput, reader: Person | undefined)
   let asideToName: string | undefined;
   if (example) {
     const owner = exampleOwner(input, example);
-    aside = at >= 0 && at !== owner ? exampleTopic(example) : undefined;
+    aside = personal && at >= 0 && at !== owner ? personal.exampleTopic(example) : undefined;
     if (aside) {
       asideToName = clean(input.interviewers[owner]?.name);
       asideTo = asideToName ? firstName(asideToName) : undefined;
     } else {
-      missed = at === owner ? addressedTo(example, reader) : example;
+      const name = clean(reader?.name);
+      missed = personal && name && at === owner ? personal.addressedTo(example, name) : example;
     }
   }
   const strengths = phraseList(input.notes?.strengths);

@@ -1,8 +1,6 @@
 import type { Person } from "@afterview/core";
-import type { Locale } from "../document/types.js";
 import { addressLines } from "../locale/address.js";
 import { clean } from "../text/clean.js";
-import { joinAnd } from "../text/join.js";
 import { type CommonView, commonView } from "./common.js";
 import type { Resolved } from "./resolved.js";
 
@@ -15,8 +13,6 @@ export interface RecipientsView extends CommonView {
   posting: boolean;
 }
 
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-
 /** `M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I`: a name spelled out letter by letter, as read over the phone. */
 export function spellOut(name: string): string {
   return name
@@ -26,52 +22,26 @@ export function spellOut(name: string): string {
     .join(" ");
 }
 
-/** The words of a check, about someone else (`their`) or the person on the phone (`your`). */
-const WORDS = {
-  them: {
-    name: "their name and how it is spelled",
-    spelled: "how the name is spelled",
-    title: "their job title",
-    reach: "that letters reach them at",
-    address: "the mailing address for a letter",
-    email: "an email address, if they are happy to share one",
-    late: "an email address first (by post, a letter would arrive after the decision)",
-  },
-  you: {
-    name: "your name and how it is spelled",
-    spelled: "how your name is spelled",
-    title: "your job title",
-    reach: "that letters reach you at",
-    address: "your mailing address for a letter",
-    email: "an email address for you, if you are happy to share one",
-    late: "an email address for you first (by post, a letter would arrive after the decision)",
-  },
-};
-
-function checksFor(person: Person, index: number, posting: boolean, r: Resolved, locale: Locale): string | undefined {
-  const { plan } = r.context;
-  const { input } = r.context;
+function checksFor(person: Person, index: number, posting: boolean, r: Resolved): string | undefined {
+  const { plan, input } = r.context;
+  const { checks } = r.words;
   const name = clean(person.name);
   const title = clean(person.title);
   const self = name !== undefined && name === clean(r.recipient?.name);
-  const words = self ? WORDS.you : WORDS.them;
   const needs: string[] = [];
   // With no email and a post too slow for the decision, the plan emails this person: the address comes first.
   const late = !clean(person.email) && sendChannel(plan, name) === "email";
-  if (late) needs.push(words.late);
-  if (!name) needs.push(words.name);
-  else if (person.spellingConfirmed !== true) needs.push(`${words.spelled} (I have ${spellOut(name)})`);
-  if (!title) needs.push(words.title);
+  if (late) needs.push(checks.late(self));
+  if (!name) needs.push(checks.name(self));
+  else if (person.spellingConfirmed !== true) needs.push(checks.spelled(self, spellOut(name)));
+  if (!title) needs.push(checks.title(self));
   if (!late && (posting || !clean(person.email))) {
     const address = person.address ?? input.company.address;
-    needs.push(address ? `${words.reach} ${addressLines(address).join(", ")}` : words.address);
+    needs.push(address ? checks.reach(self, addressLines(address).join(", ")) : checks.address(self));
   }
-  if (!late && !clean(person.email)) needs.push(words.email);
+  if (!late && !clean(person.email)) needs.push(checks.email(self));
   if (needs.length === 0) return undefined;
-  const who = self
-    ? "You"
-    : (name ?? (title ? `The ${title}` : `The ${ORDINALS[index] ?? `${index + 1}th`} person I met`));
-  return `${who}: ${joinAnd(needs, locale)}`;
+  return `${checks.who({ self, name, title, index })}: ${r.words.list(needs, r.locale)}`;
 }
 
 /** How the plan sends the thank-you to the person named `name`, when it says. */
@@ -90,7 +60,7 @@ export function recipientsView(r: Resolved): RecipientsView {
   const { plan, input } = r.context;
   const posting = plan.thankYou.channel === "postal" || plan.thankYou.channel === "email-then-postal";
   const checks = input.interviewers
-    .map((person, index) => checksFor(person, index, posting, r, r.locale))
+    .map((person, index) => checksFor(person, index, posting, r))
     .filter((line): line is string => line !== undefined);
   return { ...commonView(r), checks, hasChecks: checks.length > 0, posting };
 }

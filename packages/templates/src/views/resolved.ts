@@ -1,6 +1,7 @@
 import type { Person } from "@afterview/core";
 import type { ComposeContext } from "../compose/context.js";
 import type { DocumentKind, Locale } from "../document/types.js";
+import type { LanguagePack, LanguageWords } from "../languages/types.js";
 import type { CalendarDate } from "../locale/dates.js";
 import type { Tone } from "../registry/tones.js";
 import type { TemplateInfo } from "../registry/types.js";
@@ -10,6 +11,10 @@ export interface Resolved {
   info: TemplateInfo;
   context: ComposeContext;
   locale: Locale;
+  /** The language pack that writes `locale`. */
+  pack: LanguagePack;
+  /** Its words (`pack.words`), for the views. */
+  words: LanguageWords;
   tone: Tone;
   kind: DocumentKind;
   /** Whom the document addresses, when anyone. */

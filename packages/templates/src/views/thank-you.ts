@@ -1,5 +1,4 @@
 import { phraseList } from "../text/clean.js";
-import { joinAnd } from "../text/join.js";
 import { type CommonView, commonView } from "./common.js";
 import { personalParts } from "./personal.js";
 import type { Resolved } from "./resolved.js";
@@ -46,12 +45,12 @@ export interface ThankYouView extends CommonView {
 export function thankYouView(r: Resolved): ThankYouView {
   const { input } = r.context;
   const topics = phraseList(r.recipient?.topics);
-  const personal = personalParts(input, r.recipient);
+  const personal = personalParts(input, r.recipient, r.pack.personal);
   return {
     ...commonView(r),
-    topics: joinAnd(topics, r.locale),
+    topics: r.words.list(topics, r.locale),
     firstTopic: topics[0],
-    laterTopics: joinAnd(topics.slice(1), r.locale),
+    laterTopics: r.words.list(topics.slice(1), r.locale),
     missed: personal.missed,
     aside: personal.aside,
     asideTo: personal.asideTo,

@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { en } from "../languages/en/index.js";
 import { leverItem, leverPhrase } from "./offer.js";
+
+const US = { locale: "en-US", words: en.words } as const;
+
 import { spellOut } from "./recipients.js";
 
 describe("spellOut", () => {
@@ -31,13 +35,13 @@ describe("levers", () => {
     ["an unknown kind, in its own words", "four_day_week", "en-US", "four day week"],
     ["an unknown kind with a label", { kind: "gym", label: "a gym membership." }, "en-US", "a gym membership"],
   ] as const)("%s", (_name, lever, locale, phrase) => {
-    expect(leverPhrase(lever, locale)).toBe(phrase);
+    expect(leverPhrase(lever, { locale, words: en.words })).toBe(phrase);
   });
 
   test("the candidate's list keeps the advice's own sentence", () => {
-    expect(leverItem({ kind: "title", text: "a title that matches the work" }, "en-US")).toBe(
+    expect(leverItem({ kind: "title", text: "a title that matches the work" }, US)).toBe(
       "A title that matches the work.",
     );
-    expect(leverItem("title", "en-US")).toBe("The job title");
+    expect(leverItem("title", US)).toBe("The job title");
   });
 });

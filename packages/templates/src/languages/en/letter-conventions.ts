@@ -1,13 +1,23 @@
-import type { DocumentKind, Locale } from "../document/types.js";
-import type { Tone } from "../registry/tones.js";
-import { clean, firstName } from "../text/clean.js";
+import type { DocumentKind, Locale } from "../../document/types.js";
+import type { Tone } from "../../registry/tones.js";
+import { clean, firstName } from "../../text/clean.js";
+import type { Addressee } from "../types.js";
 
-/** Whom a greeting addresses. */
-export interface Addressee {
-  name?: string | undefined;
-  title?: string | undefined;
-  /** A courtesy title the caller gave (`Ms`, `Dr`, `Mx`); never guessed from a name. */
-  honorific?: string | undefined;
+/** English courtesy titles for a form of address, when the caller gave no `honorific`. */
+const FORM_TITLES = { ms: "Ms", mr: "Mr", mx: "Mx" } as const;
+
+/**
+ * The courtesy title an English greeting uses: the `honorific` given to `compose`, else the
+ * person's `formOfAddress` (its academic title first: `Dr`), else none. `none` asks for no title.
+ */
+function titleOf(person: Addressee): string | undefined {
+  const given = clean(person.honorific);
+  if (given) return given;
+  const form = person.formOfAddress;
+  if (!form) return undefined;
+  const academic = clean(form.title);
+  if (academic) return academic;
+  return form.kind === "none" ? undefined : FORM_TITLES[form.kind];
 }
 
 /** Courtesy titles written with a full stop in American English and without one in British English. */
@@ -40,7 +50,7 @@ export function salutation(person: Addressee, tone: Tone, locale: Locale, kind: 
   const mark = colon ? ":" : ",";
   if (!name) return `Dear ${clean(person.title) ?? "Hiring Team"}${mark}`;
   if (tone === "formal") {
-    const title = clean(person.honorific);
+    const title = titleOf(person);
     return `Dear ${title ? `${courtesyTitle(title, locale)} ${surname(name)}` : name}${mark}`;
   }
   const greeting = tone === "brief" && kind !== "letter" ? "Hi" : "Dear";
@@ -52,7 +62,8 @@ export function salutation(person: Addressee, tone: Tone, locale: Locale, kind: 
  * en-GB: `Yours sincerely,` (formal, to a named reader; `Yours faithfully,` when the letter cannot
  * name them), `Kind regards,` (warm), `Best wishes,` (brief).
  */
-export function closing(tone: Tone, locale: Locale, named: boolean): string {
+export function closing(person: Addressee, tone: Tone, locale: Locale): string {
+  const named = clean(person.name) !== undefined;
   if (locale === "en-US") return tone === "formal" ? "Sincerely," : tone === "warm" ? "Warm regards," : "Best,";
   if (tone === "formal") return named ? "Yours sincerely," : "Yours faithfully,";
   return tone === "warm" ? "Kind regards," : "Best wishes,";

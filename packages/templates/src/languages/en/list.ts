@@ -1,4 +1,4 @@
-import type { Locale } from "../document/types.js";
+import type { Locale } from "../../document/types.js";
 
 /**
  * Joins phrases as prose: "a", "a and b", "a, b and c". American English puts a comma before the

@@ -7,8 +7,8 @@
  * (src/locale/en-gb.test.ts); what makes each interviewer's letter their own, below.
  */
 import { describe, expect, test } from "vitest";
-import { compose } from "../compose/compose.js";
-import type { ComposeContext } from "../compose/context.js";
+import { compose } from "../../../compose/compose.js";
+import type { ComposeContext } from "../../../compose/context.js";
 import {
   documentText,
   offerPlan,
@@ -17,10 +17,10 @@ import {
   richNegotiation,
   richOffer,
   sparseInput,
-} from "../internal/test-fixtures.js";
-import { CATALOG } from "../registry/catalog.js";
-import { TONES } from "../registry/tones.js";
-import { TEMPLATE_IDS, type TemplateId } from "../registry/types.js";
+} from "../../../internal/test-fixtures.js";
+import { CATALOG } from "../../../registry/catalog.js";
+import { TONES } from "../../../registry/tones.js";
+import { TEMPLATE_IDS, type TemplateId } from "../../../registry/types.js";
 
 /** Offer templates (and the celebration) compose from the plan after an offer; the others from the plan as the interview ends. */
 const rich = {

@@ -7,11 +7,18 @@
  * advice's sentences) stay as written.
  */
 import { describe, expect, test } from "vitest";
-import { compose } from "../compose/compose.js";
-import type { ComposeContext } from "../compose/context.js";
-import { documentText, offerPlan, planFor, richInput, richNegotiation, richOffer } from "../internal/test-fixtures.js";
-import { TONES } from "../registry/tones.js";
-import { TEMPLATE_IDS, type TemplateId } from "../registry/types.js";
+import { compose } from "../../compose/compose.js";
+import type { ComposeContext } from "../../compose/context.js";
+import {
+  documentText,
+  offerPlan,
+  planFor,
+  richInput,
+  richNegotiation,
+  richOffer,
+} from "../../internal/test-fixtures.js";
+import { TONES } from "../../registry/tones.js";
+import { TEMPLATE_IDS, type TemplateId } from "../../registry/types.js";
 import { respell } from "./spelling.js";
 
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";

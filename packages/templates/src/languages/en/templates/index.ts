@@ -1,6 +1,6 @@
-/// <reference path="../mustache.d.ts" />
-import type { Tone } from "../registry/tones.js";
-import type { TemplateId } from "../registry/types.js";
+/// <reference path="../../../mustache.d.ts" />
+import type { Tone } from "../../../registry/tones.js";
+import type { TemplateId } from "../../../registry/types.js";
 import followUpCallScriptBrief from "./follow-up/call-script.brief.mustache";
 import followUpCallScriptFormal from "./follow-up/call-script.formal.mustache";
 import followUpCallScriptWarm from "./follow-up/call-script.warm.mustache";

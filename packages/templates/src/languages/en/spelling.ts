@@ -1,4 +1,4 @@
-import type { Locale } from "../document/types.js";
+import type { Locale } from "../../document/types.js";
 
 /**
  * American spellings in our own template prose and their British forms. Only template text is

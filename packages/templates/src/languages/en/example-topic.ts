@@ -1,5 +1,5 @@
-import { nesting } from "../text/balance.js";
-import { clean } from "../text/clean.js";
+import { nesting } from "../../text/balance.js";
+import { clean } from "../../text/clean.js";
 
 /*
  * A letter to one interviewer may mention, in passing, the example the candidate is sending to

@@ -1,0 +1,4 @@
+import type { LanguagePack } from "./types.js";
+
+/** The packs the Node build carries besides English (the browser build swaps in built-in.browser.ts). */
+export const BUILT_IN: readonly LanguagePack[] = [];
