@@ -5,7 +5,8 @@ import { documentDate } from "../internal/document-date.js";
 import { readOptions } from "../internal/options-input.js";
 import { printableDocument } from "../internal/printable-text.js";
 import { twips } from "../internal/units.js";
-import { type LetterGeometry, letterGeometry } from "../pdf/measures.js";
+import { letterGeometry, letterHeadText } from "../pdf/letter-conventions.js";
+import type { LetterGeometry } from "../pdf/measures.js";
 import type { RenderDocxOptions } from "./render-docx.js";
 import { LETTER_NUMBERING, LIST, letterStyles, STYLE } from "./styles.js";
 import { windowHead } from "./window-head.js";
@@ -54,14 +55,16 @@ function letterParagraphs(doc: Document, window: LetterGeometry | undefined): (P
   const out: (Paragraph | Table)[] = [];
   const sender = senderLines(doc);
   const recipient = recipientSteps(doc)[0]?.lines ?? [];
+  // The place-and-date line and the subject as the letter's language sets them out, as in the PDF.
+  const text = letterHeadText(doc);
   if (window && (sender.length > 0 || recipient.length > 0)) {
     out.push(windowHead(doc, window, styled));
   } else {
     for (const line of sender) out.push(styled(STYLE.sender, line));
-    if (doc.date) out.push(styled(STYLE.date, doc.date));
+    if (text.date) out.push(styled(STYLE.date, text.date));
     for (const line of recipient) out.push(styled(STYLE.recipient, line));
   }
-  if (doc.subject) out.push(styled(STYLE.subject, doc.subject));
+  if (text.subject) out.push(styled(STYLE.subject, text.subject));
   if (doc.salutation) out.push(styled(STYLE.salutation, doc.salutation));
   let lists = 0;
   for (const block of doc.blocks) {

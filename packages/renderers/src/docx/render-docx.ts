@@ -3,11 +3,12 @@ import { DOCX_ENGINES, loadEngine } from "../internal/optional-engine.js";
 
 /** Options for {@link renderDocx}. */
 export interface RenderDocxOptions {
-  /** Paper size. Default: `letter` for `en-US`, `a4` for `en-GB`. */
+  /** Paper size. Default: `letter` for `en-US`, `fr-CA` and `es-MX`, `a4` for the other locales. */
   paper?: "letter" | "a4";
   /**
    * Set a letter's head out for a window envelope, as `renderPdf` does: the recipient where a #10
-   * window (Letter) or a DL window (A4, DIN 5008 form B) shows it. Default `true`.
+   * window (Letter) or a DL window (A4: DIN 5008 form B in English and German, the right-hand
+   * window in French and Spanish) shows it. Default `true`.
    */
   envelopeWindow?: boolean;
 }

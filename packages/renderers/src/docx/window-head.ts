@@ -14,6 +14,7 @@ import { recipientSteps, senderLines } from "../internal/address-block.js";
 import { fitAddress } from "../internal/address-fit.js";
 import { ADDRESS_STYLES, RETURN_LINE } from "../internal/address-styles.js";
 import { twips } from "../internal/units.js";
+import { letterHeadText } from "../pdf/letter-conventions.js";
 import type { LetterGeometry } from "../pdf/measures.js";
 import { STYLE, SUBJECT_SPACE_BEFORE } from "./styles.js";
 
@@ -26,76 +27,133 @@ export type StyledParagraph = (style: string, text: string) => Paragraph;
  * - on Letter, the sender and the date (right-aligned) from the top margin, then the recipient
  *   from 2½ in, on the left margin, 3⅜ in wide;
  * - on A4 (DIN 5008 form B), the sender from the top margin, then from 50 mm the return line
- *   (set on the address zone) and the date at 125 mm, then the recipient from 62.7 mm, 75 mm wide.
- * The recipient's row is as tall as the window band; a last, empty row reaches down to where the
- * PDF's body starts. Rows may grow, so a long sender's block pushes the rest down rather than run
- * into it. The recipient's lines are the PDF's, shortened in the same order when too many for the
- * window.
+ *   (set on the address zone) and the date at 125 mm, then the recipient from 62.7 mm, 75 mm wide;
+ * - on A4 in French and Spanish, the sender from the top margin on the left, the recipient from
+ *   55 mm on the right (110 mm from the left, 80 mm wide), then from 92 mm the place and date
+ *   across the page, right-aligned.
+ * The grid is worked out from the page's geometry: a column edge wherever a block starts or the
+ * window ends, a row edge wherever a block starts or the window ends, each block in the cell at
+ * its place (the date spanning to the right margin). The recipient's row is as tall as the window
+ * band; the last row reaches down to where the PDF's body starts. Rows may grow, so a long
+ * sender's block pushes the rest down rather than run into it. The recipient's lines are the
+ * PDF's, shortened in the same order when too many for the window.
  */
 export function windowHead(doc: Document, geometry: LetterGeometry, styled: StyledParagraph): Table {
   const { margin, window } = geometry;
   const box = window.recipient;
   const textRight = geometry.width - margin.right;
-  const columns = [box.width, window.date.x - (box.x + box.width), textRight - window.date.x].map(twips);
   const recipient = fitAddress(recipientSteps(doc), {
     height: box.bottom - box.top,
     maxLines: box.maxLines,
     styles: ADDRESS_STYLES,
     wrap: (text, size) => Array.from({ length: wordLines(text, size, box.width) }, () => text),
   });
-  const sender = senderLines(doc).map((line) => styled(STYLE.sender, line));
-  const date = doc.date ? [styled(STYLE.windowDate, doc.date)] : [];
+  const text = letterHeadText(doc);
   const recipientStyle = recipient.size === "compact" ? STYLE.recipientCompact : STYLE.recipient;
-  const recipientLines = recipient.entries.map((line) => styled(recipientStyle, line));
-
   const dateTop = Math.max(window.date.top, margin.top);
-  const rows: TableRow[] = [];
-  if (dateTop > margin.top) {
-    // A4: the letterhead's row, then the date's, which also holds the return line just above the address zone.
-    const text = senderLines(doc).join(", ");
-    // One line only, as DIN 5008 has it and the PDF prints it; else the sender's block says it.
-    const oneLine = box.returnLine && text !== "" && wordLines(text, RETURN_LINE.size, box.returnLine.width) === 1;
-    const returnLine = oneLine ? [styled(STYLE.returnLine, text)] : [];
-    rows.push(row(dateTop - margin.top, columns, [sender, [], []], styled));
-    rows.push(row(box.top - dateTop, columns, [returnLine, [], date], styled, VerticalAlignTable.BOTTOM));
-  } else {
-    rows.push(row(box.top - margin.top, columns, [sender, [], date], styled));
+  const returnText = senderLines(doc).join(", ");
+  // One line only, as DIN 5008 has it and the PDF prints it; else the sender's block says it.
+  const returnLine =
+    box.returnLine && returnText !== "" && wordLines(returnText, RETURN_LINE.size, box.returnLine.width) === 1
+      ? [styled(STYLE.returnLine, returnText)]
+      : [];
+
+  const columnEdges = edges([window.sender.x, box.x, box.x + box.width, window.date.x, textRight], textRight);
+  const rowEdges = edges([margin.top, dateTop, box.top, box.bottom], Number.POSITIVE_INFINITY);
+  const blocks: HeadBlock[] = [
+    { x: window.sender.x, top: margin.top, paragraphs: senderLines(doc).map((line) => styled(STYLE.sender, line)) },
+    {
+      x: window.date.x,
+      top: dateTop,
+      toRight: true,
+      paragraphs: text.date ? [styled(STYLE.windowDate, text.date)] : [],
+    },
+    { x: box.x, top: box.top, paragraphs: recipient.entries.map((line) => styled(recipientStyle, line)) },
+  ];
+  if (box.returnLine) {
+    // In the row just above the address zone, at its foot (DIN 5008).
+    const above = rowEdges[rowEdges.indexOf(box.top) - 1] ?? margin.top;
+    blocks.push({ x: box.returnLine.x, top: above, bottom: true, paragraphs: returnLine });
   }
-  // The recipient's row is the window band's height: a block Word finds taller makes it grow, which shows.
-  rows.push(row(box.bottom - box.top, columns, [recipientLines, [], []], styled));
+  const columns = columnEdges.slice(1).map((edge, i) => twips(edge - columnEdges[i]!));
   // Down to where the PDF's body starts, less the space Word puts above the subject.
-  const below = window.bodyTop - box.bottom - (doc.subject ? SUBJECT_SPACE_BEFORE : 0);
-  rows.push(row(Math.max(0, below), columns, [[], [], []], styled, VerticalAlignTable.TOP, HeightRule.EXACT));
+  const bodyTop = window.bodyTop - (doc.subject ? SUBJECT_SPACE_BEFORE : 0);
+  const rows = rowEdges.map((top, r) => {
+    const last = r === rowEdges.length - 1;
+    const height = last ? Math.max(0, bodyTop - top) : rowEdges[r + 1]! - top;
+    const here = blocks.filter((block) => near(block.top, top));
+    const cells: HeadCell[] = [];
+    for (let c = 0; c < columns.length; ) {
+      const inCell = here.filter((block) => near(block.x, columnEdges[c]!));
+      const span = inCell.some((block) => block.toRight) ? columns.length - c : 1;
+      cells.push({
+        width: columns.slice(c, c + span).reduce((a, b) => a + b, 0),
+        span,
+        paragraphs: inCell.flatMap((block) => block.paragraphs),
+        align: inCell.some((block) => block.bottom) ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
+      });
+      c += span;
+    }
+    // The last row is a spacer of exact height; only one that holds text (the date, in France) may grow.
+    const empty = cells.every((cell) => cell.paragraphs.length === 0);
+    return row(twips(height), cells, styled, last && empty ? HeightRule.EXACT : HeightRule.ATLEAST);
+  });
   return new Table({
     rows,
     width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: columns,
-    indent: { size: twips(box.x - margin.left), type: WidthType.DXA },
+    indent: { size: twips(columnEdges[0]! - margin.left), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
   });
 }
 
-/** A table row `height` points tall (at least, or exactly), one cell per column holding `cells[i]` (or an empty paragraph). */
+/** A block of the head: where it starts, and its paragraphs. */
+interface HeadBlock {
+  x: number;
+  top: number;
+  paragraphs: Paragraph[];
+  /** Its cell spans every column to the right margin. */
+  toRight?: boolean;
+  /** Set at the foot of its cell. */
+  bottom?: boolean;
+}
+
+/** One cell of a head row: its width in twips, the columns it spans, what it holds. */
+interface HeadCell {
+  width: number;
+  span: number;
+  paragraphs: Paragraph[];
+  align: (typeof VerticalAlignTable)[keyof typeof VerticalAlignTable];
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6;
+
+/** The distinct values up to `limit`, in order (a hair apart counts as the same edge). */
+function edges(values: number[], limit: number): number[] {
+  const sorted = values.filter((v) => v <= limit + 1e-6).sort((a, b) => a - b);
+  return sorted.filter((v, i) => i === 0 || !near(v, sorted[i - 1]!));
+}
+
+/** A table row `height` twips tall (at least, or exactly), with its cells (an empty paragraph in an empty one). */
 function row(
   height: number,
-  widths: number[],
-  cells: Paragraph[][],
+  cells: HeadCell[],
   styled: StyledParagraph,
-  firstCellAlign: (typeof VerticalAlignTable)[keyof typeof VerticalAlignTable] = VerticalAlignTable.TOP,
-  rule: (typeof HeightRule)[keyof typeof HeightRule] = HeightRule.ATLEAST,
+  rule: (typeof HeightRule)[keyof typeof HeightRule],
 ): TableRow {
   return new TableRow({
-    height: { value: twips(height), rule },
+    height: { value: height, rule },
     cantSplit: true,
     children: cells.map(
-      (children, index) =>
+      (cell) =>
         new TableCell({
-          width: { size: widths[index]!, type: WidthType.DXA },
-          verticalAlign: index === 0 ? firstCellAlign : VerticalAlignTable.TOP,
+          width: { size: cell.width, type: WidthType.DXA },
+          ...(cell.span > 1 ? { columnSpan: cell.span } : {}),
+          verticalAlign: cell.align,
           // Word needs a paragraph in every cell.
-          children: children.length > 0 ? children : [styled(STYLE.sender, "")],
+          children: cell.paragraphs.length > 0 ? cell.paragraphs : [styled(STYLE.sender, "")],
         }),
     ),
   });

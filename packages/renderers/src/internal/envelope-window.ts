@@ -142,3 +142,62 @@ export const A4_ADDRESS_WINDOW: AddressWindow = {
     height: DIN_5008_B.returnLineHeight,
   },
 };
+
+/*
+ * The right-hand window of French and Spanish letters. La Poste and Correos sort by machine and
+ * set no window position of their own; the window envelopes sold in both countries for A4 folded in
+ * three carry a 45 × 100 mm window on the right, 20 mm from the right edge and 15 mm from the
+ * bottom (DIN 680's left window, mirrored), on the DL size (110 × 220 mm, ISO 269) and, in Spain,
+ * also on the "sobre americano" of 115 × 225 mm. The address goes where both show it.
+ */
+
+/** The DL window envelope with the window on the right: 110 × 220 mm, window 45 × 100 mm, 20 mm from the right and 15 mm from the bottom edge. */
+export const DL_RIGHT_WINDOW_ENVELOPE: WindowEnvelope = {
+  width: 220 * MM,
+  height: 110 * MM,
+  window: { left: (220 - 20 - 100) * MM, bottom: 15 * MM, width: 100 * MM, height: 45 * MM },
+};
+
+/** Spain's "sobre americano", 115 × 225 mm, with the same right-hand window (45 × 100 mm, 20 mm from the right, 15 mm from the bottom). */
+export const AMERICANO_RIGHT_WINDOW_ENVELOPE: WindowEnvelope = {
+  width: 225 * MM,
+  height: 115 * MM,
+  window: { left: (225 - 20 - 100) * MM, bottom: 15 * MM, width: 100 * MM, height: 45 * MM },
+};
+
+/** A4 folded in three equal panels (297 ÷ 3 = 99 mm), as French and Spanish letters are folded for a DL envelope. */
+export const A4_IN_THIRDS: FoldedSheet = { width: 210 * MM, panel: 99 * MM };
+
+/** The part of the sheet two bands both show: what shows through either envelope wherever the sheet rests. */
+export function commonBand(a: SheetArea, b: SheetArea): SheetArea {
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+}
+
+/**
+ * What of an A4 sheet in thirds shows through a right-hand window wherever it rests, in the DL
+ * envelope (50 to 84 mm down, 100 to 190 mm across) and in the 115 × 225 mm one (55 to 84 mm down,
+ * 105 to 190 mm across): 55 to 84 mm down, 105 to 190 mm across.
+ */
+export const A4_RIGHT_WINDOW_BAND: SheetArea = commonBand(
+  windowBand(DL_RIGHT_WINDOW_ENVELOPE, A4_IN_THIRDS),
+  windowBand(AMERICANO_RIGHT_WINDOW_ENVELOPE, A4_IN_THIRDS),
+);
+
+/**
+ * The recipient on A4 in France and Spain: 5 mm inside the right-hand window band (110 mm from the
+ * left edge, as French mailing houses place the address frame), from its top at 55 mm down to its
+ * bottom at 84 mm, 80 mm wide, up to the text margin at 190 mm; six lines at most (La Poste's rule
+ * for an address, AFNOR XP Z10-011). No return line: the sender's block is on the left.
+ */
+export const A4_RIGHT_ADDRESS_WINDOW: AddressWindow = {
+  x: A4_RIGHT_WINDOW_BAND.left + 5 * MM,
+  top: A4_RIGHT_WINDOW_BAND.top,
+  bottom: A4_RIGHT_WINDOW_BAND.bottom,
+  width: A4_RIGHT_WINDOW_BAND.right - (A4_RIGHT_WINDOW_BAND.left + 5 * MM),
+  maxLines: 6,
+};

@@ -512,3 +512,105 @@ export const WINDOW_CASES: WindowCase[] = [
     size: 10,
   },
 ];
+
+/*
+ * Letters in German, French and Spanish, built by hand (the templates' own are written elsewhere):
+ * addresses in parts, so the place-and-date line has the sender's locality, and a recipient in the
+ * same country, so no country line.
+ */
+
+/** A German letter, Berlin to Berlin (DIN 5008). */
+export const DE_LETTER: Document = {
+  templateId: "thank-you/letter",
+  kind: "letter",
+  locale: "de-DE" as Document["locale"],
+  subject: "Ihr Vorstellungsgespräch als Senior Data Engineer am 23. November 2026",
+  date: "24. November 2026",
+  isoDate: "2026-11-24",
+  from: {
+    name: "Alex Morgan",
+    lines: ["Alex Morgan"],
+    address: { lines: ["Torstraße 12"], locality: "Berlin", postalCode: "10119", country: "DE" },
+  },
+  to: {
+    name: "Katrin Vogel",
+    title: "Leiterin Personal",
+    organization: "Nordwind GmbH",
+    lines: ["Katrin Vogel"],
+    address: { lines: ["Friedrichstraße 100"], locality: "Berlin", postalCode: "10117", country: "DE" },
+  },
+  salutation: "Guten Tag Katrin Vogel,",
+  blocks: [
+    {
+      type: "paragraph",
+      text: "vielen Dank für das offene Gespräch über die Datenplattform und die späten Ereignisse im Stream. Besonders die Frage nach der Migration hat mich noch lange beschäftigt.",
+    },
+    { type: "paragraph", text: "Ich freue mich darauf, von Ihnen zu hören." },
+  ],
+  closing: "Mit freundlichen Grüßen",
+  signature: ["Alex Morgan"],
+};
+
+/** A French letter, Lyon to Lyon (right-hand window). */
+export const FR_LETTER: Document = {
+  templateId: "thank-you/letter",
+  kind: "letter",
+  locale: "fr-FR" as Document["locale"],
+  subject: "Entretien du 23 novembre 2026 pour le poste d’ingénieur données",
+  date: "24 novembre 2026",
+  isoDate: "2026-11-24",
+  from: {
+    name: "Alex Morgan",
+    lines: ["Alex Morgan"],
+    address: { lines: ["3 rue Mercière"], locality: "Lyon", postalCode: "69002", country: "FR" },
+  },
+  to: {
+    name: "Claire Dubois",
+    title: "Responsable du recrutement",
+    organization: "Vent du Nord SAS",
+    lines: ["Claire Dubois"],
+    address: { lines: ["12 rue de la République"], locality: "Lyon", postalCode: "69001", country: "FR" },
+  },
+  salutation: "Bonjour Claire Dubois,",
+  blocks: [
+    {
+      type: "paragraph",
+      text: "Je vous remercie pour notre échange d’hier sur la plateforme de données et les événements tardifs. La question de la migration m’a particulièrement intéressé\u202f!",
+    },
+    { type: "paragraph", text: "Je reste à votre disposition pour tout complément d’information." },
+  ],
+  closing: "Veuillez agréer l’expression de mes salutations distinguées.",
+  signature: ["Alex Morgan"],
+};
+
+/** A Spanish letter, Madrid to Madrid (right-hand window). */
+export const ES_LETTER: Document = {
+  templateId: "thank-you/letter",
+  kind: "letter",
+  locale: "es-ES" as Document["locale"],
+  subject: "Entrevista del 23 de noviembre de 2026 para el puesto de ingeniería de datos",
+  date: "24 de noviembre de 2026",
+  isoDate: "2026-11-24",
+  from: {
+    name: "Alex Morgan",
+    lines: ["Alex Morgan"],
+    address: { lines: ["Calle de Alcalá 45"], locality: "Madrid", postalCode: "28014", country: "ES" },
+  },
+  to: {
+    name: "Lucía Fernández",
+    title: "Dirección de Selección",
+    organization: "Viento del Norte S.L.",
+    lines: ["Lucía Fernández"],
+    address: { lines: ["Paseo de la Castellana 100"], locality: "Madrid", postalCode: "28046", country: "ES" },
+  },
+  salutation: "Buenos días, Lucía Fernández:",
+  blocks: [
+    {
+      type: "paragraph",
+      text: "Le agradezco la conversación de ayer sobre la plataforma de datos y los eventos que llegan tarde. La pregunta sobre la migración me pareció especialmente interesante.",
+    },
+    { type: "paragraph", text: "Quedo a su disposición para cualquier información adicional." },
+  ],
+  closing: "Atentamente,",
+  signature: ["Alex Morgan"],
+};

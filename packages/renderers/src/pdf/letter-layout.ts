@@ -3,6 +3,7 @@ import { recipientSteps, senderLines } from "../internal/address-block.js";
 import { fitAddress } from "../internal/address-fit.js";
 import { ADDRESS_STYLES, RETURN_LINE } from "../internal/address-styles.js";
 import { BODY, HEADING, HEADING_GAP, LIST_INDENT, LIST_ITEM_GAP, PARAGRAPH_GAP, SUBJECT } from "./body-spacing.js";
+import { continuationHeader, type LetterHeadText, letterHeadText } from "./letter-conventions.js";
 import { wrapText } from "./line-break.js";
 import type { Box, LetterGeometry } from "./measures.js";
 import { type LaidOutPage, type MeasureText, PageFlow, type TextStyle } from "./page-flow.js";
@@ -46,12 +47,14 @@ export function layoutLetter(doc: Document, options: LetterLayoutOptions): LaidO
 
   const sender = senderLines(doc);
   const recipient = recipientSteps(doc)[0]?.lines ?? [];
+  // The place-and-date line and the subject as the letter's language sets them out.
+  const text = letterHeadText(doc);
   if (options.window && (recipient.length > 0 || sender.length > 0)) {
-    layoutWindowHead(doc, flow, options);
+    layoutWindowHead(doc, text, flow, options);
   } else {
     const head: [string[], TextStyle][] = [
       [sender, ADDRESS],
-      [doc.date ? [doc.date] : [], BODY],
+      [text.date ? [text.date] : [], BODY],
       [recipient, ADDRESS],
     ];
     for (const [lines, style] of head) {
@@ -61,14 +64,14 @@ export function layoutLetter(doc: Document, options: LetterLayoutOptions): LaidO
     }
   }
 
-  if (doc.subject) paragraph(flow, wrap(doc.subject, SUBJECT), left, SUBJECT);
+  if (text.subject) paragraph(flow, wrap(text.subject, SUBJECT), left, SUBJECT);
   if (doc.salutation) paragraph(flow, wrap(doc.salutation, BODY), left);
   for (const block of doc.blocks) layoutBlock(block, flow, left, width);
   layoutSignOff(doc, flow, left, width);
   return flow.pages;
 }
 
-function layoutWindowHead(doc: Document, flow: PageFlow, options: LetterLayoutOptions): void {
+function layoutWindowHead(doc: Document, text: LetterHeadText, flow: PageFlow, options: LetterLayoutOptions): void {
   const { window } = options.geometry;
   const placeBlock = (lines: string[], box: Box, style: TextStyle): number => {
     let y = box.top;
@@ -81,8 +84,8 @@ function layoutWindowHead(doc: Document, flow: PageFlow, options: LetterLayoutOp
   const sender = senderLines(doc);
   const senderEnd = placeBlock(sender, window.sender, ADDRESS);
   let dateEnd = window.date.top;
-  if (doc.date) {
-    const lines = wrapText(doc.date, window.date.width, flow.measureAt(BODY.size));
+  if (text.date) {
+    const lines = wrapText(text.date, window.date.width, flow.measureAt(BODY.size));
     lines.forEach((line, index) => {
       const x =
         window.date.align === "right"
@@ -102,8 +105,13 @@ function layoutWindowHead(doc: Document, flow: PageFlow, options: LetterLayoutOp
     extent: options.descent === undefined ? undefined : options.ascent + options.descent,
   });
   // In the window; a block too tall for it keeps its last lines (locality, country) there; a
-  // sender's block so long it reaches the window pushes it down rather than overlap.
-  const top = Math.max(recipient.fits ? box.top : box.bottom - recipient.height, senderEnd + ADDRESS.leading);
+  // sender's block so long it reaches the window pushes it down rather than overlap (when the two
+  // share a column: a sender beside the window, as in France, never reaches it).
+  const shareColumn = window.sender.x < box.x + box.width && box.x < window.sender.x + window.sender.width;
+  const top = Math.max(
+    recipient.fits ? box.top : box.bottom - recipient.height,
+    shareColumn ? senderEnd + ADDRESS.leading : 0,
+  );
   if (box.returnLine && sender.length > 0) {
     const text = sender.join(", ");
     const returnTop = top - RETURN_LINE.leading - RETURN_LINE.gap;
@@ -116,7 +124,9 @@ function layoutWindowHead(doc: Document, flow: PageFlow, options: LetterLayoutOp
   });
   const recipientEnd = top + recipient.height;
   for (const mark of window.marks) flow.page.push({ type: "mark", y: mark.y, length: mark.length });
-  flow.moveTo(Math.max(window.bodyTop, recipientEnd + BODY.leading * 2, dateEnd + BODY.leading * 2));
+  flow.moveTo(
+    Math.max(window.bodyTop, senderEnd + BODY.leading, recipientEnd + BODY.leading * 2, dateEnd + BODY.leading * 2),
+  );
 }
 
 function layoutBlock(block: Block, flow: PageFlow, left: number, width: number): void {
@@ -184,9 +194,4 @@ function layoutSignOff(doc: Document, flow: PageFlow, left: number, width: numbe
   for (const line of closing) flow.line(line, left, BODY);
   if (closing.length > 0) flow.y += SIGNATURE_SPACE;
   for (const line of signature) flow.line(line, left, BODY);
-}
-
-function continuationHeader(doc: Document, page: number): string {
-  const who = doc.to?.name || doc.to?.lines[0];
-  return [who, doc.date, `page ${page}`].filter(Boolean).join(", ");
 }

@@ -1,4 +1,3 @@
-import { AfterviewValidationError } from "@afterview/core";
 /**
  * Page and envelope geometry, in PDF points (1/72 inch), each measure with where it comes from.
  * Distances `top` are measured down from the top edge of the sheet, as the standards state them.
@@ -7,6 +6,8 @@ import { AfterviewValidationError } from "@afterview/core";
 import {
   A4_ADDRESS_WINDOW,
   A4_AT_FOLD_MARKS,
+  A4_IN_THIRDS,
+  A4_RIGHT_ADDRESS_WINDOW,
   type AddressWindow,
   LETTER_ADDRESS_WINDOW,
 } from "../internal/envelope-window.js";
@@ -93,6 +94,36 @@ export const A4_DIN_5008_B: LetterGeometry = {
   },
 };
 
+/**
+ * A4 (210 × 297 mm) as French and Spanish letters are set out, for a DL envelope (or Spain's
+ * 115 × 225 mm one) with the window on the right (`A4_RIGHT_ADDRESS_WINDOW`):
+ *
+ * - Margins: 20 mm left and right (AFNOR NF Z 11-001's 2 cm), 20 mm top and bottom.
+ * - Sender: top left, from the 20 mm margin, 80 mm wide (clear of the window, which starts at 105 mm).
+ * - Recipient: 110 mm from the left, 55 to 84 mm down, 80 mm wide, six lines at most.
+ * - Place and date: one line below the window band, 92 mm down, right-aligned to the 190 mm margin
+ *   ("Lyon, le 24 novembre 2026"); then, two lines below it at 108 mm, the subject ("Objet : …",
+ *   "Asunto: …") and the body.
+ * - Fold marks at 99 mm and 198 mm (three equal panels, which the window band assumes) and the
+ *   punch mark at 148.5 mm.
+ */
+export const A4_RIGHT_WINDOW: LetterGeometry = {
+  width: 210 * MM,
+  height: 297 * MM,
+  margin: { top: 20 * MM, right: 20 * MM, bottom: 20 * MM, left: 20 * MM },
+  window: {
+    sender: { x: 20 * MM, top: 20 * MM, width: 80 * MM },
+    date: { x: 20 * MM, top: 92 * MM, width: 170 * MM, align: "right" },
+    recipient: A4_RIGHT_ADDRESS_WINDOW,
+    bodyTop: 108 * MM,
+    marks: [
+      { y: A4_IN_THIRDS.panel, length: 5 * MM },
+      { y: 148.5 * MM, length: 7 * MM },
+      { y: 2 * A4_IN_THIRDS.panel, length: 5 * MM },
+    ],
+  },
+};
+
 /** How an envelope is addressed: the sender top left, the recipient in the reading zone. */
 export interface EnvelopeGeometry {
   width: number;
@@ -134,24 +165,5 @@ export const ENVELOPE_DL: EnvelopeGeometry = {
   recipientBottomLimit: 95 * MM,
 };
 
-/** A paper size: US Letter (8½ × 11 in) or A4 (210 × 297 mm). */
+/** A paper size: US Letter (8½ × 11 in) or A4 (210 × 297 mm). Which layout each takes: `letter-conventions.ts`. */
 export type PaperSize = "letter" | "a4";
-
-const PAPERS: Record<PaperSize, LetterGeometry> = { letter: US_LETTER, a4: A4_DIN_5008_B };
-
-/**
- * The letter page for a renderer's `paper` option, shared by the PDF and Word renderers: by default
- * `letter` for `en-US` and `a4` for `en-GB`.
- *
- * @throws {AfterviewValidationError} on `paper` when it is neither.
- */
-export function letterGeometry(paper: unknown, locale: string): LetterGeometry {
-  const size = paper ?? (locale === "en-GB" ? "a4" : "letter");
-  if (typeof size !== "string" || !Object.hasOwn(PAPERS, size)) {
-    throw new AfterviewValidationError(
-      [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
-      { subject: "options" },
-    );
-  }
-  return PAPERS[size as PaperSize];
-}
