@@ -19,7 +19,18 @@ function headerNames(eml: string): string[] {
     .map((line) => line.slice(0, line.indexOf(":")).toLowerCase());
 }
 
-const EXPECTED_HEADERS = ["date", "from", "to", "message-id", "subject", "mime-version", "x-unsent", "content-type"];
+// Content-Language (added for #18) comes on every draft, English ones too.
+const EXPECTED_HEADERS = [
+  "date",
+  "from",
+  "to",
+  "message-id",
+  "subject",
+  "mime-version",
+  "x-unsent",
+  "content-language",
+  "content-type",
+];
 
 describe("renderEml", () => {
   const eml = renderEml(EMAIL);
@@ -199,5 +210,21 @@ describe("renderEml", () => {
 
   it.each([["not a date"], ["2026-11-24T09:00:00"], ["2026-02-30"]])("refuses the date %j", (date) => {
     expect(() => renderEml(EMAIL, { date })).toThrow(AfterviewValidationError);
+  });
+
+  it.each(["en-US", "en-GB", "de-DE", "de-AT", "de-CH", "fr-FR", "fr-CA", "es-ES", "es-MX"] as const)(
+    "names the language of a %s draft in Content-Language (RFC 3282), as postal-mime reads it",
+    async (locale) => {
+      const mail = await parse(renderEml({ ...EMAIL, locale }));
+      expect(mail.headers.filter((h) => h.key === "content-language").map((h) => h.value)).toEqual([locale]);
+    },
+  );
+
+  it("writes no Content-Language for a locale that is not a language tag, and no header from it", async () => {
+    const hostile = { ...EMAIL, locale: "en-US\r\nBcc: evil@evil.example" } as unknown as typeof EMAIL;
+    const out = renderEml(hostile);
+    expect(headerNames(out)).not.toContain("content-language");
+    expect(headerNames(out)).not.toContain("bcc");
+    expect((await parse(out)).bcc).toBeUndefined();
   });
 });

@@ -38,6 +38,8 @@ const ENVIRONMENT: EnvironmentContext = {
  * multipart/alternative message with the plain text ({@link renderText}, 72 columns) and the HTML
  * ({@link renderHtml}, standalone) as UTF-8 in base64, names and subject RFC 2047-encoded, and
  * `X-Unsent: 1`, which makes mail clients (Outlook, Thunderbird, Apple Mail) open it as a draft to send.
+ * `Content-Language` (RFC 3282) names the document's locale (`de-DE`, `fr-CA`, `en-US`), so a
+ * client checks the spelling in the right language and a screen reader reads it in the right voice.
  *
  * Deterministic: the `Date:` comes from `options.date`, else the document's `isoDate` at 09:00 UTC,
  * else the Unix epoch; the Message-ID and the MIME boundary are hashes of the content, replacing
@@ -77,9 +79,21 @@ export function renderEml(doc: Document, options: EmlOptions = {}): string {
   message.setHeader("Message-ID", `<${id}.${hashHex(`${seed}\u0001`)}@${from.addr.split("@")[1]}>`);
   message.setSubject(subject);
   message.setHeader("X-Unsent", "1");
+  const language = languageTag(doc.locale);
+  if (language) message.setHeader("Content-Language", language);
   message.addMessage({ contentType: "text/plain", encoding: "base64", charset: "utf-8", data: base64Lines(text) });
   message.addMessage({ contentType: "text/html", encoding: "base64", charset: "utf-8", data: base64Lines(html) });
   return `${foldHeaders(message.asRaw())}\r\n`;
+}
+
+/** The locale as a canonical BCP 47 tag, or undefined when it is not one (no header is better than a wrong one). */
+function languageTag(locale: unknown): string | undefined {
+  if (typeof locale !== "string") return undefined;
+  try {
+    return Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 function mailboxObject(mailbox: CheckedMailbox): { addr: string; name?: string } {

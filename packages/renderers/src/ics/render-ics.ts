@@ -1,6 +1,7 @@
 import { AfterviewValidationError, type Plan, toZoned } from "@afterview/core";
 import ical, {
   escape as escapeIcalText,
+  foldLines,
   ICalAlarmType,
   ICalCalendarMethod,
   ICalEventStatus,
@@ -27,6 +28,14 @@ export interface IcsOptions {
    * `true` for the defaults; off by default.
    */
   feed?: boolean | IcsFeedOptions;
+  /**
+   * The language of the events' text, as a BCP 47 tag (`"de-DE"`, `"fr"`): written as `LANGUAGE=`
+   * on each SUMMARY, DESCRIPTION and LOCATION (RFC 5545 §3.2.10), so a calendar app can check the
+   * spelling and read the text aloud in that language. None by default. Give it only when the text
+   * is in that language: the titles and lines this renderer writes itself ("Follow-up call to…",
+   * "Your time") are English today.
+   */
+  language?: string;
 }
 
 /** The feed settings of {@link IcsOptions}. */
@@ -94,6 +103,7 @@ export function renderIcs(plans: Plan | readonly Plan[], options: IcsOptions = {
   const list = (Array.isArray(plans) ? plans : [plans]) as readonly Plan[];
   const alarms = readAlarms(options?.alarms);
   const feed = readFeed(options?.feed);
+  const language = readLanguage(options?.language);
   checkDistinct(list);
   const instants = list.flatMap((plan) =>
     plan.actions
@@ -114,7 +124,42 @@ export function renderIcs(plans: Plan | readonly Plan[], options: IcsOptions = {
     ...(feed ? { method: ICalCalendarMethod.PUBLISH, ttl: feed.refreshInterval * 60 } : {}),
   });
   for (const plan of list) addEvents(calendar, plan, alarms);
-  return calendar.toString();
+  const text = calendar.toString();
+  return language ? withLanguage(text, language) : text;
+}
+
+/** The text properties that take a language (RFC 5545 §3.2.10's `languageparam`) among those written here. */
+const TEXT_PROPERTY = /^(SUMMARY|DESCRIPTION|LOCATION)(?=[:;])/;
+
+/**
+ * The calendar with `;LANGUAGE=tag` on each SUMMARY, DESCRIPTION and LOCATION line (in VEVENTs and
+ * their VALARMs alike).
+ *
+ * ical-generator has no public way to give these properties a parameter: it writes them as
+ * `SUMMARY:` + the escaped text, and offers parameters only on attendees, organizers and the
+ * structured location. So the finished calendar is unfolded (RFC 5545 §3.1: a CRLF followed by
+ * one space or tab is removed), the parameter inserted after the property's name, and the lines
+ * folded again with ical-generator's own exported `foldLines`, which gives the same folding as
+ * before on every other line. This is safe because escaped text holds no line break: after
+ * unfolding, a line that starts with a property name is that property. The tag is canonical
+ * BCP 47 (letters, digits and hyphens), so it needs no quoting.
+ */
+function withLanguage(calendar: string, tag: string): string {
+  const lines = calendar
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map((line) => line.replace(TEXT_PROPERTY, `$1;LANGUAGE=${tag}`));
+  return foldLines(lines.join("\r\n"));
+}
+
+function readLanguage(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    if (typeof value !== "string" || value === "") throw new RangeError("not a tag");
+    return Intl.getCanonicalLocales(value)[0]!;
+  } catch {
+    throw invalidOption("language", 'expected a BCP 47 language tag, such as "de-DE" or "fr"');
+  }
 }
 
 /** The calendar's default name: "{role} at {company}" for one plan, "Interviews: {companies}" for several. */

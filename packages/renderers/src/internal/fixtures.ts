@@ -523,7 +523,7 @@ export const WINDOW_CASES: WindowCase[] = [
 export const DE_LETTER: Document = {
   templateId: "thank-you/letter",
   kind: "letter",
-  locale: "de-DE" as Document["locale"],
+  locale: "de-DE",
   subject: "Ihr Vorstellungsgespräch als Senior Data Engineer am 23. November 2026",
   date: "24. November 2026",
   isoDate: "2026-11-24",
@@ -555,7 +555,7 @@ export const DE_LETTER: Document = {
 export const FR_LETTER: Document = {
   templateId: "thank-you/letter",
   kind: "letter",
-  locale: "fr-FR" as Document["locale"],
+  locale: "fr-FR",
   subject: "Entretien du 23 novembre 2026 pour le poste d’ingénieur données",
   date: "24 novembre 2026",
   isoDate: "2026-11-24",
@@ -587,7 +587,7 @@ export const FR_LETTER: Document = {
 export const ES_LETTER: Document = {
   templateId: "thank-you/letter",
   kind: "letter",
-  locale: "es-ES" as Document["locale"],
+  locale: "es-ES",
   subject: "Entrevista del 23 de noviembre de 2026 para el puesto de ingeniería de datos",
   date: "24 de noviembre de 2026",
   isoDate: "2026-11-24",

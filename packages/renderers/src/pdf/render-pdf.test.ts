@@ -379,7 +379,7 @@ describe("renderPdf: input checks", () => {
       input: { ...LETTER, to: { lines: ["ok", null] } },
       path: "to.lines[1]",
     },
-    { name: "an unknown locale", input: { ...LETTER, locale: "de-DE" }, path: "locale" },
+    { name: "an unknown locale", input: { ...LETTER, locale: "it-IT" }, path: "locale" },
   ])("rejects $name, naming $path", async ({ input, path }) => {
     const error = await Promise.resolve()
       .then(() => renderPdf(parseDocument(input)))
