@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { parseInterviewInput } from "@afterview/core";
 import { interviewInputJsonSchema } from "@afterview/core/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -75,5 +76,40 @@ describe("afterview init: where the file cannot be written", () => {
     const { code, stderr } = await box.run(["init", "drafts/interview.yaml"]);
     expect(code).toBe(2);
     expect(stderr.trimEnd()).toBe("afterview: drafts/interview.yaml: cannot write there: the folder does not exist");
+  });
+
+  describe("the letters' language", () => {
+    const typed = (answer: string) => Object.assign(Readable.from([answer]), { isTTY: true });
+    const languageOf = () => parse(readFileSync(join(box.dir, "interview.yaml"), "utf8")).language;
+
+    it("--language writes it into the sample, which still validates", async () => {
+      expect((await box.run(["init", "--language", "fr-CA"])).code).toBe(0);
+      expect(languageOf()).toBe("fr-CA");
+      expect(parseInterviewInput(parse(readFileSync(join(box.dir, "interview.yaml"), "utf8"))).language).toBe(
+        "fr-CA",
+      );
+    });
+
+    it("on a terminal it asks, and the answer goes in", async () => {
+      const { code, stdout } = await box.run(["init"], { tty: true, stdin: typed("de-AT\n") });
+      expect(code).toBe(0);
+      expect(stdout).toContain("Which language will you write to the employer in?");
+      expect(languageOf()).toBe("de-AT");
+    });
+
+    it("an empty answer, or no terminal, keeps English", async () => {
+      await box.run(["init"], { tty: true, stdin: typed("\n") });
+      expect(languageOf()).toBe("en");
+      const quiet = await box.run(["init", "--force"], { stdin: typed("es-MX\n") });
+      expect(quiet.stdout).not.toContain("Which language");
+      expect(languageOf()).toBe("en");
+    });
+
+    it("refuses what is not a language tag, naming the option", async () => {
+      const { code, stderr } = await box.run(["init", "--language", "german!"]);
+      expect(code).toBe(2);
+      expect(stderr).toContain('--language: "german!" is not a language tag');
+      expect(existsSync(join(box.dir, "interview.yaml"))).toBe(false);
+    });
   });
 });

@@ -212,8 +212,8 @@ describe("afterview kit: bad input is one line, exit 2, and nothing is written",
     },
     {
       name: "unknown locale",
-      argv: ["--locale", "fr-FR"],
-      line: 'afterview: --locale: unknown locale "fr-FR"; use one of en-US, en-GB',
+      argv: ["--locale", "fr-BE"],
+      line: 'afterview: --locale: unknown locale "fr-BE"; use one of en-US, en-GB, de-DE, de-AT, de-CH, fr-FR, fr-CA, es-ES, es-MX',
     },
     { name: "bad --now", argv: ["--now", "soon"], line: /^afterview: --now: / },
   ])("$name", async ({ argv, line }) => {

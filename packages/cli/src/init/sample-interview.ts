@@ -39,6 +39,9 @@ format: onsite                # onsite | video | phone
 interviewers:
   - name: Dana Whitfield
     title: Engineering Manager
+    # optional: how they wish to be greeted (ms | mr | mx | none, and a title such as Dr.); never
+    # guessed from a name. German, French and Spanish letters use it: "Sehr geehrte Frau Whitfield,".
+    # formOfAddress: { kind: ms }
     email: dana.whitfield@acme.example   # optional; without it the plan starts with a call to the scheduler
     spellingConfirmed: true              # did you check how the name is spelled? (business card, email)
     topics:                              # what you talked about: the letter mentions it
@@ -88,4 +91,15 @@ notes:
 
 # optional: minutes from the interview to where you will write the letter.
 travelMinutes: 45
+
+# optional: the language you will write to this employer in, as a BCP 47 tag: en, de-DE, de-AT,
+# de-CH, fr-FR, fr-CA, es-ES, es-MX (or just de, fr, es). Letters and scripts are written in it,
+# and the employer's words above are read in it. Without it they are in English.
+language: en
 `;
+
+/** The sample with its `language` line filled in (`afterview init --language fr-FR`). */
+export function sampleInterviewYaml(language: string | undefined): string {
+  if (language === undefined) return SAMPLE_INTERVIEW_YAML;
+  return SAMPLE_INTERVIEW_YAML.replace("\nlanguage: en\n", `\nlanguage: ${language}\n`);
+}

@@ -1,3 +1,4 @@
+import { createInterface } from "node:readline/promises";
 import { createColors } from "picocolors";
 
 /**
@@ -16,6 +17,12 @@ export interface OutputStream {
   /** Writes a chunk of text. */
   write(chunk: string): unknown;
   /** True when the stream is a terminal; colour is used only then. */
+  isTTY?: boolean;
+}
+
+/** A stream the CLI may read answers from: `process.stdin`, or any readable stream. */
+export interface InputStream extends NodeJS.ReadableStream {
+  /** True when the stream is a terminal; the CLI asks questions only then. */
   isTTY?: boolean;
 }
 
@@ -41,6 +48,11 @@ export interface RunIo {
   stdout: OutputStream;
   /** Where the one-line error goes. */
   stderr: OutputStream;
+  /**
+   * Where answers to questions come from (`afterview init` asks for the letters' language). The CLI
+   * asks only when this and `stdout` are both terminals. Default: none, so nothing is asked.
+   */
+  stdin?: InputStream;
   /** Relative paths resolve against this directory. Default: `process.cwd()`. */
   cwd?: string;
   /**
@@ -75,6 +87,8 @@ export interface Terminal {
   now(): string;
   /** The environment: `io.env`, else the process's. Programs the CLI starts (fontconfig's) get it. */
   env: Readonly<Record<string, string | undefined>>;
+  /** Asks a question on the terminal and returns the trimmed answer; `undefined` when there is no one to ask. */
+  ask(question: string): Promise<string | undefined>;
 }
 
 /** Builds the {@link Terminal} for one run from the caller's {@link RunIo}. */
@@ -89,5 +103,18 @@ export function terminal(io: RunIo): Terminal {
     cwd: io.cwd ?? process.cwd(),
     now: () => io.now ?? new Date().toISOString(),
     env,
+    ask: async (question) => {
+      const input = io.stdin;
+      if (input?.isTTY !== true || io.stdout.isTTY !== true) return undefined;
+      const lines = createInterface({ input, output: io.stdout as NodeJS.WritableStream, terminal: false });
+      // An input that ends before a line is typed (Ctrl-D) counts as no answer.
+      const ended = new Promise<undefined>((done) => lines.once("close", () => done(undefined)));
+      try {
+        const answer = await Promise.race([lines.question(question), ended]);
+        return answer?.trim();
+      } finally {
+        lines.close();
+      }
+    },
   };
 }

@@ -47,7 +47,7 @@ export interface Sandbox {
   /** Runs the CLI in the sandbox with a fixed clock; resolves to the exit code and the output. */
   run(
     argv: readonly string[],
-    options?: { tty?: boolean; env?: RunIo["env"]; now?: string },
+    options?: { tty?: boolean; env?: RunIo["env"]; now?: string; stdin?: RunIo["stdin"] },
   ): Promise<{ code: number; stdout: string; stderr: string }>;
   cleanup(): void;
 }
@@ -67,6 +67,7 @@ export function sandbox(): Sandbox {
         cwd: dir,
         now: options.now ?? SAMPLE_END,
         env: options.env ?? SANDBOX_ENV,
+        ...(options.stdin ? { stdin: options.stdin } : {}),
       });
       return { code, stdout: stdout.text, stderr: stderr.text };
     },
