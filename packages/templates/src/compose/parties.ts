@@ -13,14 +13,19 @@ function withContact(party: DocumentParty, email?: string, phone?: string): Docu
 }
 
 /** The sender: on a letter, the candidate's name and address block; elsewhere their name and contacts. */
-export function senderParty(input: InterviewInput, kind: DocumentKind, recipient?: Person): DocumentParty {
+export function senderParty(
+  input: InterviewInput,
+  kind: DocumentKind,
+  countryName: (code: string) => string,
+  recipient?: Person,
+): DocumentParty {
   const { candidate } = input;
   const name = clean(candidate.name)!;
   const lines = [name];
   let country: string | undefined;
   if (kind === "letter" && candidate.address) {
     const toCountry = recipient?.address?.country ?? input.company.address?.country ?? input.company.country;
-    lines.push(...addressLines(candidate.address, toCountry));
+    lines.push(...addressLines(candidate.address, toCountry, countryName));
     country = candidate.address.country;
   }
   const party = withContact({ name, lines }, candidate.email, candidate.phone);
@@ -33,7 +38,12 @@ export function senderParty(input: InterviewInput, kind: DocumentKind, recipient
  * The recipient: on a letter, name, job title, company and mailing address (the person's own, else
  * the company's); elsewhere the name (or the company when no name is known) and contacts.
  */
-export function recipientParty(input: InterviewInput, kind: DocumentKind, person: Person): DocumentParty {
+export function recipientParty(
+  input: InterviewInput,
+  kind: DocumentKind,
+  countryName: (code: string) => string,
+  person: Person,
+): DocumentParty {
   const name = clean(person.name);
   const company = clean(input.company.name)!;
   const title = clean(person.title);
@@ -43,7 +53,7 @@ export function recipientParty(input: InterviewInput, kind: DocumentKind, person
     const address = person.address ?? input.company.address;
     lines = [name ?? title ?? "Hiring Team", ...(name && title ? [title] : []), company];
     if (address) {
-      lines.push(...addressLines(address, input.candidate.address?.country ?? input.candidate.country));
+      lines.push(...addressLines(address, input.candidate.address?.country ?? input.candidate.country, countryName));
       country = address.country;
     }
   } else {

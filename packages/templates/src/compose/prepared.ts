@@ -35,8 +35,9 @@ export function prepareDocument(id: TemplateId, context: ComposeContext): Prepar
     head.date = resolved.words.longDate(resolved.date, resolved.locale);
     head.isoDate = isoDate(resolved.date);
   }
-  if (info.channel !== "self") head.from = senderParty(input, info.kind, resolved.recipient);
-  if (resolved.recipient) head.to = recipientParty(input, info.kind, resolved.recipient);
+  if (info.channel !== "self")
+    head.from = senderParty(input, info.kind, resolved.words.countryName, resolved.recipient);
+  if (resolved.recipient) head.to = recipientParty(input, info.kind, resolved.words.countryName, resolved.recipient);
   const signature = signatureOf(resolved);
   if (signature.length > 0) head.signature = signature;
   return {

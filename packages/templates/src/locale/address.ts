@@ -10,9 +10,13 @@ const CODE_OWN_LINE = new Set(["GB", "IE", "IM", "JE", "GG"]);
  * An address as printed on a letter, one entry per line: the street lines, then the locality
  * line in the style of the address's country (`New York, NY 10166`; `London` and `SW1A 2AA` on
  * their own lines; `10115 Berlin` elsewhere), then the country's name when it differs from the
- * sender's country (`fromCountry`).
+ * sender's country (`fromCountry`), in the letter's language (`countryName`, a language pack's).
  */
-export function addressLines(address: PostalAddress, fromCountry?: string): string[] {
+export function addressLines(
+  address: PostalAddress,
+  fromCountry?: string,
+  countryName: (code: string) => string = (code) => code,
+): string[] {
   const lines = cleanList(address.lines);
   const locality = clean(address.locality);
   const region = clean(address.region);
@@ -32,11 +36,3 @@ export function addressLines(address: PostalAddress, fromCountry?: string): stri
 }
 
 /** The English name of a country for an international address (`Germany`), or its code if unknown. */
-function countryName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(["en"], { type: "region" }).of(code);
-    return name ? name.toUpperCase() : code;
-  } catch {
-    return code;
-  }
-}

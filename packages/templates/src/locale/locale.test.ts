@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dayAndDate, longDate } from "../languages/en/dates.js";
+import { en } from "../languages/en/index.js";
 import { closing, courtesyTitle, salutation } from "../languages/en/letter-conventions.js";
 import { respell, respellTemplate } from "../languages/en/spelling.js";
 import { addressLines } from "./address.js";
@@ -140,7 +141,7 @@ describe("addresses", () => {
       ["1 Macquarie St", "Sydney, NSW"],
     ],
   ])("%s", (_name, address, from, lines) => {
-    expect(addressLines(address, from)).toEqual(lines);
+    expect(addressLines(address, from, en.words.countryName)).toEqual(lines);
   });
 });
 
