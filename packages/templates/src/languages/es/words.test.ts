@@ -34,6 +34,7 @@ describe("lists: no comma before the last y, and e before an /i/ sound", () => {
     [["la fibra", "hiato"], "la fibra y hiato"],
     [["Madrid, España", "Lyon, Francia", "Berlín"], "Madrid, España; Lyon, Francia; y Berlín"],
     [["usted", "Javier"], "usted y Javier"],
+    [["un bono de $80,000", "más días", "trabajo remoto"], "un bono de $80,000, más días y trabajo remoto"],
   ] as const)("%j → %s", (items, expected) => {
     expect(words.list(items, "es-ES")).toBe(expected);
   });

@@ -63,8 +63,8 @@ function andBefore(next: string): "y" | "e" {
 
 /**
  * `A`, `A y B`, `A, B y C` (no comma before the last `y` in Spanish), with `e` before an /i/ sound
- * (`Lucía e Ignacio`). When an item holds a comma of its own, items are separated by semicolons
- * (`Madrid, España; Lyon, Francia; y Berlín`).
+ * (`Lucía e Ignacio`). When an item holds a comma of its own (not one inside a number, as in
+ * `$80,000`), items are separated by semicolons (`Madrid, España; Lyon, Francia; y Berlín`).
  */
 function list(items: readonly string[], _locale: Locale): string | undefined {
   if (items.length === 0) return undefined;
@@ -72,7 +72,8 @@ function list(items: readonly string[], _locale: Locale): string | undefined {
   const last = items.at(-1)!;
   const and = andBefore(last);
   if (items.length === 2) return `${items[0]} ${and} ${last}`;
-  const nested = items.some((item) => item.includes(","));
+  // A comma between digits (`$80,000` in Mexico) is part of a number, not of the phrase.
+  const nested = items.some((item) => /(?<!\d),|,(?!\d)/u.test(item));
   if (nested) return `${items.slice(0, -1).join("; ")}; ${and} ${last}`;
   return `${items.slice(0, -1).join(", ")} ${and} ${last}`;
 }
@@ -274,11 +275,11 @@ export const words: LanguageWords = {
     title: (self) => (self ? "su cargo" : "el cargo"),
     reach: (self, address) =>
       self ? `que su dirección para cartas es ${address}` : `que la dirección para cartas es ${address}`,
-    address: (self) => (self ? "su dirección postal, para enviarle una carta" : "la dirección postal para la carta"),
+    address: (self) => (self ? "su dirección postal para enviarle una carta" : "la dirección postal para la carta"),
     email: (self) =>
       self
-        ? "un correo electrónico de contacto, si no le importa darlo"
-        : "un correo electrónico de contacto, si no hay inconveniente en darlo",
+        ? "un correo electrónico de contacto si no le importa darlo"
+        : "un correo electrónico de contacto si no hay inconveniente en darlo",
     late: (self) =>
       self
         ? "antes que nada, su correo electrónico (por correo postal, la carta llegaría después de la decisión)"
