@@ -2,7 +2,7 @@ import type { Document } from "@afterview/templates";
 import type { XmlElement } from "docx";
 import { layoutDocument, type TableLayout } from "docx/layout";
 import { describe, expect, it } from "vitest";
-import { EMAIL, LETTER, WINDOW_CASES } from "../internal/fixtures.js";
+import { DE_LETTER, EMAIL, ES_LETTER, FR_LETTER, LETTER, WINDOW_CASES } from "../internal/fixtures.js";
 import { INCH, MM } from "../internal/units.js";
 import { buildDocx } from "./build-docx.js";
 import {
@@ -10,6 +10,7 @@ import {
   descendants,
   documentXml,
   numberAttribute,
+  packagePart,
   paragraphStyle,
   paragraphText,
 } from "./docx-xml.test-support.js";
@@ -89,5 +90,94 @@ describe("renderDocx: the head of a window-envelope letter, at the PDF's places"
   ])("$name: no head table, the head flows", async ({ doc, options }) => {
     const xml = await documentXml(await renderDocx(doc as Document, options));
     expect(descendants(xml, "w:tbl")).toHaveLength(0);
+  });
+});
+
+describe("renderDocx: the head of a German, French and Spanish letter, at the PDF's places", () => {
+  /** The cell holding a paragraph that starts with `text`, and its row and column. */
+  function cellWith(rows: XmlElement[][], text: string) {
+    for (const [r, cells] of rows.entries()) {
+      for (const [c, cell] of cells.entries()) {
+        if (descendants(cell, "w:p").some((p) => paragraphText(p).startsWith(text))) return { r, c, cell };
+      }
+    }
+    throw new Error(`no cell with ${text}`);
+  }
+  /** Where a cell's column starts, in points from the page's left edge. */
+  function cellX(xml: XmlElement, cells: XmlElement[], index: number): number {
+    const margin = numberAttribute(descendants(xml, "w:pgMar")[0], "w:left");
+    const indent = numberAttribute(descendants(xml, "w:tblInd")[0], "w:w");
+    const before = cells.slice(0, index).map((cell) => numberAttribute(child(child(cell, "w:tcPr"), "w:tcW"), "w:w"));
+    return (margin + indent + before.reduce((a, b) => a + b, 0)) / 20;
+  }
+
+  it.each([
+    {
+      name: "de-DE: DIN 5008 form B, the place and date at 125 mm",
+      doc: DE_LETTER,
+      recipient: ["Katrin Vogel", "Leiterin Personal", "Nordwind GmbH", "Friedrichstraße 100", "10117 Berlin"],
+      window: { x: 25 * MM, top: 62.7 * MM, bottom: 90 * MM, body: 98.4 * MM },
+      date: { text: "Berlin, 24. November 2026", x: 125 * MM, top: 50 * MM },
+      subject: DE_LETTER.subject!,
+    },
+    {
+      name: "fr-FR: the recipient on the right, 'Lyon, le …' below it across the page",
+      doc: FR_LETTER,
+      recipient: [
+        "Vent du Nord SAS",
+        "Claire Dubois",
+        "Responsable du recrutement",
+        "12 rue de la République",
+        "69001 Lyon",
+      ],
+      window: { x: 110 * MM, top: 55 * MM, bottom: 84 * MM, body: 108 * MM },
+      date: { text: "Lyon, le 24 novembre 2026", x: 20 * MM, top: 92 * MM },
+      subject: `Objet\u202f: ${FR_LETTER.subject}`,
+    },
+    {
+      name: "es-ES: the same places, 'Madrid, …'",
+      doc: ES_LETTER,
+      recipient: [
+        "Lucía Fernández",
+        "Dirección de Selección",
+        "Viento del Norte S.L.",
+        "Paseo de la Castellana 100",
+        "28046 Madrid",
+      ],
+      window: { x: 110 * MM, top: 55 * MM, bottom: 84 * MM, body: 108 * MM },
+      date: { text: "Madrid, 24 de noviembre de 2026", x: 20 * MM, top: 92 * MM },
+      subject: `Asunto: ${ES_LETTER.subject}`,
+    },
+  ])("$name", async ({ doc, recipient, window, date, subject }) => {
+    const bytes = await renderDocx(doc);
+    const xml = await documentXml(bytes);
+    const rows = headCells(xml);
+    const to = cellWith(rows, recipient[0]!);
+    expect(descendants(to.cell, "w:p").map(paragraphText)).toEqual(recipient);
+    expect(cellX(xml, rows[to.r]!, to.c)).toBeCloseTo(window.x, 0);
+    const when = cellWith(rows, date.text);
+    expect(descendants(when.cell, "w:p").map(paragraphText)).toEqual([date.text]);
+    expect(descendants(when.cell, "w:p").map(paragraphStyle)).toEqual([STYLE.windowDate]);
+    expect(cellX(xml, rows[when.r]!, when.c)).toBeCloseTo(date.x, 0);
+    const subjects = descendants(xml, "w:p").filter((p) => paragraphStyle(p) === STYLE.subject);
+    expect(subjects.map(paragraphText)).toEqual([subject]);
+
+    // Laid out as Word does: the recipient's row fills the band, the date's row starts at its place, the body where the PDF's does.
+    const layout = layoutDocument(buildDocx(doc).file);
+    expect(layout.stoppedAt).toBeUndefined();
+    const page = layout.pages[0]!;
+    const table = page.body.find((block): block is TableLayout => block.type === "table")!;
+    const row = table.rows[to.r]!;
+    expect(row.y / PX).toBeCloseTo(window.top, 0);
+    expect((row.y + row.height) / PX).toBeCloseTo(window.bottom, 0);
+    expect(table.rows[when.r]!.y / PX).toBeCloseTo(date.top, 0);
+    const body = page.body.find((block) => block.type === "paragraph" && block.lines.length > 0);
+    expect(body?.type === "paragraph" && body.lines[0]!.y / PX).toBeCloseTo(window.body, 0);
+  });
+
+  it("fr-FR: the date's paragraph is right-aligned, so it ends on the right margin as in the PDF", async () => {
+    const styles = await packagePart(await renderDocx(FR_LETTER), "word/styles.xml");
+    const style = descendants(styles, "w:style").find((s) => s.attributes?.["w:styleId"] === STYLE.windowDate)!;
+    expect(child(child(style, "w:pPr"), "w:jc")?.attributes?.["w:val"]).toBe("right");
   });
 });

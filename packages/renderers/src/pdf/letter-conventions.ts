@@ -6,7 +6,14 @@
  */
 import { AfterviewValidationError } from "@afterview/core";
 import type { Document } from "@afterview/templates";
-import { A4_DIN_5008_B, A4_RIGHT_WINDOW, type LetterGeometry, type PaperSize, US_LETTER } from "./measures.js";
+import {
+  A4_DIN_5008_B,
+  A4_RIGHT_WINDOW,
+  type LetterGeometry,
+  type PaperSize,
+  US_LETTER,
+  US_LETTER_DATE_BELOW,
+} from "./measures.js";
 
 /** One language's (or one country's) conventions for a letter. */
 export interface LetterConvention {
@@ -48,7 +55,7 @@ const GERMAN: LetterConvention = {
 
 const FRENCH: LetterConvention = {
   name: "French letter (NF Z 11-001), right-hand window",
-  papers: { letter: US_LETTER, a4: A4_RIGHT_WINDOW },
+  papers: { letter: US_LETTER_DATE_BELOW, a4: A4_RIGHT_WINDOW },
   dateLine: { placed: "{place}, le {date}", alone: "Le {date}" },
   // A narrow no-break space (U+202F) before the colon, as the templates set French text.
   subjectLabel: { word: "Objet", separator: "\u202f: ", print: true },
@@ -64,7 +71,7 @@ const CANADIAN_FRENCH: LetterConvention = {
 
 const SPANISH: LetterConvention = {
   name: "Spanish letter, right-hand window",
-  papers: { letter: US_LETTER, a4: A4_RIGHT_WINDOW },
+  papers: { letter: US_LETTER_DATE_BELOW, a4: A4_RIGHT_WINDOW },
   dateLine: { placed: "{place}, {date}", alone: "{date}" },
   subjectLabel: { word: "Asunto", separator: ": ", print: true },
   page: "página {n}",
@@ -107,8 +114,7 @@ export function letterConvention(locale: string): LetterConvention {
  * @throws {AfterviewValidationError} on `paper` when it is neither.
  */
 export function letterGeometry(paper: unknown, locale: string): LetterGeometry {
-  const region = locale.split("-")[1]?.toUpperCase() ?? "";
-  const size = paper ?? (LETTER_PAPER_REGIONS.has(region) ? "letter" : "a4");
+  const size = paper ?? defaultPaper(locale);
   if (size !== "letter" && size !== "a4") {
     throw new AfterviewValidationError(
       [{ path: "paper", message: 'expected "letter" or "a4"', code: "invalid_value" }],
@@ -116,6 +122,21 @@ export function letterGeometry(paper: unknown, locale: string): LetterGeometry {
     );
   }
   return letterConvention(locale).papers[size];
+}
+
+/**
+ * The paper a locale's letters are on unless asked: `letter` in the United States, Canada and
+ * Mexico, `a4` elsewhere. The envelope follows it (#10 for Letter, DL for A4).
+ *
+ * @example
+ * ```ts
+ * defaultPaper("es-MX");
+ * //=> "letter"
+ * ```
+ */
+export function defaultPaper(locale: string): PaperSize {
+  const region = locale.split("-")[1]?.toUpperCase() ?? "";
+  return LETTER_PAPER_REGIONS.has(region) ? "letter" : "a4";
 }
 
 /** The head's lines as the conventions print them. */

@@ -12,6 +12,7 @@ import {
   LETTER_ADDRESS_WINDOW,
 } from "../internal/envelope-window.js";
 import { INCH, MM } from "../internal/units.js";
+import { BODY } from "./body-spacing.js";
 
 export { INCH, MM };
 
@@ -61,6 +62,22 @@ export const US_LETTER: LetterGeometry = {
     recipient: LETTER_ADDRESS_WINDOW,
     bodyTop: 3.5 * INCH,
     marks: [],
+  },
+};
+
+/**
+ * US Letter for a #10 window envelope, as French-Canadian and Mexican letters are set out: the
+ * sender and the recipient where `US_LETTER` has them, and the place-and-date line ("Montréal, le
+ * 24 novembre 2026", "Ciudad de México, 24 de noviembre de 2026", longer than an English date) on a
+ * line of its own, right-aligned to the 1 in margin, 3.35 in down (below the window band, which ends
+ * at 3⅙ in); the body two lines below it.
+ */
+export const US_LETTER_DATE_BELOW: LetterGeometry = {
+  ...US_LETTER,
+  window: {
+    ...US_LETTER.window,
+    date: { x: 1 * INCH, top: 3.35 * INCH, width: 6.5 * INCH, align: "right" },
+    bodyTop: 3.35 * INCH + 3 * BODY.leading,
   },
 };
 

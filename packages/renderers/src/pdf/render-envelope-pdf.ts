@@ -4,6 +4,7 @@ import type { FontOptions } from "../fonts/load-fonts.js";
 import { readOptions } from "../internal/options-input.js";
 import { addressFields, printableDocument } from "../internal/printable-text.js";
 import { layoutEnvelope } from "./envelope-layout.js";
+import { defaultPaper } from "./letter-conventions.js";
 import { loadPdfEngine } from "./load-engine.js";
 import { ENVELOPE_10, ENVELOPE_DL, type EnvelopeGeometry } from "./measures.js";
 import { pdfMetadata } from "./metadata.js";
@@ -13,7 +14,7 @@ export type EnvelopeSize = "10" | "DL";
 
 /** Options for {@link renderEnvelopePdf}. */
 export interface RenderEnvelopePdfOptions extends FontOptions {
-  /** Envelope size. Default: `10` for `en-US`, `DL` for `en-GB`. */
+  /** Envelope size. Default: the one for the letter's default paper: `10` for `en-US`, `fr-CA` and `es-MX` (Letter), `DL` for the other locales (A4). */
   size?: EnvelopeSize;
 }
 
@@ -37,7 +38,7 @@ const SIZES: Record<EnvelopeSize, EnvelopeGeometry> = { "10": ENVELOPE_10, DL: E
 export async function renderEnvelopePdf(doc: Document, given: RenderEnvelopePdfOptions = {}): Promise<Uint8Array> {
   const options = readOptions(given);
   const input = printableDocument(doc);
-  const size = options.size ?? (input.locale === "en-GB" ? "DL" : "10");
+  const size = options.size ?? (defaultPaper(input.locale) === "letter" ? "10" : "DL");
   if (typeof size !== "string" || !Object.hasOwn(SIZES, size)) {
     throw new AfterviewValidationError([{ path: "size", message: 'expected "10" or "DL"', code: "invalid_value" }], {
       subject: "options",

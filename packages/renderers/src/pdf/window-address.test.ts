@@ -1,6 +1,6 @@
 import type { Document } from "@afterview/templates";
 import { describe, expect, it } from "vitest";
-import { ADDRESSES, LETTER, WINDOW_CASES } from "../internal/fixtures.js";
+import { ADDRESSES, DE_LETTER, ES_LETTER, FR_LETTER, LETTER, WINDOW_CASES } from "../internal/fixtures.js";
 import { INCH, MM } from "./measures.js";
 import { type ExtractedLine, extractPdf, squeeze } from "./pdf-text.test-support.js";
 import { renderPdf } from "./render-pdf.js";
@@ -81,5 +81,173 @@ describe("renderPdf: the recipient shows through the window wherever the folded 
     const shown = page.lines.filter((line) => touchesBand(line, BANDS.letter)).map((line) => line.text);
     expect(shown.some((text) => text.startsWith("Line 499"))).toBe(true);
     expect(shown.some((text) => text.startsWith("Line 250"))).toBe(false);
+  });
+});
+
+/**
+ * The same check for the letters in German, French and Spanish, each against its own window:
+ * - German (DIN 5008 form B, DL window on the left): 50 to 90 mm down, 20 to 100 mm across, as above;
+ * - French and Spanish (A4 in three 99 mm panels, a 45 × 100 mm window on the right, 20 mm from the
+ *   right and 15 mm from the bottom): in the DL envelope 110 − 15 − 45 = 50 mm down to
+ *   50 + 45 − (110 − 99) = 84 mm, and 100 to 200 − (220 − 210) = 190 mm across; in Spain's 115 × 225 mm
+ *   "sobre americano" 55 to 84 mm and 105 to 190 mm. The address must show in both: 55 to 84, 105 to 190.
+ */
+const RIGHT_BAND = { top: 55 * MM, bottom: 84 * MM, left: 105 * MM, right: 190 * MM };
+const BERLIN = { lines: ["Torstraße 12"], locality: "Berlin", postalCode: "10119", country: "DE" };
+const PARIS = {
+  lines: ["8 rue de Rivoli", "Bâtiment B, 3e étage"],
+  locality: "Paris",
+  postalCode: "75004",
+  country: "FR",
+};
+const LONG = "Directrice adjointe du recrutement international et de la marque employeur";
+
+const LOCALE_CASES: { name: string; doc: Document; band: typeof RIGHT_BAND; shows: string[]; size: number }[] = [
+  {
+    name: "de-DE, Berlin to Paris: FRANKREICH last, in German, six lines in the address zone",
+    doc: {
+      ...DE_LETTER,
+      to: {
+        name: "Claire Dubois",
+        title: "Leiterin Personal",
+        organization: "Vent du Nord SAS",
+        lines: ["x"],
+        address: PARIS,
+      },
+    },
+    band: BANDS.a4,
+    shows: ["Vent du Nord SAS", "Claire Dubois", "8 rue de Rivoli Bâtiment B, 3e étage", "75004 Paris", "FRANKREICH"],
+    size: 10,
+  },
+  {
+    name: "de-CH, Zürich to Berlin: DEUTSCHLAND last",
+    doc: {
+      ...DE_LETTER,
+      locale: "de-CH",
+      from: {
+        name: "Alex Morgan",
+        lines: ["Alex Morgan"],
+        address: { lines: ["Bahnhofstrasse 1"], locality: "Zürich", postalCode: "8001", country: "CH" },
+      },
+    },
+    band: BANDS.a4,
+    shows: ["Katrin Vogel", "Leiterin Personal", "Nordwind GmbH", "Friedrichstraße 100", "10117 Berlin", "DEUTSCHLAND"],
+    size: 10,
+  },
+  {
+    name: "fr-FR, Lyon to Paris: two street lines and a long title: the title goes, the streets join",
+    doc: {
+      ...FR_LETTER,
+      to: { name: "Claire Dubois", title: LONG, organization: "Vent du Nord SAS", lines: ["x"], address: PARIS },
+    },
+    band: RIGHT_BAND,
+    shows: ["Vent du Nord SAS", "Claire Dubois", "8 rue de Rivoli Bâtiment B, 3e étage", "75004 Paris"],
+    size: 10,
+  },
+  {
+    name: "fr-FR, Lyon to Berlin: ALLEMAGNE last, in French",
+    doc: {
+      ...FR_LETTER,
+      to: {
+        name: "Katrin Vogel",
+        title: "Leiterin Personal",
+        organization: "Nordwind GmbH",
+        lines: ["x"],
+        address: BERLIN,
+      },
+    },
+    band: RIGHT_BAND,
+    shows: ["Katrin Vogel", "Leiterin Personal", "Nordwind GmbH", "Torstraße 12", "10119 Berlin", "ALLEMAGNE"],
+    size: 10,
+  },
+  {
+    name: "fr-CA on A4, Montréal to Lyon: FRANCE last",
+    doc: {
+      ...FR_LETTER,
+      locale: "fr-CA",
+      from: {
+        name: "Alex Morgan",
+        lines: ["Alex Morgan"],
+        address: {
+          lines: ["1000 rue Sherbrooke Ouest"],
+          locality: "Montréal",
+          region: "QC",
+          postalCode: "H3A 3G4",
+          country: "CA",
+        },
+      },
+    },
+    band: RIGHT_BAND,
+    shows: [
+      "Vent du Nord SAS",
+      "Claire Dubois",
+      "Responsable du recrutement",
+      "12 rue de la République",
+      "69001 Lyon",
+      "FRANCE",
+    ],
+    size: 10,
+  },
+  {
+    name: "es-ES, a long name and a long title: the title goes, the name takes two lines",
+    doc: {
+      ...ES_LETTER,
+      to: { ...ES_LETTER.to!, name: "María de los Ángeles Fernández de Córdoba y Álvarez de Toledo", title: LONG },
+    },
+    band: RIGHT_BAND,
+    shows: [
+      "María de los Ángeles Fernández de Córdoba y Álvarez de Toledo",
+      "Viento del Norte S.L.",
+      "Paseo de la Castellana 100",
+      "28046 Madrid",
+    ],
+    size: 10,
+  },
+  {
+    name: "es-MX on A4, lines as given: seven lines, the second goes",
+    doc: {
+      ...ES_LETTER,
+      locale: "es-MX",
+      to: {
+        name: "Lucía Fernández",
+        lines: [
+          "Lucía Fernández",
+          "Dirección de Selección",
+          "Viento del Norte S.A. de C.V.",
+          "Av. Paseo de la Reforma 500",
+          "Piso 12",
+          "Col. Juárez, Cuauhtémoc",
+          "06600 Ciudad de México, CDMX",
+        ],
+      },
+    },
+    band: RIGHT_BAND,
+    shows: [
+      "Lucía Fernández",
+      "Viento del Norte S.A. de C.V.",
+      "Av. Paseo de la Reforma 500",
+      "Piso 12",
+      "Col. Juárez, Cuauhtémoc",
+      "06600 Ciudad de México, CDMX",
+    ],
+    size: 10,
+  },
+];
+
+describe("renderPdf: letters in German, French and Spanish show their recipient through their own window", () => {
+  it.each(LOCALE_CASES)("$name", async ({ doc, band, shows, size }) => {
+    const page = await firstPage(doc, "a4");
+    const seen = page.lines.filter((line) => touchesBand(line, band));
+    // On a DIN 5008 letter the return line shows too, above the address zone.
+    const address = seen.filter((line) => !(band === BANDS.a4 && line.bottom < 62.7 * MM));
+    expect(squeeze(address.map((l) => l.text).join(""))).toBe(squeeze(shows.join("")));
+    expect(address.map((l) => l.size)).toEqual(address.map(() => size));
+    for (const line of seen) expect(inBand(line, band), `${line.text} at ${line.top}–${line.bottom}`).toBe(true);
+    expect(address.length).toBeLessThanOrEqual(6);
+    // Nothing is cut: every line of the page inside the sheet's margins.
+    for (const line of page.lines) {
+      expect(line.x).toBeGreaterThanOrEqual(20 * MM - EPSILON);
+      expect(line.right).toBeLessThanOrEqual(190 * MM + EPSILON);
+    }
   });
 });

@@ -151,7 +151,7 @@ describe("renderText", () => {
   it.each([
     ["not an object", null, ""],
     ["a bad kind", { ...LETTER, kind: "fax" }, "kind"],
-    ["a bad locale", { ...LETTER, locale: "fr-FR" }, "locale"],
+    ["a bad locale", { ...LETTER, locale: "it-IT" }, "locale"],
     ["a number as text", { ...LETTER, blocks: [{ type: "paragraph", text: 3 }] }, "blocks[0].text"],
     ["a bad block type", { ...LETTER, blocks: [{ type: "table" }] }, "blocks[0].type"],
     ["a bad list item", { ...LETTER, blocks: [{ type: "list", items: ["a", null] }] }, "blocks[0].items[1]"],
