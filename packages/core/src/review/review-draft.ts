@@ -3,6 +3,7 @@ import { checkLength } from "./checks/length.js";
 import { checkNames } from "./checks/names.js";
 import { checkPlaceholders } from "./checks/placeholders.js";
 import { checkPurposes } from "./checks/purposes.js";
+import { chooseLanguage, rulesFor } from "./languages/index.js";
 import type { ReviewSubject } from "./subject.js";
 import { type DraftText, readDraft } from "./text/draft-text.js";
 import type { DraftFinding, DraftReview, ReviewContext } from "./types.js";
@@ -68,7 +69,7 @@ export function reviewValid(
   extra: readonly DraftFinding[] = [],
 ): DraftReview {
   const subject: ReviewSubject = {
-    text: typeof draft === "string" ? readDraft(draft) : draft,
+    text: typeof draft === "string" ? readIn(draft, context) : draft,
     input: context.input,
     recipient: context.recipient,
     otherCompanies: context.otherCompanies,
@@ -77,6 +78,11 @@ export function reviewValid(
   };
   const findings = orderFindings(withoutEchoes([...CHECKS.flatMap((check) => check(subject)), ...extra]));
   return { findings, ok: findings.every((item) => item.severity !== "error") };
+}
+
+/** Reads a draft in the language the context asks for, the interview's, or the one it is written in. */
+export function readIn(draft: string, context: ValidContext): DraftText {
+  return readDraft(draft, rulesFor(chooseLanguage(draft, context.language, context.input.language)));
 }
 
 /**

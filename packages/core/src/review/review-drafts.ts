@@ -1,8 +1,7 @@
 import type { Person } from "../schema/person.js";
 import { findIdenticalLetters } from "./checks/similarity.js";
-import { reviewValid } from "./review-draft.js";
+import { readIn, reviewValid } from "./review-draft.js";
 import { finding, peopleOf } from "./subject.js";
-import { readDraft } from "./text/draft-text.js";
 import type { DraftFinding, DraftReview, DraftSeverity, ReviewContext } from "./types.js";
 import { validateReviews } from "./validate.js";
 
@@ -67,7 +66,10 @@ export interface DraftSetReview {
  */
 export function reviewDrafts(drafts: readonly RecipientDraft[], context: DraftSetContext): DraftSetReview {
   const valid = validateReviews(drafts, context);
-  const letters = valid.drafts.map((draft) => ({ text: readDraft(draft.text), recipient: draft.recipient }));
+  const letters = valid.drafts.map((draft) => ({
+    text: readIn(draft.text, valid.context),
+    recipient: draft.recipient,
+  }));
   const people = peopleOf({ input: valid.context.input, recipient: undefined });
   for (const draft of valid.drafts) {
     const more = peopleOf({ input: { ...valid.context.input, interviewers: [] }, recipient: draft.recipient });

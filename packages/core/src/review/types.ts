@@ -92,4 +92,12 @@ export interface ReviewContext {
   channel?: DraftChannel | undefined;
   /** Overrides for the channel's default word limits. */
   limits?: Partial<WordLimits> | undefined;
+  /**
+   * The language the draft is written in, as a BCP 47 tag or its primary subtag (`"de-AT"`,
+   * `"fr"`); the review reads English, German, French and Spanish (`en`, `de`, `fr`, `es`).
+   * When left out, the interview's `language` is used if the review reads it, and otherwise the
+   * draft's own function words decide (English for a tie or a draft too short to tell).
+   * Findings' messages are in English whatever the language.
+   */
+  language?: string | undefined;
 }

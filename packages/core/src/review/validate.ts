@@ -1,12 +1,14 @@
 import * as z from "zod/mini";
 import { AfterviewValidationError, joinPath, type ValidationIssue } from "../errors/afterview-error.js";
-import { boundedInt, boundedNumber, requiredText } from "../schema/fields.js";
+import { boundedInt, boundedNumber, LanguageTag, requiredText } from "../schema/fields.js";
 import { findForbiddenKeys } from "../schema/forbidden-keys.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import { toValidationIssues } from "../schema/messages.js";
 import { parseInterviewInput } from "../schema/parse.js";
 import { type Person, PersonSchema } from "../schema/person.js";
 import { DEFAULT_WORD_LIMITS } from "./checks/length.js";
+import { reviewLanguageOf } from "./languages/index.js";
+import { REVIEW_LANGUAGES, type ReviewLanguage } from "./languages/types.js";
 import type { DraftChannel, WordLimits } from "./types.js";
 
 /** The longest draft reviewed, in UTF-16 code units: about 8,000 words, twenty times a long letter. */
@@ -33,6 +35,7 @@ const contextShape = {
       .check(/* @__PURE__ */ z.maxLength(MAX_OTHER_COMPANIES)),
   ),
   channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(DRAFT_CHANNELS)),
+  language: /* @__PURE__ */ z.optional(LanguageTag),
   limits: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.strictObject({ min: WordCount, idealMin: WordCount, idealMax: WordCount, max: WordCount }),
   ),
@@ -61,6 +64,8 @@ export interface ValidContext {
   channel: DraftChannel;
   limits: WordLimits;
   similarityThreshold: number | undefined;
+  /** The language the caller asked for; undefined to take the interview's or detect the draft's. */
+  language: ReviewLanguage | undefined;
 }
 
 /**
@@ -123,6 +128,15 @@ function validateContext(
   }
   const parsed = check(schema, context, "", issues);
   if (!parsed || !input) return undefined;
+  const language = reviewLanguageOf(parsed.language);
+  if (parsed.language !== undefined && language === undefined) {
+    issues.push({
+      path: "language",
+      code: "unsupported-language",
+      message: `the review reads ${REVIEW_LANGUAGES.map((tag) => `"${tag}"`).join(", ")}, not ${JSON.stringify(parsed.language)}: leave \`language\` out to detect the draft's language`,
+    });
+    return undefined;
+  }
   const channel = parsed.channel ?? "email";
   const limits = { ...DEFAULT_WORD_LIMITS[channel], ...definedOnly(parsed.limits ?? {}) };
   if (!(limits.min <= limits.idealMin && limits.idealMin <= limits.idealMax && limits.idealMax <= limits.max)) {
@@ -140,6 +154,7 @@ function validateContext(
     channel,
     limits,
     similarityThreshold: "similarityThreshold" in parsed ? parsed.similarityThreshold : undefined,
+    language,
   };
 }
 

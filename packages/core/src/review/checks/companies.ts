@@ -1,7 +1,8 @@
+import { en } from "../languages/en.js";
+import type { LanguageRules } from "../languages/types.js";
 import { finding, type ReviewSubject } from "../subject.js";
 import { editDistance } from "../text/distance.js";
 import { findPhrase, type Phrase } from "../text/phrases.js";
-import { STOP_WORDS } from "../text/stop-words.js";
 import { type Word, wordsOf } from "../text/words.js";
 import type { DraftFinding } from "../types.js";
 
@@ -28,6 +29,17 @@ const LEGAL_FORMS = /* @__PURE__ */ new Set([
   "nv",
   "pty",
   "kk",
+  "kg",
+  "ohg",
+  "ug",
+  "se",
+  "sarl",
+  "sl",
+  "slu",
+  "sau",
+  "s.a",
+  "s.l",
+  "s.a.s",
 ]);
 
 /** Words too common to stand for a company alone: "General" is not General Electric. */
@@ -59,9 +71,9 @@ export interface CompanyMatch {
   length: number;
 }
 
-/** Reads a company name into the words to look for. */
-export function companyName(given: string): CompanyName {
-  const all = wordsOf(given).map((word) => word.fold);
+/** Reads a company name into the words to look for, as a draft in the language of `rules` is read (`L'Oréal`). */
+export function companyName(given: string, rules: LanguageRules = en): CompanyName {
+  const all = wordsOf(given, rules.elisions).map((word) => word.fold);
   let end = all.length;
   while (end > 1 && LEGAL_FORMS.has(all[end - 1]!)) end--;
   const start = all[0] === "the" && end > 1 ? 1 : 0;
@@ -69,10 +81,10 @@ export function companyName(given: string): CompanyName {
   const short: CompanyName["short"] = [];
   for (let length = words.length - 1; length >= 2; length--) {
     const prefix = words.slice(0, length);
-    if (prefix.some(isDistinctive)) short.push({ words: prefix, acronym: false });
+    if (prefix.some((word) => isDistinctive(word, rules))) short.push({ words: prefix, acronym: false });
   }
   const first = words[0];
-  if (words.length >= 2 && first && isDistinctive(first)) {
+  if (words.length >= 2 && first && isDistinctive(first, rules)) {
     short.push({ words: [first], acronym: false });
   }
   if (words.length >= 3) short.push({ words: [words.map((word) => word[0]).join("")], acronym: true });
@@ -108,8 +120,8 @@ export function findCompany(
 }
 
 /** A word that can stand for a company: three letters or more, not a number, not generic, not a stop word. */
-function isDistinctive(word: string): boolean {
-  return word.length >= 3 && !/^\d+$/.test(word) && !GENERIC_WORDS.has(word) && !STOP_WORDS.has(word);
+function isDistinctive(word: string, rules: LanguageRules): boolean {
+  return word.length >= 3 && !/^\d+$/.test(word) && !GENERIC_WORDS.has(word) && !rules.stopWords.has(word);
 }
 
 /** Every form of a company's name, as space-joined folded words. */
@@ -127,7 +139,7 @@ function formsOf(company: CompanyName): Set<string> {
  */
 export function checkCompanies(subject: ReviewSubject): DraftFinding[] {
   const { text, input } = subject;
-  const company = companyName(input.company.name);
+  const company = companyName(input.company.name, text.rules);
   const findings: DraftFinding[] = [];
   const found = company.words.length === 0 ? [{ index: 0, length: 0 }] : findCompany(text.words, company);
   const near = nearMisses(subject, company);
@@ -153,7 +165,7 @@ export function checkCompanies(subject: ReviewSubject): DraftFinding[] {
   const targetForms = formsOf(company);
   const seen = new Set<string>([company.words.join(" ")]);
   for (const given of subject.otherCompanies) {
-    const other = companyName(given);
+    const other = companyName(given, text.rules);
     const key = other.words.join(" ");
     if (other.words.length === 0 || seen.has(key)) continue;
     seen.add(key);
@@ -178,12 +190,15 @@ export function checkCompanies(subject: ReviewSubject): DraftFinding[] {
 /**
  * Capitalised word runs that differ from the company's name by one or two letters ("Acmee").
  * A short name is not looked for at the start of a sentence, where "Apply" would read as "Apple".
+ * Where every noun is capitalised (German), one letter at most, and the genitive `s` ("Acmes
+ * Datenplattform") is no mistake.
  */
 function nearMisses(subject: ReviewSubject, company: CompanyName): number[] {
-  const { words, sentences } = subject.text;
+  const { words, sentences, rules } = subject.text;
   const target = company.words.join(" ");
   const length = [...target].length;
-  const allowed = length >= 7 ? 2 : length >= 4 ? 1 : 0;
+  let allowed = length >= 7 ? 2 : length >= 4 ? 1 : 0;
+  if (rules.capitalisedNouns) allowed = Math.min(allowed, 1);
   if (allowed === 0) return [];
   const hits: number[] = [];
   for (let i = 0; i + company.words.length <= words.length; i++) {
@@ -191,7 +206,7 @@ function nearMisses(subject: ReviewSubject, company: CompanyName): number[] {
     if (!/^\p{Lu}/u.test(run[0]!.bare)) continue;
     if (length < 7 && sentences[run[0]!.sentence]?.firstWord === i) continue;
     const written = run.map((word) => word.fold).join(" ");
-    if (written === target) continue;
+    if (written === target || (rules.capitalisedNouns && written === `${target}s`)) continue;
     const distance = editDistance(written, target, allowed);
     if (distance >= 1 && distance <= allowed && written[0] === target[0]) hits.push(i);
   }

@@ -1,7 +1,8 @@
+import type { LanguageRules } from "../languages/types.js";
 import { finding, isNamed, type NamedPerson, peopleOf, type ReviewSubject } from "../subject.js";
 import { editDistance } from "../text/distance.js";
 import type { DraftWord } from "../text/draft-text.js";
-import { findSalutation, HONORIFICS, type Salutation } from "../text/salutation.js";
+import { findSalutation, type Salutation } from "../text/salutation.js";
 import { type Word, wordsOf } from "../text/words.js";
 import type { DraftFinding } from "../types.js";
 
@@ -12,12 +13,6 @@ interface NamePart {
   fold: string;
   person: NamedPerson;
 }
-
-/** Words of greetings and sign-offs, never read as a misspelt name ("Dear" is not "Dean"). */
-const LETTER_WORDS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ `dear dearest hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
-  sincerely yours faithfully respectfully cheers thanks thank many with all`.split(/\s+/),
-);
 
 /** How a draft word relates to a name part. */
 type Likeness = { kind: "case" | "accents" } | { kind: "typo"; distance: number };
@@ -33,11 +28,15 @@ type Likeness = { kind: "case" | "accents" } | { kind: "typo"; distance: number 
  * names of four to six letters and two edits for longer ones (Damerau-Levenshtein, accents
  * ignored: "Whitfeld" for "Whitfield"). Words that appear elsewhere in the context (the role,
  * the company, topics, other people's names) are never near misses, and a capitalised word
- * that merely opens a sentence must be closer still, so "Data" does not read as "Dana".
+ * that merely opens a sentence must be closer still, so "Data" does not read as "Dana". In
+ * German, where every noun is capitalised, so must any capitalised word that stands beside no
+ * title and no other part of a name. A missing accent or umlaut is a misspelling in every
+ * language ("Muller" for "Müller", "Nunez" for "Núñez", "Francois" for "François").
  */
 export function checkNames(subject: ReviewSubject): DraftFinding[] {
   const people = peopleOf(subject);
-  const parts = people.flatMap(partsOf);
+  const { rules } = subject.text;
+  const parts = people.flatMap((person) => partsOf(person, rules));
   const vocabulary = contextVocabulary(subject, people);
   const { text } = subject;
   const salutation = findSalutation(text);
@@ -46,7 +45,7 @@ export function checkNames(subject: ReviewSubject): DraftFinding[] {
   for (const word of text.words) {
     if (vocabulary.exact.has(word.bare)) continue;
     const inSalutation = salutation !== null && word.index >= salutation.firstWord && word.index < salutation.endWord;
-    const near = nearestPart(word, parts, vocabulary.lower, strictness(subject, word, parts, inSalutation));
+    const near = nearestPart(word, parts, vocabulary.lower, strictness(subject, word, parts, inSalutation), rules);
     if (near) findings.push(misspelling(subject, word, near.part, near.likeness));
   }
   if (subject.recipient && isNamed(subject.recipient) && salutation)
@@ -54,8 +53,8 @@ export function checkNames(subject: ReviewSubject): DraftFinding[] {
   return findings;
 }
 
-function partsOf(person: NamedPerson): NamePart[] {
-  return wordsOf(person.name)
+function partsOf(person: NamedPerson, rules: LanguageRules): NamePart[] {
+  return wordsOf(person.name, rules.elisions)
     .filter((word) => [...word.fold].length >= 2)
     .map((word) => ({ text: word.bare, lower: word.lower, fold: word.fold, person }));
 }
@@ -74,7 +73,7 @@ function contextVocabulary(subject: ReviewSubject, people: readonly NamedPerson[
   const exact = new Set<string>();
   const lower = new Set<string>();
   for (const item of texts) {
-    for (const word of wordsOf(item)) {
+    for (const word of wordsOf(item, subject.text.rules.elisions)) {
       exact.add(word.bare);
       lower.add(word.lower);
     }
@@ -92,16 +91,17 @@ function strictness(
   inSalutation: boolean,
 ): Strictness {
   if (inSalutation) return "loose";
-  const { words, sentences } = subject.text;
+  const { words, sentences, rules } = subject.text;
   const before = words[word.index - 1];
   const after = words[word.index + 1];
   const nextToName = [before, after].some(
     (neighbour) =>
-      neighbour !== undefined && (HONORIFICS.has(neighbour.fold) || parts.some((part) => part.fold === neighbour.fold)),
+      neighbour !== undefined &&
+      (rules.honorifics.has(neighbour.fold) || parts.some((part) => part.fold === neighbour.fold)),
   );
   if (nextToName) return "loose";
   const opensSentence = sentences[word.sentence]?.firstWord === word.index || before?.line !== word.line;
-  return opensSentence ? "strict" : "normal";
+  return opensSentence || rules.capitalisedNouns ? "strict" : "normal";
 }
 
 function nearestPart(
@@ -109,10 +109,11 @@ function nearestPart(
   parts: readonly NamePart[],
   vocabulary: ReadonlySet<string>,
   strictness: Strictness,
+  rules: LanguageRules,
 ): { part: NamePart; likeness: Likeness } | null {
   let best: { part: NamePart; likeness: Likeness } | null = null;
   for (const part of parts) {
-    const likeness = compare(word, part, vocabulary, strictness);
+    const likeness = compare(word, part, vocabulary, strictness, rules);
     if (!likeness) continue;
     if (!best || rank(likeness) < rank(best.likeness)) best = { part, likeness };
   }
@@ -123,7 +124,13 @@ function rank(likeness: Likeness): number {
   return likeness.kind === "typo" ? likeness.distance : 0;
 }
 
-function compare(word: Word, part: NamePart, vocabulary: ReadonlySet<string>, strictness: Strictness): Likeness | null {
+function compare(
+  word: Word,
+  part: NamePart,
+  vocabulary: ReadonlySet<string>,
+  strictness: Strictness,
+  rules: LanguageRules,
+): Likeness | null {
   if (word.bare === part.text) return null;
   if (word.lower === part.lower) {
     // "dana" may be the word "dana"; "DANA" is shouting, not a mistake; "Mcdonald" is a mistake.
@@ -132,7 +139,7 @@ function compare(word: Word, part: NamePart, vocabulary: ReadonlySet<string>, st
   }
   if (vocabulary.has(word.lower)) return null;
   if (word.fold === part.fold) return { kind: "accents" };
-  if (LETTER_WORDS.has(word.fold) || HONORIFICS.has(word.fold)) return null;
+  if (rules.letterWords.has(word.fold) || rules.honorifics.has(word.fold)) return null;
   if (!/^\p{Lu}/u.test(word.bare)) return null;
   const length = [...part.fold].length;
   let allowed = length >= 7 ? 2 : length >= 4 ? 1 : 0;
@@ -167,10 +174,11 @@ function checkSalutation(
 ): DraftFinding[] {
   const findings: DraftFinding[] = [];
   let addressed = false;
-  const { words } = subject.text;
+  const { words, rules } = subject.text;
   for (let i = salutation.firstWord; i < salutation.endWord; i++) {
     const word = words[i]!;
-    const matches = (part: NamePart) => part.fold === word.fold || compare(word, part, new Set(), "loose") !== null;
+    const matches = (part: NamePart) =>
+      part.fold === word.fold || compare(word, part, new Set(), "loose", rules) !== null;
     if (parts.some((part) => part.person.name === recipient.name && matches(part))) {
       addressed = true;
       continue;

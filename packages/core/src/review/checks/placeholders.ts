@@ -1,4 +1,6 @@
+import type { LanguageRules } from "../languages/types.js";
 import { finding, type ReviewSubject } from "../subject.js";
+import { foldKey } from "../text/fold.js";
 import type { DraftFinding } from "../types.js";
 
 /** A span of leftover template text. */
@@ -9,27 +11,6 @@ interface Span {
 
 /** The longest bracketed placeholder looked for, in UTF-16 code units. */
 const MAX_BRACKETED = 80;
-
-/** Words that mark bracketed text as a placeholder even in lower case (`[your name]`, `<company>`). */
-const PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
-  "name",
-  "names",
-  "company",
-  "employer",
-  "organisation",
-  "organization",
-  "role",
-  "position",
-  "job",
-  "title",
-  "date",
-  "insert",
-  "your",
-  "interviewer",
-  "manager",
-  "recipient",
-  "here",
-]);
 
 /** HTML tags that may appear in a pasted draft and are not placeholders. */
 const HTML_TAGS = /* @__PURE__ */ new Set([
@@ -49,17 +30,16 @@ const HTML_TAGS = /* @__PURE__ */ new Set([
   "hr",
 ]);
 
-/** Single words that are publishing or editing marks: "TK" (to come), "TODO", "FIXME". */
-const MARKS = /* @__PURE__ */ new Set(["TK", "TKTK", "TKTKTK", "TODO", "FIXME", "TBC"]);
-
 /**
  * Finds template text left in the draft: `{{name}}`, `{name}`, `${name}`, `[Name]` and any
- * bracketed capitalised text, `<name>`, `<<name>>`, `%NAME%`, `XXX`, `TK`, `___` and
- * "Lorem ipsum". Each is an error at its position.
+ * bracketed capitalised text (`[Firma]`, `[Nom]`, `[Empresa]`), bracketed lower-case text with
+ * a placeholder word of the draft's language (`[your name]`, `[nom du recruteur]`, `[empresa]`),
+ * `<name>`, `<<name>>`, `%NAME%`, `XXX`, `TK`, `___`, "Lorem ipsum" and sample names (`Max
+ * Mustermann`, `Fulano`). Each is an error at its position.
  */
 export function checkPlaceholders(subject: ReviewSubject): DraftFinding[] {
-  const { source } = subject.text;
-  const spans = [...bracketed(source), ...underscoreRuns(source), ...markWords(subject)];
+  const { source, rules } = subject.text;
+  const spans = [...bracketed(source, rules), ...underscoreRuns(source), ...markWords(subject)];
   return withoutOverlaps(spans).map((span) => {
     const raw = source.slice(span.start, span.end);
     const shown = raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
@@ -74,13 +54,13 @@ export function checkPlaceholders(subject: ReviewSubject): DraftFinding[] {
   });
 }
 
-function bracketed(source: string): Span[] {
+function bracketed(source: string, rules: LanguageRules): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
     let span: Span | null = null;
     if (char === "{") span = braces(source, i);
-    else if (char === "[") span = squareBrackets(source, i);
+    else if (char === "[") span = squareBrackets(source, i, rules);
     else if (char === "<") span = angleBrackets(source, i);
     else if (char === "%") span = percentName(source, i);
     if (span) {
@@ -111,13 +91,13 @@ function braces(source: string, at: number): Span | null {
   return { start, end: close + (double ? 2 : 1) };
 }
 
-function squareBrackets(source: string, at: number): Span | null {
+function squareBrackets(source: string, at: number, rules: LanguageRules): Span | null {
   const close = closing(source, at + 1, "]");
   if (close < 0) return null;
   const inner = source.slice(at + 1, close).trim();
   if (inner.includes("[") || !/\p{L}/u.test(inner)) return null;
   const startsCapital = /^\p{Lu}/u.test(inner);
-  if (!startsCapital && !hasPlaceholderWord(inner)) return null;
+  if (!startsCapital && !wordsIn(inner).some((word) => rules.placeholderWords.has(word))) return null;
   return { start: at, end: close + 1 };
 }
 
@@ -140,11 +120,9 @@ function percentName(source: string, at: number): Span | null {
   return { start: at, end: close + 1 };
 }
 
-function hasPlaceholderWord(inner: string): boolean {
-  return inner
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((word) => PLACEHOLDER_WORDS.has(word));
+/** The folded words of a placeholder's text (`"Nom du recruteur"` → `nom`, `du`, `recruteur`). */
+function wordsIn(inner: string): string[] {
+  return inner.split(/[^\p{L}\p{M}]+/u).map(foldKey);
 }
 
 function underscoreRuns(source: string): Span[] {
@@ -164,9 +142,10 @@ function underscoreRuns(source: string): Span[] {
 
 function markWords(subject: ReviewSubject): Span[] {
   const spans: Span[] = [];
-  const { words } = subject.text;
+  const { words, rules } = subject.text;
   for (const word of words) {
-    if (isXs(word.text) || MARKS.has(word.text)) spans.push({ start: word.start, end: word.end });
+    if (isXs(word.text) || rules.placeholderMarks.has(word.text)) spans.push({ start: word.start, end: word.end });
+    else if (rules.sampleNames.has(word.fold)) spans.push({ start: word.start, end: word.bareEnd });
     else if (word.fold === "lorem") {
       const next = words[word.index + 1];
       const end = next && next.fold === "ipsum" ? next.end : word.end;
@@ -195,16 +174,14 @@ function withoutOverlaps(spans: Span[]): Span[] {
 
 /** What the placeholder most likely stood for, from the context, or null. */
 function suggestFor(raw: string, subject: ReviewSubject): string | null {
-  const words = new Set(raw.toLowerCase().split(/[^\p{L}]+/u));
+  const words = wordsIn(raw);
   const { input, recipient } = subject;
-  if (words.has("your") && words.has("name") && input.candidate) return `your name, ${quote(input.candidate.name)}`;
-  if (["company", "employer", "organisation", "organization"].some((word) => words.has(word))) {
-    return quote(input.company.name);
-  }
-  if (["role", "position", "job"].some((word) => words.has(word))) return quote(input.role);
-  if (recipient?.name && ["name", "interviewer", "manager", "recipient"].some((word) => words.has(word))) {
-    return quote(recipient.name);
-  }
+  const meaning = subject.text.rules.placeholderMeaning;
+  const says = (set: ReadonlySet<string>) => words.some((word) => set.has(word));
+  if (says(meaning.own) && says(meaning.name) && input.candidate) return `your name, ${quote(input.candidate.name)}`;
+  if (says(meaning.company)) return quote(input.company.name);
+  if (says(meaning.role)) return quote(input.role);
+  if (recipient?.name && says(meaning.person)) return quote(recipient.name);
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { finding, peopleOf, type ReviewSubject } from "../subject.js";
 import { contentStems, countPresent, isMentioned } from "../text/content.js";
 import type { DraftText } from "../text/draft-text.js";
-import { findAnyPhrase, type Phrase, phrase } from "../text/phrases.js";
+import { findAnyPhrase, findPhrase } from "../text/phrases.js";
 import type { DraftFinding } from "../types.js";
 import { companyName, findCompany } from "./companies.js";
 
@@ -9,133 +9,6 @@ import { companyName, findCompany } from "./companies.js";
  * The four jobs of a thank-you letter: say thank you, say again that you want the job, add
  * what you did not get to say in the interview, and give the reader a reason to prefer you.
  */
-
-const THANKS_PREFIXES = ["thank", "appreciat", "grateful", "gratitude", "thx"];
-
-/** Words that express wanting the job, when they sit in a sentence about the role or company. */
-const INTEREST_WORDS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ `want wanted wants excited excite exciting excitement keen eager eagerly interested interest enthusiastic
-  enthusiasm thrilled delighted passionate motivated hope hoping hopeful love appeals appealing`.split(/\s+/),
-);
-
-const INTEREST_PHRASES: Phrase[] = /* @__PURE__ */ [
-  "look forward",
-  "looking forward",
-  "would welcome",
-  "i'd welcome",
-  "can't wait",
-  "cannot wait",
-  "would love",
-  "i'd love",
-].map(phrase);
-
-/** "I wanted to thank you" is not wanting the job. */
-const WANT_TO_NOT_INTEREST = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ `thank say let follow mention add share express tell write send ask note apologise apologize check reach take`.split(
-    /\s+/,
-  ),
-);
-
-const NEGATIONS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ `not never no longer don't doesn't didn't isn't wasn't aren't won't dont doesnt didnt isnt wasnt`.split(
-    /\s+/,
-  ),
-);
-
-/** Words that stand for the role itself in a sentence ("this role", "the team", "joining you"). */
-const ROLE_REFERENCES = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ `role position job opportunity opening team company organisation organization work working join joining
-  contribute contributing post vacancy mission`.split(/\s+/),
-);
-
-/** Words of a job title that say nothing about the job ("Senior", "II"). */
-const TITLE_LEVELS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ `senior junior lead principal staff associate head chief sr jr ii iii iv entry level mid`.split(
-    /\s+/,
-  ),
-);
-
-/** Phrases that introduce an explanation or an example the interview left out. */
-const EXAMPLE_CUES: Phrase[] = /* @__PURE__ */ [
-  "for example",
-  "for instance",
-  "forgot to mention",
-  "forget to mention",
-  "neglected to mention",
-  "didn't mention",
-  "did not mention",
-  "didn't get to",
-  "did not get to",
-  "didn't have time to",
-  "should have mentioned",
-  "to add to",
-  "one more example",
-  "another example",
-  "i'd like to add",
-  "i would like to add",
-  "i wanted to add",
-  "want to add",
-  "to expand on",
-  "to elaborate",
-  "elaborate on",
-  "follow up on",
-  "following up on",
-  "you asked about",
-  "you asked me",
-  "when we discussed",
-  "when we talked about",
-  "we discussed",
-  "we talked about",
-  "our conversation about",
-  "our discussion of",
-  "our discussion about",
-  "to clarify",
-].map(phrase);
-
-/** Phrases that set the candidate apart: what they bring, their record, their fit. */
-const DIFFERENTIATOR_CUES: Phrase[] = /* @__PURE__ */ [
-  "what i bring",
-  "i bring",
-  "i can bring",
-  "i could bring",
-  "i'd bring",
-  "i would bring",
-  "bring to",
-  "experience in",
-  "experience with",
-  "experience of",
-  "years of",
-  "background in",
-  "track record",
-  "i have led",
-  "i've led",
-  "i led",
-  "i built",
-  "i've built",
-  "i have built",
-  "i delivered",
-  "i have delivered",
-  "my strength",
-  "my strengths",
-  "skills in",
-  "expertise",
-  "i am confident",
-  "i'm confident",
-  "confident that",
-  "well suited",
-  "well placed",
-  "strong fit",
-  "great fit",
-  "good fit",
-  "strong match",
-  "i can help",
-  "i could help",
-  "i can contribute",
-  "i could contribute",
-  "qualified",
-  "proven",
-  "hit the ground running",
-].map(phrase);
 
 /**
  * Checks that the draft does the four jobs of a thank-you letter:
@@ -154,13 +27,18 @@ const DIFFERENTIATOR_CUES: Phrase[] = /* @__PURE__ */ [
  * one or two, otherwise at least two and a third (a missed example, a topic) or half (a
  * strength, which is short and restated closely). Words of the role and company are left
  * aside, as any letter uses them.
+ *
+ * Every word list is the draft's language's (languages/*.ts); the messages stay in English. In
+ * German, French and Spanish a sentence also restates interest without a word for the job when
+ * it says the interest lasts ("mi interés sigue intacto", "je reste très motivée").
  */
 export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
   const findings: DraftFinding[] = [];
   const { text, input } = subject;
-  const present = new Set(contentStems(text.words));
+  const { rules } = text;
+  const present = new Set(contentStems(text.words, rules));
 
-  if (!text.words.some((word) => THANKS_PREFIXES.some((prefix) => word.fold.startsWith(prefix)))) {
+  if (!text.words.some((word) => rules.isThanks(word.fold))) {
     findings.push(finding("error", "missing-thanks", "The letter never says thank you: thank them for their time."));
   }
 
@@ -185,7 +63,7 @@ export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
   const noteStems = stemsOfNotes(subject);
   const missed = input.notes?.missedExample?.trim();
   if (missed) {
-    if (!isMentioned(noteStems(missed), present)) {
+    if (!isMentioned(noteStems(missed), present, 1 / 3, rules)) {
       findings.push(
         finding(
           "warning",
@@ -194,7 +72,7 @@ export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
         ),
       );
     }
-  } else if (!findAnyPhrase(text.words, EXAMPLE_CUES) && !mentionsTopic(subject, present, noteStems)) {
+  } else if (!findAnyPhrase(text.words, rules.exampleCues) && !mentionsTopic(subject, present, noteStems)) {
     findings.push(
       finding(
         "info",
@@ -205,8 +83,11 @@ export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
   }
 
   const strengths = (input.notes?.strengths ?? []).map(noteStems);
-  const showsStrength = strengths.some((stems) => isMentioned(stems, present, 1 / 2));
-  if (!showsStrength && !findAnyPhrase(text.words, DIFFERENTIATOR_CUES)) {
+  const showsStrength = strengths.some((stems) => isMentioned(stems, present, 1 / 2, rules));
+  const cue =
+    findAnyPhrase(text.words, rules.differentiator.phrases) ||
+    text.words.some((word) => rules.differentiator.isWord(word.fold));
+  if (!showsStrength && !cue) {
     const hint = strengths.length > 0 ? ` such as ${quoteList(input.notes?.strengths ?? [])}` : "";
     findings.push(
       finding(
@@ -219,36 +100,60 @@ export function checkPurposes(subject: ReviewSubject): DraftFinding[] {
   return findings;
 }
 
-/** True when a sentence pairs a word of wanting with the role, the company or a word for the job. */
+/**
+ * True when a sentence pairs a word of wanting with the role, the company or a word for the job,
+ * or (outside English) with a word saying the interest lasts.
+ */
 function restatesInterest(subject: ReviewSubject): boolean {
   const { text, input } = subject;
-  const company = companyName(input.company.name);
-  const roleStems = contentStems(input.role).filter((item) => !TITLE_LEVELS.has(item));
+  const { rules } = text;
+  const { interest } = rules;
+  const company = companyName(input.company.name, rules);
+  const roleStems = contentStems(input.role, rules).filter((item) => !rules.titleLevels.has(item));
+  const folds = text.words.map((word) => word.fold);
   for (const sentence of text.sentences) {
     const from = sentence.firstWord;
     const to = sentence.endWord;
-    if (from === to || !hasInterestWord(text, from, to)) continue;
+    if (from === to || !hasInterestWord(text, folds, from, to)) continue;
     const words = text.words.slice(from, to);
-    if (words.some((word) => ROLE_REFERENCES.has(word.fold))) return true;
+    if (words.some((word) => interest.isRoleReference(word.fold) || interest.renewal.has(word.fold))) return true;
     if (findCompany(words, company).length > 0) return true;
-    const present = new Set(contentStems(words));
-    if (roleStems.length > 0 && countPresent(roleStems, present) >= Math.ceil(roleStems.length / 2)) return true;
+    const present = new Set(contentStems(words, rules));
+    if (roleStems.length > 0 && countPresent(roleStems, present, rules) >= Math.ceil(roleStems.length / 2)) {
+      return true;
+    }
   }
   return false;
 }
 
-function hasInterestWord(text: DraftText, from: number, to: number): boolean {
-  if (findAnyPhrase(text.words, INTEREST_PHRASES, from, to)) return true;
+function hasInterestWord(text: DraftText, folds: readonly string[], from: number, to: number): boolean {
+  const { interest } = text.rules;
+  if (findAnyPhrase(text.words, interest.phrases, from, to)) return true;
   for (let i = from; i < to; i++) {
-    const word = text.words[i]!;
-    if (!INTEREST_WORDS.has(word.fold)) continue;
-    const before = [text.words[i - 1], text.words[i - 2]].filter((item) => item !== undefined && item.index >= from);
-    if (before.some((item) => NEGATIONS.has(item!.fold))) continue;
-    if (word.fold.startsWith("want")) {
-      const [to1, verb] = [text.words[i + 1]?.fold, text.words[i + 2]?.fold];
-      if (to1 === "to" && verb !== undefined && WANT_TO_NOT_INTEREST.has(verb)) continue;
-    }
+    if (!interest.isWord(folds[i]!) || isNegated(text, i, from)) continue;
+    if (interest.isOtherWish(folds, i)) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * True when a negation stands within reach before word `index` of a sentence starting at
+ * `from` ("not", "nicht mehr an der Stelle", "ne suis plus", "ya no"), and is not one of the
+ * phrases that only look negative ("nicht nur", "no solo").
+ */
+function isNegated(text: DraftText, index: number, from: number): boolean {
+  const { words, source, rules } = text;
+  const { interest } = rules;
+  for (let j = index - 1; j >= from && j >= index - interest.negationReach; j--) {
+    const word = words[j]!;
+    if (interest.clauseBound && /[,;:]/.test(source.slice(word.end, words[j + 1]!.start))) return false;
+    if (interest.negationStops.has(word.fold)) return false;
+    if (!interest.negations.has(word.fold)) continue;
+    const excused = interest.notNegating.some(
+      (phrase) => findPhrase(words, phrase, j, Math.min(index, j + phrase.length)).length > 0,
+    );
+    if (!excused) return true;
   }
   return false;
 }
@@ -260,15 +165,16 @@ function mentionsTopic(
   noteStems: (note: string) => string[],
 ): boolean {
   return peopleOf(subject).some((person) =>
-    (person.topics ?? []).some((topic) => isMentioned(noteStems(topic), present)),
+    (person.topics ?? []).some((topic) => isMentioned(noteStems(topic), present, 1 / 3, subject.text.rules)),
   );
 }
 
 /** The stems a note is recognised by: its content words less those of the role and company, if any remain. */
 function stemsOfNotes(subject: ReviewSubject): (note: string) => string[] {
-  const common = new Set(contentStems(`${subject.input.role} ${subject.input.company.name}`));
+  const { rules } = subject.text;
+  const common = new Set(contentStems(`${subject.input.role} ${subject.input.company.name}`, rules));
   return (note) => {
-    const own = contentStems(note);
+    const own = contentStems(note, rules);
     const distinctive = own.filter((item) => !common.has(item));
     return distinctive.length > 0 ? distinctive : own;
   };

@@ -1,6 +1,6 @@
 import type { NamedPerson, ReviewPerson } from "../subject.js";
 import type { DraftText } from "../text/draft-text.js";
-import { findSalutation, HONORIFICS } from "../text/salutation.js";
+import { findSalutation } from "../text/salutation.js";
 import { wordsOf } from "../text/words.js";
 
 /**
@@ -25,12 +25,12 @@ export interface IdenticalPair {
 
 /**
  * The words a letter is compared by: folded, without its greeting and without any word of a
- * person's name or a title ("Ms"), so that two letters differing only in whom they address
- * compare as equal.
+ * person's name or a title ("Ms", "Frau", "Sra."), so that two letters differing only in whom
+ * they address compare as equal.
  */
 export function comparableWords(text: DraftText, people: readonly NamedPerson[]): string[] {
-  const names = new Set<string>(HONORIFICS);
-  for (const person of people) for (const word of wordsOf(person.name)) names.add(word.fold);
+  const names = new Set<string>(text.rules.honorifics);
+  for (const person of people) for (const word of wordsOf(person.name, text.rules.elisions)) names.add(word.fold);
   const salutation = findSalutation(text);
   return text.words
     .filter((word) => !salutation || word.index < salutation.firstWord || word.index >= salutation.endWord)

@@ -1,3 +1,5 @@
+import { en } from "../languages/en.js";
+import type { LanguageRules } from "../languages/types.js";
 import { lineIndexAt, lineStarts, positionOf, type TextPosition } from "./lines.js";
 import { type Word, wordsOf } from "./words.js";
 
@@ -25,34 +27,19 @@ export interface DraftText {
   words: DraftWord[];
   sentences: Sentence[];
   lineStarts: number[];
+  /** The rules of the language the draft is read in. */
+  rules: LanguageRules;
   /** The position of the span `start`–`end`. */
   at(start: number, end: number): TextPosition;
 }
 
 const sentenceSegmenter = /* @__PURE__ */ new Intl.Segmenter("en", { granularity: "sentence" });
 
-/** Words after which a full stop does not end the sentence. */
-const ABBREVIATIONS = /* @__PURE__ */ new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "mx",
-  "dr",
-  "prof",
-  "st",
-  "jr",
-  "sr",
-  "vs",
-  "etc",
-  "e.g",
-  "i.e",
-]);
-
-/** Reads `source` into words, sentences and lines. */
-export function readDraft(source: string): DraftText {
+/** Reads `source` into words, sentences and lines, in English unless `rules` say otherwise. */
+export function readDraft(source: string, rules: LanguageRules = en): DraftText {
   const starts = lineStarts(source);
-  const plain = wordsOf(source);
-  const spans = sentenceSpans(source, plain);
+  const plain = wordsOf(source, rules.elisions);
+  const spans = sentenceSpans(source, plain, rules);
   const words: DraftWord[] = [];
   let sentence = 0;
   for (const word of plain) {
@@ -66,10 +53,10 @@ export function readDraft(source: string): DraftText {
     while (next < words.length && words[next]!.sentence === index) next++;
     sentences.push({ ...span, firstWord, endWord: next });
   });
-  return { source, words, sentences, lineStarts: starts, at: (start, end) => positionOf(starts, start, end) };
+  return { source, words, sentences, lineStarts: starts, rules, at: (start, end) => positionOf(starts, start, end) };
 }
 
-function sentenceSpans(source: string, words: readonly Word[]): { start: number; end: number }[] {
+function sentenceSpans(source: string, words: readonly Word[], rules: LanguageRules): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let wordIndex = 0;
   let mergeNext = false;
@@ -81,7 +68,7 @@ function sentenceSpans(source: string, words: readonly Word[]): { start: number;
     const previous = spans.at(-1);
     if (mergeNext && previous) previous.end = end;
     else spans.push({ start, end });
-    mergeNext = last !== undefined && endsWithAbbreviation(source.slice(last.end, end), last);
+    mergeNext = last !== undefined && endsWithAbbreviation(source.slice(last.end, end), last, rules);
   }
   if (spans.length === 0) spans.push({ start: 0, end: source.length });
   return spans;
@@ -102,7 +89,7 @@ function unwrapLines(source: string): string {
 }
 
 /** True when a sentence piece ends in "Ms." or an initial ("J."), which rarely end a sentence. */
-function endsWithAbbreviation(after: string, last: Word): boolean {
+function endsWithAbbreviation(after: string, last: Word, rules: LanguageRules): boolean {
   if (after.trimEnd() !== ".") return false;
-  return ABBREVIATIONS.has(last.lower) || /^\p{Lu}$/u.test(last.text);
+  return en.abbreviations.has(last.lower) || rules.abbreviations.has(last.fold) || /^\p{Lu}$/u.test(last.text);
 }

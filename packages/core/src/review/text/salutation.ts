@@ -1,4 +1,5 @@
 import type { DraftText } from "./draft-text.js";
+import { findPhrase } from "./phrases.js";
 
 /** The greeting of a draft ("Dear Ms. Whitfield,"): its span and the words in it. */
 export interface Salutation {
@@ -10,38 +11,27 @@ export interface Salutation {
   endWord: number;
 }
 
-/** Words that open a greeting. */
-const GREETINGS = /* @__PURE__ */ new Set(["dear", "dearest", "hi", "hello", "hey", "greetings", "good"]);
-
-/** Titles written with a full stop that does not end the greeting ("Dear Ms. Whitfield"). */
-export const HONORIFICS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "mx",
-  "miss",
-  "dr",
-  "prof",
-  "professor",
-  "sir",
-  "madam",
-]);
-
 /** The longest greeting looked for, in words. */
 const MAX_WORDS = 12;
 
 /**
- * Finds the greeting: the first line that opens with a greeting word ("Dear", "Hi", "Hello",
- * "Good morning"), up to the first comma, colon, dash or line end; or else a short first line
- * ending in a comma ("Dana,"). Lines before it (an address block, a date) are skipped.
+ * Finds the greeting: the first line that opens with a greeting word of the draft's language
+ * ("Dear", "Hi", "Sehr geehrte", "Bonjour", "Estimada") or a greeting that names no one ("To
+ * whom it may concern", "A quien corresponda"), up to the first comma, colon, dash or line end;
+ * or else a short first line ending in a comma ("Dana,"). Lines before it (an address block, a
+ * date) are skipped.
  */
 export function findSalutation(text: DraftText): Salutation | null {
-  const { words, source } = text;
+  const { words, source, rules } = text;
   let lineSeen = -1;
   for (const word of words) {
     if (word.line === lineSeen) continue;
     lineSeen = word.line;
-    if (GREETINGS.has(word.fold)) return span(text, word.index);
+    if (rules.greetings.has(word.fold)) return span(text, word.index);
+    const opener = rules.genericOpeners.find(
+      (phrase) => findPhrase(words, phrase, word.index, Math.min(words.length, word.index + phrase.length)).length > 0,
+    );
+    if (opener) return span(text, word.index, word.index + opener.length);
   }
   const first = words[0];
   if (!first) return null;
@@ -52,14 +42,14 @@ export function findSalutation(text: DraftText): Salutation | null {
   return null;
 }
 
-function span(text: DraftText, firstWord: number): Salutation {
-  const { words, source } = text;
+function span(text: DraftText, firstWord: number, atLeast = firstWord + 1): Salutation {
+  const { words, source, rules } = text;
   const start = words[firstWord]!.start;
-  let endWord = firstWord + 1;
+  let endWord = atLeast;
   while (endWord < words.length && endWord - firstWord < MAX_WORDS) {
     const gap = source.slice(words[endWord - 1]!.end, words[endWord]!.start);
     if (/[,:;!?—–\r\n]|\s-\s/.test(gap)) break;
-    if (gap.includes(".") && !HONORIFICS.has(words[endWord - 1]!.fold)) break;
+    if (gap.includes(".") && !rules.honorifics.has(words[endWord - 1]!.fold)) break;
     endWord++;
   }
   return { start, end: words[endWord - 1]!.end, firstWord, endWord };

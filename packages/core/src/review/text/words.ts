@@ -25,24 +25,46 @@ const wordSegmenter = /* @__PURE__ */ new Intl.Segmenter("en", { granularity: "w
 /**
  * The words of `text`, in order. A word holds at least one letter or digit, so runs of
  * underscores or punctuation are not words; `"don’t"` and `"O’Brien"` are one word each.
+ *
+ * With `elisions` (French `l`, `d`, `qu`...), a particle joined to the next word by an
+ * apostrophe is a word of its own, apostrophe included: `"d’Acme"` is `"d’"` and `"Acme"`.
  */
-export function wordsOf(text: string): Word[] {
+export function wordsOf(text: string, elisions: ReadonlySet<string> = NO_ELISIONS): Word[] {
   const words: Word[] = [];
   for (const segment of wordSegmenter.segment(text)) {
     if (!segment.isWordLike || !/[\p{L}\p{N}]/u.test(segment.segment)) continue;
-    const bare = withoutPossessive(segment.segment) || segment.segment;
-    words.push({
-      index: words.length,
-      text: segment.segment,
-      bare,
-      start: segment.index,
-      end: segment.index + segment.segment.length,
-      bareEnd: segment.index + bare.length,
-      lower: lowerKey(bare),
-      fold: foldKey(bare),
-    });
+    let piece = segment.segment;
+    let start = segment.index;
+    if (elisions.size > 0) {
+      for (let match = ELIDED.exec(piece); match; match = ELIDED.exec(piece)) {
+        if (!elisions.has(foldKey(match[1]!))) break;
+        const particle = match[0];
+        words.push(wordAt(words.length, particle, particle, start));
+        piece = piece.slice(particle.length);
+        start += particle.length;
+      }
+    }
+    words.push(wordAt(words.length, piece, withoutPossessive(piece) || piece, start));
   }
   return words;
+}
+
+const NO_ELISIONS: ReadonlySet<string> = /* @__PURE__ */ new Set();
+
+/** A particle and its apostrophe at the start of a word, followed by a letter: `l’` of `l’équipe`. */
+const ELIDED = /^(\p{L}{1,7})['’](?=\p{L})/u;
+
+function wordAt(index: number, text: string, bare: string, start: number): Word {
+  return {
+    index,
+    text,
+    bare,
+    start,
+    end: start + text.length,
+    bareEnd: start + bare.length,
+    lower: lowerKey(bare),
+    fold: foldKey(bare),
+  };
 }
 
 /** The folded keys of the words of `text` (`"José García-López"` → `["jose", "garcia", "lopez"]`). */
