@@ -98,7 +98,7 @@ describe("offers", () => {
     expect(words.terms.startDate("4. Jänner 2027")).toBe("Arbeitsbeginn: 4. Jänner 2027");
   });
 
-  test("levers are accusative phrases without commas, for `über … sprechen`", () => {
+  test("levers read the same in accusative and nominative, without commas", () => {
     expect(words.lever({ kind: "sign-on-bonus", amount: "7.500 €" }, "de-DE")).toBe("eine Antrittsprämie von 7.500 €");
     expect(words.lever({ kind: "review-timing", months: 6 }, "de-DE")).toBe(
       "eine Gehaltsüberprüfung schon nach 6 Monaten",
@@ -108,7 +108,7 @@ describe("offers", () => {
     );
     expect(words.lever({ kind: "pto-days" }, "de-AT")).toBe("mehr Urlaubstage");
     expect(words.lever({ kind: "pto-days" }, "de-CH")).toBe("mehr Ferientage");
-    expect(words.lever({ kind: "start-date" }, "de-DE")).toBe("einen späteren Arbeitsbeginn");
+    expect(words.lever({ kind: "start-date" }, "de-DE")).toBe("ein späteres Eintrittsdatum");
     expect(words.lever({ kind: "a-lever-nobody-knows" }, "de-DE")).toBeUndefined();
     for (const kind of [
       "sign-on-bonus",

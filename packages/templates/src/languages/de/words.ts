@@ -114,7 +114,7 @@ const MEETING: Readonly<Record<InterviewFormat, { meeting: string; met: string }
 const PER: Readonly<Record<PayPeriod, string>> = { year: "pro Jahr", month: "pro Monat", hour: "pro Stunde" };
 
 /**
- * A lever as an accusative noun phrase, for `über … sprechen`: `eine Antrittsprämie von 7.500 €`,
+ * A lever as a noun phrase whose accusative is its nominative (`über … sprechen`, and as a list item): `eine Antrittsprämie von 7.500 €`,
  * `eine Gehaltsüberprüfung schon nach 6 Monaten`. No phrase holds a comma, so a list of them reads
  * `A, B und C`. Switzerland says `Ferien` for paid leave.
  */
@@ -125,7 +125,7 @@ function lever(words: LeverWords, locale: Locale): string | undefined {
     case "pto-days":
       return locale === "de-CH" ? "mehr Ferientage" : "mehr Urlaubstage";
     case "start-date":
-      return "einen späteren Arbeitsbeginn";
+      return "ein späteres Eintrittsdatum";
     case "title":
       return "die Stellenbezeichnung";
     case "review-timing":
