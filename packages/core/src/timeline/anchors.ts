@@ -55,7 +55,7 @@ export function findAnchors(text: string, ctx: TimelineContext): Reading[] {
 /** How a phrase stands to its anchor: before it (a deadline), after it, or on it (the span itself). */
 type Relation = "before" | "after" | "on";
 
-interface Found {
+export interface Found {
   mode: WindowMode;
   from: number;
   to: number;
@@ -233,29 +233,29 @@ function span(mode: WindowMode, from: number, to: number, confidence: TimelineCo
 }
 
 /** The first five business days after `day` (a working week back). */
-function afterDay(ctx: TimelineContext, day: number, confidence: TimelineConfidence, notes?: string[]): Found {
+export function afterDay(ctx: TimelineContext, day: number, confidence: TimelineConfidence, notes?: string[]): Found {
   const first = ctx.calendar.nextBusinessDay(day);
   return span("at", first, ctx.calendar.addBusinessDays(first, 4), confidence, notes);
 }
 
 /** The working week back after New Year's Day of `year`. */
-function afterJanuaryFirst(ctx: TimelineContext, year: number): Found {
+export function afterJanuaryFirst(ctx: TimelineContext, year: number): Found {
   return afterDay(ctx, dayNumber(year, 1, 1), "medium");
 }
 
 /** The year of the next Christmas whose week is not over. */
-function christmasYear(ctx: TimelineContext): number {
+export function christmasYear(ctx: TimelineContext): number {
   const { year } = civilDate(ctx.ref);
   return ctx.ref < dayNumber(year, 12, 24) ? year : year + 1;
 }
 
 /** The year "the new year" names: the coming one, or the one just begun while January's first third lasts. */
-function newYear(ctx: TimelineContext): number {
+export function newYear(ctx: TimelineContext): number {
   const { year, month, day } = civilDate(ctx.ref);
   return month === 1 && day <= 10 ? year : year + 1;
 }
 
-function christmasNote(ctx: TimelineContext, year: number): string[] | undefined {
+export function christmasNote(ctx: TimelineContext, year: number): string[] | undefined {
   const day = dayNumber(year, 12, 25);
   if (!ctx.calendar.country || ctx.calendar.holidaysOn(day).length > 0) return undefined;
   return [

@@ -1,4 +1,5 @@
 import { AfterviewValidationError } from "../errors/afterview-error.js";
+import { timelineLanguage } from "./languages/choose.js";
 
 /** Where a text names a time: the words, and where they start. */
 export interface TimeMention {
@@ -41,7 +42,11 @@ const MENTION = /* @__PURE__ */ new RegExp(
  * who said something `parseDecisionTimeline` could not read: the plan's decision then has
  * `source: "unread"` and its first action asks the candidate for the date they heard.
  *
- * @throws {AfterviewValidationError} on `text` that is not a string.
+ * With `options.language` (a BCP 47 tag), German, French and Spanish words are read by that
+ * language's rules ("in zwei Wochen", "après les fêtes", "[X] días" name a time; "zeitnah",
+ * "prochainement", "pronto" none); other languages as English.
+ *
+ * @throws {AfterviewValidationError} on `text` that is not a string, on `options.language` (see `parseDecisionTimeline`).
  *
  * @example
  * ```ts
@@ -51,10 +56,12 @@ const MENTION = /* @__PURE__ */ new RegExp(
  * //=> null
  * ```
  */
-export function detectTimeMention(text: string): TimeMention | null {
+export function detectTimeMention(text: string, options?: { language?: string }): TimeMention | null {
   if (typeof text !== "string") {
     throw new AfterviewValidationError([{ path: "text", code: "invalid_type", message: "expected a string" }]);
   }
+  const language = timelineLanguage(options?.language, "options.language");
+  if (language) return language.mention(text);
   const match = MENTION.exec(text);
   return match ? { text: match[0], index: match.index } : null;
 }

@@ -7,6 +7,8 @@ import { toZonedDateTime } from "../time/instant.js";
 import { dateString, dayOf } from "../time/zone-clock.js";
 import { findAnchors } from "./anchors.js";
 import { findDates } from "./dates.js";
+import { timelineLanguage } from "./languages/choose.js";
+import type { TimelineLanguage } from "./languages/types.js";
 import type { detectTimeMention } from "./mention.js";
 import { findPeriods } from "./periods.js";
 import { capConfidence, type Reading, type TimelineContext } from "./reading.js";
@@ -95,15 +97,23 @@ export function parseDecisionTimeline(
   checkTimelineText(text);
   const ref = referenceDate(reference);
   const calendar = readCalendar(options) ?? calendarForZone(toZonedDateTime(reference, "reference").timeZoneId);
-  return readTimeline(text, ref, dayCalendar(calendar));
+  const language = timelineLanguage((options as { language?: unknown } | undefined)?.language, "options.language");
+  return readTimeline(text, ref, dayCalendar(calendar), language);
 }
 
 /**
  * {@link parseDecisionTimeline} for the rules: `text` already checked ({@link checkTimelineText}),
- * the reference a day number, the calendar read by day number.
+ * the reference a day number, the calendar read by day number, the language's rules (English
+ * without one).
  */
-export function readTimeline(text: string, ref: number, calendar: DayCalendar): DecisionTimeline | null {
+export function readTimeline(
+  text: string,
+  ref: number,
+  calendar: DayCalendar,
+  language?: TimelineLanguage,
+): DecisionTimeline | null {
   const ctx: TimelineContext = { ref, calendar };
+  if (language) return choose(text, language.find(text, ctx));
   const found: Reading[] = [];
   for (const reading of [...findAnchors(text, ctx), ...findSpans(text, ctx), ...findPeriods(text, ctx)]) {
     if (!found.some((r) => reading.index < r.end && reading.end > r.index)) found.push(reading);

@@ -13,6 +13,8 @@ export interface CorpusEntry {
   calendar: { country: string; region?: string };
   human: { earliest: string; latest: string } | "none" | "unread";
   note?: string;
+  /** The language of `text` (`languages/*.json`); English when absent. */
+  language?: string;
 }
 
 /** What afterview read: a window, "unread" (a time it could not read) or "none" (no time named). */
@@ -33,12 +35,19 @@ export function loadCorpus(): CorpusEntry[] {
     .flatMap((name) => JSON.parse(readFileSync(new URL(name, folder), "utf8")) as CorpusEntry[]);
 }
 
-/** How afterview reads one entry, in the employer's calendar. */
+/** The entries of `languages/<language>.json`. */
+export function loadLanguageCorpus(language: string): CorpusEntry[] {
+  const file = new URL(`./languages/${language}.json`, import.meta.url);
+  return JSON.parse(readFileSync(file, "utf8")) as CorpusEntry[];
+}
+
+/** How afterview reads one entry, in the employer's calendar and the entry's language. */
 export function readEntry(entry: CorpusEntry): Reading {
   const calendar = businessCalendar(entry.calendar);
-  const timeline = parseDecisionTimeline(entry.text, entry.reference, { calendar });
+  const options = entry.language ? { calendar, language: entry.language } : { calendar };
+  const timeline = parseDecisionTimeline(entry.text, entry.reference, options);
   if (timeline) return { earliest: timeline.earliest, latest: timeline.latest };
-  return detectTimeMention(entry.text) ? "unread" : "none";
+  return detectTimeMention(entry.text, entry.language ? { language: entry.language } : undefined) ? "unread" : "none";
 }
 
 function same(a: Reading, b: Reading): boolean {
