@@ -121,7 +121,7 @@ export const de: LanguagePack = {
   tones: {
     warm: "Friendly and personal, still `Sie`: `Guten Tag Frau Weber,` (or the full name, `Guten Tag Kim Nowak,`) … `Viele Grüße`.",
     formal:
-      "A business letter: `Sehr geehrte Frau Dr. Weber,` / `Sehr geehrter Herr Krüger,` when the person's form of address is known, else `Guten Tag Kim Nowak,` … `Mit freundlichen Grüßen` (no comma after it).",
+      "A business letter: `Sehr geehrte Frau Dr. Weber,` / `Sehr geehrter Herr Krüger,` when the person's form of address is known, else `Guten Tag Kim Nowak,` … `Mit freundlichen Grüßen` (no comma after it; `Grüssen` in Switzerland).",
     brief: "The shortest version that still does the job, still `Sie`: `Guten Tag Frau Weber,` … `Freundliche Grüße`.",
   },
   sources: SOURCES,
