@@ -131,7 +131,7 @@ function hasInterestWord(text: DraftText, folds: readonly string[], from: number
   if (findAnyPhrase(text.words, interest.phrases, from, to)) return true;
   for (let i = from; i < to; i++) {
     if (!interest.isWord(folds[i]!) || isNegated(text, i, from)) continue;
-    if (interest.isOtherWish(folds, i)) continue;
+    if (interest.isOtherWish(folds, i, to)) continue;
     return true;
   }
   return false;
@@ -151,7 +151,8 @@ function isNegated(text: DraftText, index: number, from: number): boolean {
     if (interest.negationStops.has(word.fold)) return false;
     if (!interest.negations.has(word.fold)) continue;
     const excused = interest.notNegating.some(
-      (phrase) => findPhrase(words, phrase, j, Math.min(index, j + phrase.length)).length > 0,
+      (phrase) =>
+        findPhrase(words, phrase, Math.max(from, j - phrase.length + 1), Math.min(index, j + phrase.length)).length > 0,
     );
     if (!excused) return true;
   }

@@ -53,7 +53,7 @@ const ROLE_HEADS = /* @__PURE__ */ foldedSet(`
 
 const isInterestWord = /* @__PURE__ */ startsWithAny(
   `interessiert interesse begeistert begeisterung motiviert motivation freue freuen freude gespannt reizt reizvoll
-  reizen lust spannend wunsch wünsche möchte mochte`,
+  reizen lust spannend wunsch wünsche möchte gern gerne`,
   "interessant",
 );
 
@@ -61,6 +61,22 @@ const isInterestWord = /* @__PURE__ */ startsWithAny(
 const isOtherAim = /* @__PURE__ */ startsWithAny(`
   dank bedank ergänz erwähn mitteil nachreich nachtrag hinzufüg erläuter schilder erzähl nenn beschreib aufgreif
   anknüpf zurückkomm eingeh ausführ präzisier klarstell sag hinweis nachhol schick send`);
+
+/** Words that make "gern" a wish ("ich würde sehr gern …"), not a courtesy ("stehe ich gern zur Verfügung"). */
+const CONDITIONALS = /* @__PURE__ */ foldedSet("würde würden möchte möchten wäre hätte");
+
+/**
+ * "Möchte" and a wishing "gern" are about the job unless the clause goes on to thank, add or
+ * mention something ("ich möchte mich bedanken", "möchte ich gern ergänzen"); German puts that
+ * verb last, so the rest of the clause is read.
+ */
+function isOtherWish(words: readonly string[], index: number, end: number): boolean {
+  const word = words[index]!;
+  if (word === "gern" || word === "gerne") {
+    if (!words.slice(Math.max(0, index - 3), index).some((before) => CONDITIONALS.has(before))) return true;
+  } else if (!word.startsWith("mochte")) return false;
+  return words.slice(index + 1, end).some(isOtherAim);
+}
 
 const GREETINGS = /* @__PURE__ */ foldedSet("sehr liebe lieber liebes hallo guten grüß grüezi servus moin");
 
@@ -78,22 +94,13 @@ export function german(): LanguageRules {
     isThanks: /* @__PURE__ */ startsWithAny("dank bedank merci"),
     interest: {
       isWord: isInterestWord,
-      phrases: /* @__PURE__ */ phrasesOf([
-        "würde gerne",
-        "würde gern",
-        "würde ich gerne",
-        "würde ich gern",
-        "wäre gerne",
-        "wäre ich gerne",
-        "mit freude",
-      ]),
+      phrases: phrasesOf(["mit freude"]),
       negations: /* @__PURE__ */ foldedSet("nicht kein keine keinen keinem keiner nie niemals"),
-      negationReach: 5,
+      negationReach: 8,
       clauseBound: true,
       negationStops: /* @__PURE__ */ foldedSet("aber sondern doch dass"),
       notNegating: /* @__PURE__ */ phrasesOf(["nicht nur", "nicht zuletzt", "nicht weniger", "nicht minder"]),
-      isOtherWish: (words, index) =>
-        /^m[oö]chte/.test(words[index]!) && words.slice(index + 1, index + 12).some(isOtherAim),
+      isOtherWish,
       isRoleReference: (word) => ROLE_WORDS.has(word) || [...ROLE_HEADS].some((head) => word.endsWith(head)),
       renewal: /* @__PURE__ */ foldedSet(
         "weiterhin ungebrochen bestärkt gestärkt verstärkt gewachsen gestiegen bleibt besteht unverändert größer",
@@ -186,6 +193,7 @@ export function german(): LanguageRules {
       freundliche grüßen grüße gruß beste besten herzliche herzlichen viele vielen dank danke hochachtungsvoll
       damen herren schöne`),
     ]),
+    greetingComma: true,
     capitalisedNouns: true,
     placeholderWords: /* @__PURE__ */ new Set([
       ...en.placeholderWords,

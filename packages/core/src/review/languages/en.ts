@@ -186,6 +186,7 @@ export const en: LanguageRules = {
   genericOpeners: [/* @__PURE__ */ phrase("to whom it may concern")],
   honorifics: HONORIFICS,
   letterWords: LETTER_WORDS,
+  greetingComma: false,
   capitalisedNouns: false,
   placeholderWords: PLACEHOLDER_WORDS,
   placeholderMarks: MARKS,

@@ -17,7 +17,7 @@ const STOP_WORDS = /* @__PURE__ */ foldedSet(`
   estos estoy fue fueron ha había han has hasta hay he la las le les lo los más me mi mis mí mucho muchos mucha
   muchas muy nada ni no nos nosotros o os otra otro otros para pero poco por porque que qué quien se sea ser si
   sí sido sin sobre son su sus también te tengo tiene todo todos tu tus tú un una uno unos usted ustedes y ya yo
-  bien además así cada tan tanto vez hacer hecho`);
+  bien además así cada tan tanto vez hacer hecho ningún ninguna ninguno`);
 
 const SUFFIXES = [
   "aciones",
@@ -112,9 +112,9 @@ export function spanish(): LanguageRules {
       clauseBound: true,
       negationStops: foldedSet("que pero sino"),
       notNegating: phrasesOf(["no solo", "no sólo", "no solamente", "no únicamente"]),
-      isOtherWish: (words, index) =>
+      isOtherWish: (words, index, end) =>
         /^(quiero|quisiera|gustaria|deseo|espero)/.test(words[index]!) &&
-        words.slice(index + 1, index + 4).some(isOtherAim),
+        words.slice(index + 1, Math.min(end, index + 4)).some(isOtherAim),
       isRoleReference: (word) => ROLE_WORDS.has(word),
       renewal: foldedSet(`sigo sigue continúo continúa intacto intacta reforzado reforzada reforzó mayor todavía
         mantengo mantiene renovado renovada crecido aumentado`),
@@ -221,6 +221,7 @@ export function spanish(): LanguageRules {
         cordiales atentamente un cordial saludo afectuosos reciba muchas gracias señores señor mío míos muy apreciado
         apreciada distinguido distinguida`),
     ]),
+    greetingComma: true,
     capitalisedNouns: false,
     placeholderWords: new Set([
       ...en.placeholderWords,

@@ -20,7 +20,7 @@ const STOP_WORDS = /* @__PURE__ */ foldedSet(
   que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y été être avoir ai as avait avais avons
   avez ont suis es est sommes êtes sont sera serait serais ceci cela ça très plus aussi bien tout tous toute
   toutes comme si sans sous chez entre dont lors lorsque puis donc car ainsi alors encore déjà ici lequel
-  laquelle quel quelle quels quelles cela celui celle ceux fait faire peu beaucoup`,
+  laquelle quel quelle quels quelles cela celui celle ceux fait faire peu beaucoup aucun aucune`,
   ELISIONS,
 );
 
@@ -114,9 +114,10 @@ export function french(): LanguageRules {
       negationReach: 4,
       clauseBound: true,
       negationStops: /* @__PURE__ */ foldedSet("que qu' mais", ELISIONS),
-      notNegating: [],
-      isOtherWish: (words, index) =>
-        /^(souhait|aimerai|voudrai|desir)/.test(words[index]!) && words.slice(index + 1, index + 4).some(isOtherAim),
+      notNegating: phrasesOf(["plus que jamais", "que jamais", "ne que"], ELISIONS),
+      isOtherWish: (words, index, end) =>
+        /^(souhait|aimerai|voudrai|desir)/.test(words[index]!) &&
+        words.slice(index + 1, Math.min(end, index + 4)).some(isOtherAim),
       isRoleReference: (word) => ROLE_WORDS.has(word),
       renewal: /* @__PURE__ */ foldedSet(`reste restes restons demeure demeurent intact intacte entier entière renforcé
       renforcée conforté confortée accru accrue redoublé redoublée toujours`),
@@ -139,7 +140,6 @@ export function french(): LanguageRules {
         "omis de",
         "ajouter",
         "compléter",
-        "complément",
         "préciser",
         "revenir sur",
         "vous m'avez demandé",
@@ -220,6 +220,7 @@ export function french(): LanguageRules {
       ...foldedSet(`bonjour bonsoir madame monsieur cher chère cordialement bien sincères salutations distinguées
       respectueuses meilleures veuillez agréer recevoir expression sentiments merci belle journée bonne amitiés`),
     ]),
+    greetingComma: true,
     capitalisedNouns: false,
     placeholderWords: /* @__PURE__ */ new Set([
       ...en.placeholderWords,

@@ -42,6 +42,11 @@ export interface LanguageRules {
   greetings: ReadonlySet<string>;
   /** Greetings of several words that name no one (`a quien corresponda`), found at the start of a line. */
   genericOpeners: readonly Phrase[];
+  /**
+   * True when a comma may follow the greeting word and the name still belong to the greeting
+   * ("Hola, Andrés:", "Bonjour, François,").
+   */
+  greetingComma: boolean;
   /** Courtesy titles (`ms`, `frau`, `mme`, `sra`): never names, and written before one. */
   honorifics: ReadonlySet<string>;
   /** Words of greetings and sign-offs, never read as a misspelt name. */
@@ -89,9 +94,9 @@ export interface InterestWords {
   notNegating: readonly Phrase[];
   /**
    * True when the word of wanting at `index` of `words` wishes something other than the job ("I
-   * wanted to thank you", "je souhaite vous remercier").
+   * wanted to thank you", "je souhaite vous remercier"); `end` is the index after its sentence.
    */
-  isOtherWish(words: readonly string[], index: number): boolean;
+  isOtherWish(words: readonly string[], index: number, end: number): boolean;
   /** True when a word stands for the job itself (`role`, `Stelle`, `poste`, `puesto`). */
   isRoleReference(word: string): boolean;
   /**

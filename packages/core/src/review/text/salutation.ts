@@ -48,6 +48,10 @@ function span(text: DraftText, firstWord: number, atLeast = firstWord + 1): Salu
   let endWord = atLeast;
   while (endWord < words.length && endWord - firstWord < MAX_WORDS) {
     const gap = source.slice(words[endWord - 1]!.end, words[endWord]!.start);
+    if (endWord === firstWord + 1 && rules.greetingComma && /^,[ \t]*$/.test(gap)) {
+      endWord++;
+      continue;
+    }
     if (/[,:;!?—–\r\n]|\s-\s/.test(gap)) break;
     if (gap.includes(".") && !rules.honorifics.has(words[endWord - 1]!.fold)) break;
     endWord++;
