@@ -10,6 +10,7 @@ const entry = {
   schema: "src/schema.ts",
   holidays: "src/holidays.ts",
   "live-holidays": "src/live-holidays.ts",
+  "timeline-languages": "src/timeline-languages.ts",
 };
 const common: Options = { sourcemap: false, target: "es2022", treeshake: true, clean: false };
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
@@ -37,10 +38,16 @@ export default defineConfig([
     splitting: true,
     esbuildOptions: requireForDynamicImport,
   },
-  // Browser (the "browser" export condition): holidays from registered tables, no date-holidays.
+  // Browser (the "browser" export condition): holidays from registered tables, no date-holidays, and
+  // timeline languages other than English only when the app registers them.
   {
     ...common,
-    entry: { browser: "src/index.ts", "schema.browser": "src/schema.ts", "holidays.browser": "src/holidays.ts" },
+    entry: {
+      browser: "src/index.ts",
+      "schema.browser": "src/schema.ts",
+      "holidays.browser": "src/holidays.ts",
+      "timeline-languages.browser": "src/timeline-languages.ts",
+    },
     format: ["esm"],
     platform: "browser",
     dts: false,

@@ -4,19 +4,22 @@
  *
  * The browser build swaps `calendar/holidays/default-source.ts` (live `date-holidays`, every
  * country, ~236 KB gzip) for `default-source.browser.ts` (the tables the app registers), and
- * refuses to build when anything else still pulls `date-holidays` or the live source in.
+ * `timeline/languages/built-in.ts` (German, French and Spanish timeline rules) for
+ * `built-in.browser.ts` (none: the languages the app registers), and refuses to build when anything
+ * else still pulls `date-holidays` or the live source in.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "esbuild";
 
-const DEFAULT_SOURCE = /(^|\/)default-source\.js$/;
+/** Modules the browser build replaces with their `.browser.ts` sibling. */
+export const BROWSER_SWAPS = /(^|\/)(?:default-source|built-in)\.js$/;
 
-/** esbuild plugin: browser default holiday source in, `date-holidays` out. */
+/** esbuild plugin: browser default holiday source and built-in timeline languages in, `date-holidays` out. */
 export const browserBuildPlugin: Plugin = {
   name: "afterview-browser-build",
   setup(build) {
-    build.onResolve({ filter: DEFAULT_SOURCE }, (args) => {
+    build.onResolve({ filter: BROWSER_SWAPS }, (args) => {
       const swapped = resolve(args.resolveDir, args.path.replace(/\.js$/, ".browser.ts"));
       if (!existsSync(swapped)) return undefined;
       return { path: swapped };

@@ -2,6 +2,9 @@ import type { PlanContext, Side } from "../plan/context.js";
 import { LIMITS } from "../schema/limits.js";
 import type { PlanDecision } from "../schema/plan.js";
 import { dateString, type Moment } from "../time/zone-clock.js";
+import { availableTimelineLanguage, timelineLanguage } from "./languages/choose.js";
+import { countryLanguage } from "./languages/country.js";
+import type { TimelineLanguage } from "./languages/types.js";
 import { detectTimeMention } from "./mention.js";
 import { checkTimelineText, readTimeline } from "./parse.js";
 
@@ -15,7 +18,12 @@ export interface DecisionContext {
   policy: Pick<PlanContext["policy"], "decision">;
   /** The interview's end; the default reference. */
   end: Moment;
-  input?: { statedTimeline?: string | undefined };
+  input?: {
+    statedTimeline?: string | undefined;
+    /** The language the employer's words are in (BCP 47); else the company's country's main language. */
+    language?: string | undefined;
+    company?: { country: string; region?: string | undefined };
+  };
 }
 
 /**
@@ -32,10 +40,17 @@ export interface DecisionContext {
  *   `detectTimeMention`). With a text, `timeline` holds only its `text`, so the plan still shows what
  *   was said and the follow-up's reasons can quote it.
  *
+ * - The words are read in `ctx.input.language` when given, else in the main language of the
+ *   company's country (`DE`, `AT`, `CH` → German; `FR`, `BE`, `LU`, `CA`+`QC` → French; `ES`, `MX`,
+ *   `AR`, … → Spanish; others English), and in English when that reading finds nothing (many
+ *   employers abroad write in English). A language named by the country but not registered in the
+ *   browser build is skipped; one named by `ctx.input.language` is an error there.
+ *
  * @param reference The instant the count starts from (the interview's end by default; an event's
  *   time when re-planning). Its date is taken in the employer's zone.
  * @param text What the employer said; `ctx.input.statedTimeline` by default.
- * @throws {AfterviewValidationError} on `text` longer than `MAX_TIMELINE_TEXT`.
+ * @throws {AfterviewValidationError} on `text` longer than `MAX_TIMELINE_TEXT`; on `language` when it
+ *   names German, French or Spanish and the browser build has not registered it.
  *
  * @example
  * ```ts
@@ -56,7 +71,8 @@ export function decisionWindow(ctx: DecisionContext, reference?: Moment, text?: 
   const hasText = said !== undefined && said.trim() !== "";
   if (hasText) {
     checkTimelineText(said);
-    const timeline = readTimeline(said, day, days);
+    const language = languageOf(ctx.input);
+    const timeline = (language && readTimeline(said, day, days, language)) || readTimeline(said, day, days);
     if (timeline) {
       const copy: NonNullable<PlanDecision["timeline"]> = {
         earliest: timeline.earliest,
@@ -74,7 +90,7 @@ export function decisionWindow(ctx: DecisionContext, reference?: Moment, text?: 
   const earliest = days.nextBusinessDay(day);
   let latest = days.addBusinessDays(day, ctx.policy.decision.defaultBusinessDays);
   if (latest < earliest) latest = earliest;
-  const unread = hasText && detectTimeMention(said) !== null;
+  const unread = hasText && (detectTimeMention(said) !== null || languageOf(ctx.input)?.mention(said) != null);
   const decision: PlanDecision = {
     earliest: dateString(earliest),
     latest: dateString(latest),
@@ -82,4 +98,11 @@ export function decisionWindow(ctx: DecisionContext, reference?: Moment, text?: 
   };
   if (hasText) decision.timeline = { text: said.trim().slice(0, LIMITS.sentence) };
   return decision;
+}
+
+/** The language to read the employer's words in first: the input's, else its company's country's; `undefined` for English. */
+function languageOf(input: DecisionContext["input"]): TimelineLanguage | undefined {
+  if (input?.language !== undefined) return timelineLanguage(input.language, "language");
+  if (!input?.company) return undefined;
+  return availableTimelineLanguage(countryLanguage(input.company.country, input.company.region));
 }
