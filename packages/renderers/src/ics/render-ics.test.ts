@@ -179,10 +179,8 @@ describe("renderIcs", () => {
   });
 
   describe("language", () => {
-    const tagged = renderIcs(plan, { language: "de-DE" });
-
-    it("puts LANGUAGE= on every SUMMARY and DESCRIPTION, in events and reminders, as ical.js reads it", () => {
-      const calendar = new ICAL.Component(ICAL.parse(tagged));
+    it("says its text is English: LANGUAGE=en on every SUMMARY, DESCRIPTION and LOCATION, in events and reminders, as ical.js reads it", () => {
+      const calendar = new ICAL.Component(ICAL.parse(ics));
       const components = calendar
         .getAllSubcomponents("vevent")
         .flatMap((event) => [event, ...event.getAllSubcomponents("valarm")]);
@@ -192,32 +190,14 @@ describe("renderIcs", () => {
         ...c.getAllProperties("location"),
       ]);
       expect(properties.length).toBeGreaterThan(dated.length);
-      for (const property of properties) expect(property.getParameter("language")).toBe("de-DE");
-    });
-
-    it("changes nothing else: the same events, text and folding, and no parameter without the option", () => {
-      const [plain, withTag] = [events(ics), events(tagged)];
-      expect(withTag.map((e) => [e.uid, e.summary, e.description])).toEqual(
-        plain.map((e) => [e.uid, e.summary, e.description]),
-      );
-      expect(tagged.replace(/;LANGUAGE=de-DE/g, "").replace(/\r\n[ \t]/g, "")).toBe(ics.replace(/\r\n[ \t]/g, ""));
-      for (const line of tagged.split("\r\n")) expect(utf8Length(line)).toBeLessThanOrEqual(75);
-      expect(ics).not.toContain("LANGUAGE=");
-    });
-
-    it("writes the tag in its canonical form", () => {
-      const property = events(renderIcs(plan, { language: "FR-ca" }))[0]!.component.getFirstProperty("summary");
-      expect(property?.getParameter("language")).toBe("fr-CA");
+      for (const property of properties) expect(property.getParameter("language")).toBe("en");
+      for (const line of ics.split("\r\n")) expect(utf8Length(line)).toBeLessThanOrEqual(75);
     });
 
     it("tags hostile text without letting it add a property", () => {
-      const hostile = renderIcs(hostilePlan("BEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT"), { language: "es" });
+      const hostile = renderIcs(hostilePlan("BEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT"));
       expect(events(hostile)).toHaveLength(dated.length);
       expect(hostile).not.toMatch(/\r\nSUMMARY(;[^:]*)?:injected/);
-    });
-
-    it.each([[""], ["not a tag!"], [42], ["en_US"]])("refuses language %j", (language) => {
-      expect(() => renderIcs(plan, { language: language as never })).toThrow(AfterviewValidationError);
     });
   });
 });

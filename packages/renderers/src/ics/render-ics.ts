@@ -28,14 +28,6 @@ export interface IcsOptions {
    * `true` for the defaults; off by default.
    */
   feed?: boolean | IcsFeedOptions;
-  /**
-   * The language of the events' text, as a BCP 47 tag (`"de-DE"`, `"fr"`): written as `LANGUAGE=`
-   * on each SUMMARY, DESCRIPTION and LOCATION (RFC 5545 §3.2.10), so a calendar app can check the
-   * spelling and read the text aloud in that language. None by default. Give it only when the text
-   * is in that language: the titles and lines this renderer writes itself ("Follow-up call to…",
-   * "Your time") are English today.
-   */
-  language?: string;
 }
 
 /** The feed settings of {@link IcsOptions}. */
@@ -103,7 +95,6 @@ export function renderIcs(plans: Plan | readonly Plan[], options: IcsOptions = {
   const list = (Array.isArray(plans) ? plans : [plans]) as readonly Plan[];
   const alarms = readAlarms(options?.alarms);
   const feed = readFeed(options?.feed);
-  const language = readLanguage(options?.language);
   checkDistinct(list);
   const instants = list.flatMap((plan) =>
     plan.actions
@@ -125,8 +116,13 @@ export function renderIcs(plans: Plan | readonly Plan[], options: IcsOptions = {
   });
   for (const plan of list) addEvents(calendar, plan, alarms);
   const text = calendar.toString();
-  return language ? withLanguage(text, language) : text;
+  // Every title, line and reason in the calendar is English (the renderer's own words and core's
+  // reasons), whatever language the letters are in: the calendar is for the candidate, like plan.md.
+  return withLanguage(text, TEXT_LANGUAGE);
 }
+
+/** The language of the calendar's text, as `LANGUAGE=` says on each text property (RFC 5545 §3.2.10). */
+const TEXT_LANGUAGE = "en";
 
 /** The text properties that take a language (RFC 5545 §3.2.10's `languageparam`) among those written here. */
 const TEXT_PROPERTY = /^(SUMMARY|DESCRIPTION|LOCATION)(?=[:;])/;
@@ -150,16 +146,6 @@ function withLanguage(calendar: string, tag: string): string {
     .split("\r\n")
     .map((line) => line.replace(TEXT_PROPERTY, `$1;LANGUAGE=${tag}`));
   return foldLines(lines.join("\r\n"));
-}
-
-function readLanguage(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    if (typeof value !== "string" || value === "") throw new RangeError("not a tag");
-    return Intl.getCanonicalLocales(value)[0]!;
-  } catch {
-    throw invalidOption("language", 'expected a BCP 47 language tag, such as "de-DE" or "fr"');
-  }
 }
 
 /** The calendar's default name: "{role} at {company}" for one plan, "Interviews: {companies}" for several. */
