@@ -93,7 +93,8 @@ function signatureOf(r: Resolved): string[] {
   const { candidate } = r.context.input;
   const name = clean(candidate.name)!;
   if (r.kind === "script") return [];
-  if (r.kind === "note") return [r.tone === "formal" ? name : firstName(name)];
+  // A first name alone suits an English card; under a Sie, vous or usted greeting it reads wrong.
+  if (r.kind === "note") return [r.tone === "formal" || r.pack.language !== "en" ? name : firstName(name)];
   if (r.kind === "email") {
     const phone = clean(candidate.phone);
     return phone && r.tone !== "brief" ? [name, phone] : [name];

@@ -65,7 +65,9 @@ export function leverPhrase(lever: ComposeLever | string, r: Pick<Resolved, "wor
 
 /** A lever for the candidate's own list: the advice's sentence (`text`) when it has one, else the phrase. */
 export function leverItem(lever: ComposeLever | string, r: Pick<Resolved, "words" | "locale">): string | undefined {
-  const text = typeof lever === "string" ? undefined : asSentence(lever.text);
+  // The advice's own sentences are core's English: other languages name the lever in their own words.
+  const english = r.locale.startsWith("en");
+  const text = typeof lever === "string" || !english ? undefined : asSentence(lever.text);
   if (text) return text;
   const phrase = leverPhrase(lever, r);
   return phrase ? capitalise(phrase, r.locale) : undefined;
