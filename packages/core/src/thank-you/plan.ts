@@ -1,7 +1,10 @@
 import type { PlanContext } from "../plan/context.js";
 import type { ThankYouChannel } from "../schema/enums.js";
+import type { InterviewInput } from "../schema/interview-input.js";
 import type { PlanAction, PlanDecision, PlanThankYou, Why } from "../schema/plan.js";
 import { dateString, dayOfDateString, type Moment } from "../time/zone-clock.js";
+import { TIMELINE_LANGUAGES } from "../timeline/languages/choose.js";
+import { countryLanguage } from "../timeline/languages/country.js";
 import { dayLabel, listLabel } from "./describe.js";
 import { emailWindow } from "./email-window.js";
 import { askEmailFirstWhy, emailInsteadWhy, type LateLetter, postedLateWhy } from "./late-post.js";
@@ -181,6 +184,8 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
     );
   }
   reasons.push(formatWhy(input.candidate.handwriting, channel, handwritten));
+  const language = languageWhy(input);
+  if (language) reasons.push(language);
 
   const advice: PlanThankYou = {
     send: true,
@@ -200,6 +205,22 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
     why: reasons,
   };
   return { advice, actions };
+}
+
+/**
+ * Without `input.language`, letters stay in English; where the company's country (or region) mainly
+ * speaks German, French or Spanish, this proposes that language without switching to it, since a
+ * letter in a language the candidate did not choose reads worse than one in English.
+ */
+function languageWhy(input: InterviewInput): Why | undefined {
+  if (input.language !== undefined) return undefined;
+  const code = countryLanguage(input.company.country, input.company.region);
+  const name = TIMELINE_LANGUAGES[code];
+  if (name === undefined) return undefined;
+  return why(
+    "thank-you.language",
+    `${name} is the main language where ${input.company.name} is: to write the letters in ${name}, set the interview's language to "${code}"; until then they are in English.`,
+  );
 }
 
 /** The channel rule (evidence `E-TY-CHANNEL`): `auto` posts only when the letter arrives in time; other settings are followed. */
