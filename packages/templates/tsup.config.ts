@@ -1,14 +1,48 @@
-import { defineConfig } from "tsup";
+import { existsSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plugin } from "esbuild";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+// The three builds below run in parallel, so none of them may clean: clear dist once here.
+rmSync(new URL("./dist", import.meta.url), { recursive: true, force: true });
+
+const entry = { index: "src/index.ts", languages: "src/languages.ts" };
+const common: Options = {
   sourcemap: false,
-  clean: true,
   target: "es2022",
   treeshake: true,
+  clean: false,
   // Templates are .mustache files bundled as strings: no file-system reads at run time,
   // so the package works in browsers and edge runtimes.
   loader: { ".mustache": "text" },
-});
+};
+const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
+
+/**
+ * The browser build carries English alone: `languages/built-in.js` (German, French and Spanish
+ * built in) becomes `built-in.browser.ts` (none), and apps register the packs they use.
+ */
+const browserLanguages: Plugin = {
+  name: "afterview-browser-languages",
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)built-in\.js$/ }, (args) => {
+      const swapped = resolve(args.resolveDir, args.path.replace(/\.js$/, ".browser.ts"));
+      return existsSync(swapped) ? { path: swapped } : undefined;
+    });
+  },
+};
+
+export default defineConfig([
+  // Node, ESM and CJS, split so both entries share one registry of language packs.
+  { ...common, entry, format: ["esm"], platform: "node", dts },
+  { ...common, entry, format: ["cjs"], platform: "node", dts, splitting: true },
+  // Browser (the "browser" export condition): English built in, other languages registered.
+  {
+    ...common,
+    entry: { browser: "src/index.ts", "languages.browser": "src/languages.ts" },
+    format: ["esm"],
+    platform: "browser",
+    dts: false,
+    esbuildPlugins: [browserLanguages],
+  },
+]);

@@ -6,6 +6,9 @@ export type { ComposeLever, ComposeNegotiation } from "./compose/negotiation.js"
 export { parseDocument, safeParseDocument } from "./document/parse-document.js";
 export type { Block, Document, DocumentKind, DocumentParty, Locale } from "./document/types.js";
 export { DOCUMENT_KINDS, LOCALES } from "./document/types.js";
+export { registerLanguage } from "./languages/registry.js";
+export type { Addressee, Language, LanguagePack, LanguageWords, LeverWords } from "./languages/types.js";
+export { LANGUAGES } from "./languages/types.js";
 export { listTemplates } from "./registry/list-templates.js";
 export type { Tone } from "./registry/tones.js";
 export { TONES } from "./registry/tones.js";

@@ -22,7 +22,7 @@ import { describe, expect } from "vitest";
 import type { Locale } from "../document/types.js";
 import { en } from "../languages/en/index.js";
 
-/** English data, so the English locales; every language is checked on its own data in languages/languages.test.ts. */
+/** English data, so the English locales; each other language checks its own letters (review, snapshots) in languages/<lang>/. */
 const LOCALES = en.locales;
 
 import { interview } from "../internal/test-arbitraries.js";

@@ -7,7 +7,7 @@ import { type InterviewInput, type Plan, reviewDraft, reviewDrafts } from "@afte
 import { describe, expect, test } from "vitest";
 import { en } from "../languages/en/index.js";
 
-/** English data, so the English locales; every language is checked on its own data in languages/languages.test.ts. */
+/** English data, so the English locales; each other language checks its own letters (review, snapshots) in languages/<lang>/. */
 const LOCALES = en.locales;
 
 import {

@@ -18,7 +18,7 @@ import { TONES } from "../registry/tones.js";
 import { personalParts } from "../views/personal.js";
 import { compose } from "./compose.js";
 
-/** English data, so the English locales; every language is checked on its own data in languages/languages.test.ts. */
+/** English data, so the English locales; each other language checks its own letters (review, snapshots) in languages/<lang>/. */
 const LOCALES = en.locales;
 
 /** A piece of a note and the spans, [start, end), of the pairs in it (brackets, quotes, dash pairs). */

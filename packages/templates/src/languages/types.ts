@@ -84,6 +84,8 @@ export interface LanguageWords {
     email(self: boolean): string;
     /** An email address first, because by post a letter would arrive after the decision. */
     late(self: boolean): string;
+    /** One line of the script: who it is about, then what to check (`Dana Whitfield: their job title`; French puts a no-break space before the colon). */
+    line(who: string, needs: string): string;
     /** Who a line is about: `You`, the name, `The Engineering Manager`, `The second person I met`. */
     who(person: { self: boolean; name?: string | undefined; title?: string | undefined; index: number }): string;
   };

@@ -41,7 +41,7 @@ function checksFor(person: Person, index: number, posting: boolean, r: Resolved)
   }
   if (!late && !clean(person.email)) needs.push(checks.email(self));
   if (needs.length === 0) return undefined;
-  return `${checks.who({ self, name, title, index })}: ${r.words.list(needs, r.locale)}`;
+  return checks.line(checks.who({ self, name, title, index }), r.words.list(needs, r.locale)!);
 }
 
 /** How the plan sends the thank-you to the person named `name`, when it says. */

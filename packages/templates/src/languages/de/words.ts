@@ -171,6 +171,7 @@ const checks: LanguageWords["checks"] = {
   email: (self) => (self ? "gern auch Ihre E-Mail-Adresse" : "gern auch eine E-Mail-Adresse"),
   late: (self) =>
     `zuerst ${self ? "Ihre" : "eine"} E-Mail-Adresse (per Post käme ein Brief erst nach der Entscheidung an)`,
+  line: (who, needs) => `${who}: ${needs}`,
   who: (person) => {
     if (person.self) return "Sie selbst";
     if (person.name) return person.name;

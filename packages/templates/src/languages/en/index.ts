@@ -10,11 +10,11 @@ export const en: LanguagePack = {
   language: "en",
   locales: ["en-US", "en-GB"],
   tones: {
-    warm: "First names, friendly and personal: `Dear Dana,` … `Warm regards,` (`Kind regards,` in Britain).",
-    formal:
-      "Full names or a courtesy title, a business-letter register: `Dear Ms. Whitfield:` … `Sincerely,` (`Dear Ms Whitfield,` … `Yours sincerely,` in Britain).",
-    brief: "The shortest version that still does the job: `Hi Dana,` … `Best,` (`Best wishes,` in Britain).",
+    warm: "First names; friendly and personal (`Dear Dana,` … `Warm regards,`).",
+    formal: "Full names or a courtesy title; a business letter (`Dear Ms. Whitfield:` … `Sincerely,`).",
+    brief: "The shortest that still does the job (`Hi Dana,` … `Best,`).",
   },
+
   sources: TEMPLATE_SOURCES,
   words,
   adapt: respellTemplate,

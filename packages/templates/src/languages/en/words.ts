@@ -80,6 +80,7 @@ export const words: LanguageWords = {
         : "an email address, if they are happy to share one",
     late: (self) =>
       `${self ? "an email address for you first" : "an email address first"} (by post, a letter would arrive after the decision)`,
+    line: (who, needs) => `${who}: ${needs}`,
     who: ({ self, name, title, index }) =>
       self ? "You" : (name ?? (title ? `The ${title}` : `The ${ORDINALS[index] ?? `${index + 1}th`} person I met`)),
   },

@@ -284,6 +284,7 @@ export const words: LanguageWords = {
       self
         ? "antes que nada, su correo electrónico (por correo postal, la carta llegaría después de la decisión)"
         : "antes que nada, un correo electrónico (por correo postal, la carta llegaría después de la decisión)",
+    line: (who, needs) => `${who}: ${needs}`,
     who: ({ self, name, title, index }) => {
       if (self) return "Usted";
       if (name) return name;

@@ -127,6 +127,7 @@ export const words: LanguageWords = {
         : "une adresse électronique si la personne accepte de la donner",
     late: (self) =>
       `d'abord une adresse électronique où ${self ? "vous" : "lui"} écrire (une lettre postée arriverait après la décision)`,
+    line: (who, needs) => `${who}\u00a0: ${needs}`,
     who: ({ self, name, title, index }) =>
       self
         ? "Vous"
