@@ -1,7 +1,6 @@
-import { existsSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
-import type { Plugin } from "esbuild";
+import { rmSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
+import { browserLanguagesPlugin } from "./scripts/browser-build.js";
 
 // The three builds below run in parallel, so none of them may clean: clear dist once here.
 rmSync(new URL("./dist", import.meta.url), { recursive: true, force: true });
@@ -18,20 +17,6 @@ const common: Options = {
 };
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
 
-/**
- * The browser build carries English alone: `languages/built-in.js` (German, French and Spanish
- * built in) becomes `built-in.browser.ts` (none), and apps register the packs they use.
- */
-const browserLanguages: Plugin = {
-  name: "afterview-browser-languages",
-  setup(build) {
-    build.onResolve({ filter: /(^|\/)built-in\.js$/ }, (args) => {
-      const swapped = resolve(args.resolveDir, args.path.replace(/\.js$/, ".browser.ts"));
-      return existsSync(swapped) ? { path: swapped } : undefined;
-    });
-  },
-};
-
 export default defineConfig([
   // Node, ESM and CJS, split so both entries share one registry of language packs.
   { ...common, entry, format: ["esm"], platform: "node", dts },
@@ -43,6 +28,6 @@ export default defineConfig([
     format: ["esm"],
     platform: "browser",
     dts: false,
-    esbuildPlugins: [browserLanguages],
+    esbuildPlugins: [browserLanguagesPlugin],
   },
 ]);
