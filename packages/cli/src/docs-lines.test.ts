@@ -104,6 +104,7 @@ const CASES: Record<string, Case> = {
   "init: the sample written as JSON": { argv: ["init", "mine.json"] },
   "init: the file is there already": { setup: () => box.run(["init"]), argv: ["init"] },
   "init: a name that is neither YAML nor JSON": { argv: ["init", "notes.txt"] },
+  "init: a language that is not a tag": { argv: ["init", "--language", "german!"] },
 
   "kit: a new kit": { argv: ["kit", "sample.json", "--out", "kit", "--formats", "txt,md,ics", "--now", NOW] },
   "kit: a draft without a format it cannot have": {
