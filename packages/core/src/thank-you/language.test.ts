@@ -38,3 +38,21 @@ describe("the letters' language: proposed from the company's country, never swit
     ).toBeUndefined();
   });
 });
+
+describe("a person's form of address travels with the plan", () => {
+  it("is kept on the plan's recipients and on the actions addressed to them", () => {
+    const input = testInput({
+      interviewers: [
+        { name: "Katrin Vogel", email: "k@nordlicht.example", formOfAddress: { kind: "ms", title: "Dr." } },
+        { name: "Jonas Becker", email: "j@nordlicht.example", formOfAddress: { kind: "none" } },
+      ],
+    });
+    const plan = createPlan(input, { now: input.end });
+    expect(plan.thankYou.recipients.map((person) => person.formOfAddress)).toEqual([
+      { kind: "ms", title: "Dr." },
+      { kind: "none" },
+    ]);
+    const sends = plan.actions.filter((action) => action.kind === "send-thank-you");
+    expect(sends.map((action) => action.to?.formOfAddress)).toEqual([{ kind: "ms", title: "Dr." }, { kind: "none" }]);
+  });
+});

@@ -67,6 +67,10 @@ export function copyPerson(person: Person): Person {
   if (person.phone !== undefined) copy.phone = person.phone;
   if (person.spellingConfirmed !== undefined) copy.spellingConfirmed = person.spellingConfirmed;
   if (person.topics !== undefined) copy.topics = [...person.topics];
+  if (person.formOfAddress !== undefined) {
+    const { kind, title } = person.formOfAddress;
+    copy.formOfAddress = title === undefined ? { kind } : { kind, title };
+  }
   if (person.address !== undefined) {
     const { lines, locality, region, postalCode, country } = person.address;
     copy.address = { lines: [...lines], locality, country };
