@@ -3,8 +3,8 @@
  * beside `<family>/<name>.<tone>.mustache` holds what it gives for the rich interview (every
  * optional field), and `<name>.sparse.txt` what the template gives in its default tone for the
  * sparse one (only what the schema requires), where missing data drops out whole. Read them when a
- * template changes: the diff is the review. What en-GB changes is tested on its own
- * (src/locale/en-gb.test.ts); what makes each interviewer's letter their own, below.
+ * template changes: the diff is the review. `<name>.en-GB.txt` is the rich interview in British
+ * English, in the default tone; what en-GB changes is also tested on its own (../en-gb.test.ts); what makes each interviewer's letter their own, below.
  */
 import { describe, expect, test } from "vitest";
 import { compose } from "../../../compose/compose.js";
@@ -56,6 +56,13 @@ describe.each(TEMPLATE_IDS)("%s, en-US", (id) => {
   test(`sparse interview, default tone (${CATALOG[id].defaultTone})`, async () => {
     const doc = compose(id, { ...contextFor(id, sparse), locale: "en-US" });
     await expect(`${documentText(doc)}\n`).toMatchFileSnapshot(`${snapshotPath(id)}.sparse.txt`);
+  });
+});
+
+describe.each(TEMPLATE_IDS)("%s, en-GB", (id) => {
+  test(`rich interview, default tone (${CATALOG[id].defaultTone})`, async () => {
+    const doc = compose(id, { ...contextFor(id, rich), locale: "en-GB" });
+    await expect(`${documentText(doc)}\n`).toMatchFileSnapshot(`${snapshotPath(id)}.en-GB.txt`);
   });
 });
 
