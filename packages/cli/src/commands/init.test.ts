@@ -85,9 +85,7 @@ describe("afterview init: where the file cannot be written", () => {
     it("--language writes it into the sample, which still validates", async () => {
       expect((await box.run(["init", "--language", "fr-CA"])).code).toBe(0);
       expect(languageOf()).toBe("fr-CA");
-      expect(parseInterviewInput(parse(readFileSync(join(box.dir, "interview.yaml"), "utf8"))).language).toBe(
-        "fr-CA",
-      );
+      expect(parseInterviewInput(parse(readFileSync(join(box.dir, "interview.yaml"), "utf8"))).language).toBe("fr-CA");
     });
 
     it("on a terminal it asks, and the answer goes in", async () => {

@@ -5,8 +5,8 @@ import { describeWriteError } from "../errors/describe-error.js";
 import { sampleInterviewYaml } from "../init/sample-interview.js";
 import { stringOption } from "../inputs/options.js";
 import { isYaml } from "../io/read-input.js";
-import { writeFileAtomic } from "../io/write-file.js";
 import type { Terminal } from "../io/terminal.js";
+import { writeFileAtomic } from "../io/write-file.js";
 import type { CommandSpec } from "./command-spec.js";
 
 const LANGUAGE_HINT = "en, de-DE, de-AT, de-CH, fr-FR, fr-CA, es-ES, es-MX";

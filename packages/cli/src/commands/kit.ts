@@ -16,17 +16,7 @@ import type { CommandSpec } from "./command-spec.js";
 /** The tones and locales of @afterview/templates, for `--help` (kit.test.ts checks they match). */
 export const KIT_TONES = ["warm", "formal", "brief"] as const;
 /** See {@link KIT_TONES}. */
-export const KIT_LOCALES = [
-  "en-US",
-  "en-GB",
-  "de-DE",
-  "de-AT",
-  "de-CH",
-  "fr-FR",
-  "fr-CA",
-  "es-ES",
-  "es-MX",
-] as const;
+export const KIT_LOCALES = ["en-US", "en-GB", "de-DE", "de-AT", "de-CH", "fr-FR", "fr-CA", "es-ES", "es-MX"] as const;
 
 /** `afterview kit <interview | plan.json>`: the plan, every letter, email and script, and a calendar, in one folder. */
 export const kitCommand: CommandSpec = {
@@ -58,7 +48,10 @@ export const kitCommand: CommandSpec = {
     },
     { flags: "--formats <list>", description: `Comma-separated, any of ${KIT_FORMATS.join(",")} (default: all)` },
     { flags: "--tone <tone>", description: `${KIT_TONES.join(" | ")} (default: each template's own)` },
-    { flags: "--locale <locale>", description: `${KIT_LOCALES.join(" | ")} (default: the interview's language, else English by the candidate's country)` },
+    {
+      flags: "--locale <locale>",
+      description: `${KIT_LOCALES.join(" | ")} (default: the interview's language, else English by the candidate's country)`,
+    },
     { flags: "--font <file>", description: "A .ttf/.otf/.ttc font for characters DejaVu Sans lacks (repeatable)" },
     {
       flags: "--interview <file>",
