@@ -40,9 +40,9 @@ export { countryCodes, isCountryCode } from "./schema/countries.js";
 export { currencyCodes, currencyMinorUnits, isCurrencyCode } from "./schema/currencies.js";
 export type {
   ActionChannel,
-  AddressForm,
   ActionKind,
   ActionStatus,
+  AddressForm,
   DecisionSource,
   FollowUpChannel,
   FollowUpOutcome,
@@ -62,9 +62,9 @@ export type {
 } from "./schema/enums.js";
 export {
   ACTION_CHANNELS,
-  ADDRESS_FORMS,
   ACTION_KINDS,
   ACTION_STATUSES,
+  ADDRESS_FORMS,
   DECISION_SOURCES,
   FOLLOW_UP_CHANNELS,
   FOLLOW_UP_OUTCOMES,

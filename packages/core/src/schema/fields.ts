@@ -91,7 +91,11 @@ export const LanguageTag = /* @__PURE__ */ checkedText("code", (value, ctx) => {
     }
   }
   if (!wellFormed) {
-    report(ctx, "invalid-language", `must be a BCP 47 language tag such as "de-DE" or "fr", not ${JSON.stringify(value)}`);
+    report(
+      ctx,
+      "invalid-language",
+      `must be a BCP 47 language tag such as "de-DE" or "fr", not ${JSON.stringify(value)}`,
+    );
   }
 });
 
