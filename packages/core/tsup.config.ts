@@ -10,7 +10,7 @@ const entry = {
   schema: "src/schema.ts",
   holidays: "src/holidays.ts",
   "live-holidays": "src/live-holidays.ts",
-  "timeline-languages": "src/timeline-languages.ts",
+  languages: "src/languages.ts",
 };
 const common: Options = { sourcemap: false, target: "es2022", treeshake: true, clean: false };
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
@@ -39,14 +39,14 @@ export default defineConfig([
     esbuildOptions: requireForDynamicImport,
   },
   // Browser (the "browser" export condition): holidays from registered tables, no date-holidays, and
-  // timeline languages other than English only when the app registers them.
+  // languages other than English (timeline and review rules) only when the app registers them.
   {
     ...common,
     entry: {
       browser: "src/index.ts",
       "schema.browser": "src/schema.ts",
       "holidays.browser": "src/holidays.ts",
-      "timeline-languages.browser": "src/timeline-languages.ts",
+      "languages.browser": "src/languages.ts",
     },
     format: ["esm"],
     platform: "browser",

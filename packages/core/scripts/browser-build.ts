@@ -4,9 +4,9 @@
  *
  * The browser build swaps `calendar/holidays/default-source.ts` (live `date-holidays`, every
  * country, ~236 KB gzip) for `default-source.browser.ts` (the tables the app registers), and
- * `timeline/languages/built-in.ts` (German, French and Spanish timeline rules) for
- * `built-in.browser.ts` (none: the languages the app registers), and refuses to build when anything
- * else still pulls `date-holidays` or the live source in.
+ * `languages/built-in.ts` (German, French and Spanish: their timeline and review rules) for
+ * `built-in.browser.ts` (none: the languages the app registers with `@afterview/core/languages`), and
+ * refuses to build when anything else still pulls `date-holidays` or the live source in.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -15,7 +15,7 @@ import type { Plugin } from "esbuild";
 /** Modules the browser build replaces with their `.browser.ts` sibling. */
 export const BROWSER_SWAPS = /(^|\/)(?:default-source|built-in)\.js$/;
 
-/** esbuild plugin: browser default holiday source and built-in timeline languages in, `date-holidays` out. */
+/** esbuild plugin: browser default holiday source and built-in languages in, `date-holidays` out. */
 export const browserBuildPlugin: Plugin = {
   name: "afterview-browser-build",
   setup(build) {

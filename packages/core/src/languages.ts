@@ -1,19 +1,21 @@
 /**
- * `@afterview/core/timeline-languages`: the rules `parseDecisionTimeline` and `createPlan` read German,
- * French and Spanish timelines with ("in zwei bis drei Werktagen", "sous quinzaine", "antes de
- * Navidad"). The Node build has them built in; the browser build carries English only, so an app
- * that reads other languages imports and registers the ones it needs:
+ * `@afterview/core/languages`: German, French and Spanish, for everything core reads in them:
+ * employers' timelines (`parseDecisionTimeline`, `detectTimeMention`, `createPlan`: "in zwei bis drei
+ * Werktagen", "sous quinzaine", "antes de Navidad") and thank-you drafts (`reviewDraft`,
+ * `reviewDrafts`). English is always built in. The Node build has the three languages built in too;
+ * the browser build carries English only, so an app that reads other languages imports and
+ * registers the ones it needs:
  *
  * ```ts
- * import { de, fr, registerTimelineLanguage } from "@afterview/core/timeline-languages";
- * registerTimelineLanguage(de, fr);
+ * import { de, fr, registerLanguage } from "@afterview/core/languages";
+ * registerLanguage(de, fr);
  * ```
  *
  * @packageDocumentation
  */
 
-export { de } from "./timeline/languages/de/index.js";
-export { es } from "./timeline/languages/es/index.js";
-export { fr } from "./timeline/languages/fr/index.js";
-export { registerTimelineLanguage } from "./timeline/languages/registry.js";
-export type { TimelineLanguage } from "./timeline/languages/types.js";
+export { de } from "./languages/de.js";
+export { es } from "./languages/es.js";
+export { fr } from "./languages/fr.js";
+export { registerLanguage } from "./languages/registry.js";
+export type { ReadingLanguage } from "./languages/types.js";

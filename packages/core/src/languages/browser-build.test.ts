@@ -1,11 +1,11 @@
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { browserBuildPlugin } from "../../../scripts/browser-build.js";
+import { browserBuildPlugin } from "../../scripts/browser-build.js";
 
-/** The source files a browser bundle of `entry` holds, as esbuild bundles core's browser build. */
-async function inputsOf(entry: string): Promise<string[]> {
+/** A browser bundle of `entry`, as esbuild bundles core's browser build: its source files and its code. */
+async function bundle(entry: string): Promise<{ inputs: string[]; code: string }> {
   const result = await build({
-    entryPoints: [new URL(`../../${entry}`, import.meta.url).pathname],
+    entryPoints: [new URL(`../${entry}`, import.meta.url).pathname],
     bundle: true,
     write: false,
     metafile: true,
@@ -15,22 +15,34 @@ async function inputsOf(entry: string): Promise<string[]> {
     logLevel: "silent",
     plugins: [browserBuildPlugin],
   });
-  return Object.keys(result.metafile.inputs);
+  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]!.text };
 }
 
-const OTHER_LANGUAGES = /timeline\/languages\/(?:de|fr|es)\/|chrono-node\/dist\/esm\/locales\/(?:de|fr|es)\//;
+/** The rule files of German, French and Spanish: timelines, chrono's locales, review word lists, and the language objects. */
+const OTHER_LANGUAGES =
+  /timeline\/languages\/(?:de|fr|es)\/|chrono-node\/dist\/esm\/locales\/(?:de|fr|es)\/|review\/languages\/(?:de|fr|es)\.ts$|src\/languages\/(?:de|fr|es)\.ts$/;
 
-describe("the browser build's timeline languages", () => {
-  it("leaves German, French and Spanish out of the main entry", async () => {
-    const inputs = await inputsOf("index.ts");
-    expect(inputs.some((p) => p.endsWith("timeline/languages/built-in.browser.ts"))).toBe(true);
+describe("the browser build's languages", () => {
+  it("leaves German, French and Spanish timeline and review rules out of the main entry", async () => {
+    const { inputs } = await bundle("index.ts");
+    expect(inputs.some((p) => p.endsWith("src/languages/built-in.browser.ts"))).toBe(true);
+    expect(inputs.some((p) => p.endsWith("src/languages/built-in.ts"))).toBe(false);
+    expect(inputs.some((p) => p.endsWith("review/languages/en.ts"))).toBe(true);
     expect(inputs.filter((p) => OTHER_LANGUAGES.test(p))).toEqual([]);
   }, 60_000);
 
-  it("carries them in @afterview/core/timeline-languages", async () => {
-    const inputs = await inputsOf("timeline-languages.ts");
+  it("leaves their function words out too, keeping English's for detecting a draft's language", async () => {
+    const { code } = await bundle("index.ts");
+    expect(code).toContain("the and you your");
+    for (const words of ["und ich sie ihnen", "je vous votre vos", "y el los las del"])
+      expect(code).not.toContain(words);
+  }, 60_000);
+
+  it("carries them in @afterview/core/languages", async () => {
+    const { inputs } = await bundle("languages.ts");
     for (const language of ["de", "fr", "es"]) {
-      expect(inputs.some((p) => p.includes(`timeline/languages/${language}/index.ts`))).toBe(true);
+      expect(inputs.some((p) => p.endsWith(`timeline/languages/${language}/index.ts`))).toBe(true);
+      expect(inputs.some((p) => p.endsWith(`review/languages/${language}.ts`))).toBe(true);
     }
   }, 60_000);
 });

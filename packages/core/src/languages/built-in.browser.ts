@@ -1,7 +1,7 @@
-import type { TimelineLanguage } from "./types.js";
+import type { ReadingLanguage } from "./types.js";
 
 /**
- * The browser build's built-in timeline languages: none besides English. Apps register the ones they
- * need with `registerTimelineLanguage` from `@afterview/core/timeline-languages`.
+ * The browser build's built-in languages: none besides English. Apps register the ones they need
+ * with `registerLanguage` from `@afterview/core/languages`.
  */
-export const builtInTimelineLanguages: readonly TimelineLanguage[] = [];
+export const builtInLanguages: readonly ReadingLanguage[] = [];

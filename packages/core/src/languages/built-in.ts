@@ -1,10 +1,11 @@
-import { de } from "./de/index.js";
-import { es } from "./es/index.js";
-import { fr } from "./fr/index.js";
-import type { TimelineLanguage } from "./types.js";
+import { de } from "./de.js";
+import { es } from "./es.js";
+import { fr } from "./fr.js";
+import type { ReadingLanguage } from "./types.js";
 
 /**
- * The languages the Node build reads without registration. The browser build swaps this module for
- * `built-in.browser.ts` (none), so an English-only app carries no other language's rules.
+ * The languages the Node build reads without registration, timelines and drafts alike. The browser
+ * build swaps this module for `built-in.browser.ts` (none), so an English-only app carries no other
+ * language's rules.
  */
-export const builtInTimelineLanguages: readonly TimelineLanguage[] = [de, fr, es];
+export const builtInLanguages: readonly ReadingLanguage[] = [de, fr, es];

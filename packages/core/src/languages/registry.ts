@@ -1,41 +1,45 @@
-import { AfterviewValidationError } from "../../errors/afterview-error.js";
-import type { TimelineLanguage } from "./types.js";
+import { AfterviewValidationError } from "../errors/afterview-error.js";
+import type { ReadingLanguage } from "./types.js";
 
-/** The languages the app registered (the browser build's only ones besides English). */
-export const registeredTimelineLanguages: Map<string, TimelineLanguage> = /* @__PURE__ */ new Map();
+/** The languages the app registered (the browser build's only ones besides English), by primary subtag. */
+export const registeredLanguages: Map<string, ReadingLanguage> = /* @__PURE__ */ new Map();
 
 /**
- * Makes `parseDecisionTimeline` and `createPlan` read stated timelines in these languages. The
- * Node build has German, French and Spanish built in; the browser build carries only English until
- * the app registers a language, so its bundle holds only the parsers it needs. Registering a language
+ * Makes core read these languages: `parseDecisionTimeline`, `detectTimeMention` and `createPlan`
+ * read stated timelines in them, and `reviewDraft` and `reviewDrafts` read drafts in them. The Node
+ * build has German, French and Spanish built in; the browser build carries only English until the
+ * app registers a language, so its bundle holds only the rules it needs. Registering a language
  * twice is harmless; a later registration of the same tag replaces the earlier one.
  *
- * @throws {AfterviewValidationError} on an argument that is not a timeline language.
+ * @throws {AfterviewValidationError} on an argument that is not a language from `@afterview/core/languages`.
  *
  * @example
  * ```ts
- * import { de, fr, registerTimelineLanguage } from "@afterview/core/timeline-languages";
- * registerTimelineLanguage(de, fr);
+ * import { de, fr, registerLanguage } from "@afterview/core/languages";
+ * registerLanguage(de, fr);
  * ```
  */
-export function registerTimelineLanguage(...languages: TimelineLanguage[]): void {
+export function registerLanguage(...languages: ReadingLanguage[]): void {
   languages.forEach((language, i) => {
-    const record = language as Partial<TimelineLanguage> | null;
+    const record = language as Partial<ReadingLanguage> | null;
     if (
       typeof record !== "object" ||
       record === null ||
       typeof record.tag !== "string" ||
-      typeof record.find !== "function" ||
-      typeof record.mention !== "function"
+      typeof record.name !== "string" ||
+      typeof record.timeline?.find !== "function" ||
+      typeof record.timeline.mention !== "function" ||
+      typeof record.review?.isFunctionWord !== "function" ||
+      typeof record.review.build !== "function"
     ) {
       throw new AfterviewValidationError([
         {
           path: `languages[${i}]`,
           code: "invalid_type",
-          message: 'expected a timeline language, e.g. de from "@afterview/core/timeline-languages"',
+          message: 'expected a language, e.g. de from "@afterview/core/languages"',
         },
       ]);
     }
   });
-  for (const language of languages) registeredTimelineLanguages.set(language.tag.toLowerCase(), language);
+  for (const language of languages) registeredLanguages.set(language.tag.toLowerCase(), language);
 }

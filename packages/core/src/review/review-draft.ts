@@ -3,7 +3,7 @@ import { checkLength } from "./checks/length.js";
 import { checkNames } from "./checks/names.js";
 import { checkPlaceholders } from "./checks/placeholders.js";
 import { checkPurposes } from "./checks/purposes.js";
-import { chooseLanguage, rulesFor } from "./languages/index.js";
+import { chooseRules } from "./languages/choose.js";
 import type { ReviewSubject } from "./subject.js";
 import { type DraftText, readDraft } from "./text/draft-text.js";
 import type { DraftFinding, DraftReview, ReviewContext } from "./types.js";
@@ -82,7 +82,7 @@ export function reviewValid(
 
 /** Reads a draft in the language the context asks for, the interview's, or the one it is written in. */
 export function readIn(draft: string, context: ValidContext): DraftText {
-  return readDraft(draft, rulesFor(chooseLanguage(draft, context.language, context.input.language)));
+  return readDraft(draft, chooseRules(draft, context.language));
 }
 
 /**

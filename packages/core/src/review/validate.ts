@@ -7,8 +7,8 @@ import { toValidationIssues } from "../schema/messages.js";
 import { parseInterviewInput } from "../schema/parse.js";
 import { type Person, PersonSchema } from "../schema/person.js";
 import { DEFAULT_WORD_LIMITS } from "./checks/length.js";
-import { reviewLanguageOf } from "./languages/index.js";
-import { REVIEW_LANGUAGES, type ReviewLanguage } from "./languages/types.js";
+import { askedRules } from "./languages/choose.js";
+import type { LanguageRules } from "./languages/types.js";
 import type { DraftChannel, WordLimits } from "./types.js";
 
 /** The longest draft reviewed, in UTF-16 code units: about 8,000 words, twenty times a long letter. */
@@ -64,8 +64,11 @@ export interface ValidContext {
   channel: DraftChannel;
   limits: WordLimits;
   similarityThreshold: number | undefined;
-  /** The language the caller asked for; undefined to take the interview's or detect the draft's. */
-  language: ReviewLanguage | undefined;
+  /**
+   * The rules of the language the context asks for, else the interview's when the review reads it;
+   * undefined to detect the draft's.
+   */
+  language: LanguageRules | undefined;
 }
 
 /**
@@ -128,15 +131,14 @@ function validateContext(
   }
   const parsed = check(schema, context, "", issues);
   if (!parsed || !input) return undefined;
-  const language = reviewLanguageOf(parsed.language);
-  if (parsed.language !== undefined && language === undefined) {
-    issues.push({
-      path: "language",
-      code: "unsupported-language",
-      message: `the review reads ${REVIEW_LANGUAGES.map((tag) => `"${tag}"`).join(", ")}, not ${JSON.stringify(parsed.language)}: leave \`language\` out to detect the draft's language`,
-    });
-    return undefined;
-  }
+  const before = issues.length;
+  const language =
+    parsed.language !== undefined
+      ? askedRules(parsed.language, "language", true, issues)
+      : input.language !== undefined
+        ? askedRules(input.language, "input.language", false, issues)
+        : undefined;
+  if (issues.length > before) return undefined;
   const channel = parsed.channel ?? "email";
   const limits = { ...DEFAULT_WORD_LIMITS[channel], ...definedOnly(parsed.limits ?? {}) };
   if (!(limits.min <= limits.idealMin && limits.idealMin <= limits.idealMax && limits.idealMax <= limits.max)) {

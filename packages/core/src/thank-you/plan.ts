@@ -1,9 +1,9 @@
+import { LANGUAGE_NAMES } from "../languages/available.js";
 import type { PlanContext } from "../plan/context.js";
 import type { ThankYouChannel } from "../schema/enums.js";
 import type { InterviewInput } from "../schema/interview-input.js";
 import type { PlanAction, PlanDecision, PlanThankYou, Why } from "../schema/plan.js";
 import { dateString, dayOfDateString, type Moment } from "../time/zone-clock.js";
-import { TIMELINE_LANGUAGES } from "../timeline/languages/choose.js";
 import { countryLanguage } from "../timeline/languages/country.js";
 import { dayLabel, listLabel } from "./describe.js";
 import { emailWindow } from "./email-window.js";
@@ -215,7 +215,7 @@ export function thankYouPlan(ctx: PlanContext, decision: PlanDecision): ThankYou
 function languageWhy(input: InterviewInput): Why | undefined {
   if (input.language !== undefined) return undefined;
   const code = countryLanguage(input.company.country, input.company.region);
-  const name = TIMELINE_LANGUAGES[code];
+  const name = LANGUAGE_NAMES[code];
   if (name === undefined) return undefined;
   return why(
     "thank-you.language",

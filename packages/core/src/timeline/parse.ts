@@ -8,7 +8,7 @@ import { dateString, dayOf } from "../time/zone-clock.js";
 import { findAnchors } from "./anchors.js";
 import { findDates } from "./dates.js";
 import { timelineLanguage } from "./languages/choose.js";
-import type { TimelineLanguage } from "./languages/types.js";
+import type { TimelineRules } from "./languages/types.js";
 import type { detectTimeMention } from "./mention.js";
 import { findPeriods } from "./periods.js";
 import { capConfidence, type Reading, type TimelineContext } from "./reading.js";
@@ -110,7 +110,7 @@ export function readTimeline(
   text: string,
   ref: number,
   calendar: DayCalendar,
-  language?: TimelineLanguage,
+  language?: TimelineRules,
 ): DecisionTimeline | null {
   const ctx: TimelineContext = { ref, calendar };
   if (language) return choose(text, language.find(text, ctx));

@@ -38,8 +38,9 @@ export interface DecisionTimelineOptions {
   /**
    * The language of `text`, as a BCP 47 tag or its primary subtag (`"de-AT"`, `"fr"`, `"es-MX"`).
    * Default: English. German, French and Spanish have their own rules (built in to the Node build;
-   * registered with `registerTimelineLanguage` in the browser build); any other well-formed tag is
-   * read as English. A malformed tag is an `AfterviewValidationError` on `options.language`.
+   * registered with `registerLanguage` from `@afterview/core/languages` in the browser build); any
+   * other well-formed tag is read as English. A malformed tag is an `AfterviewValidationError` on
+   * `options.language`.
    */
   language?: string;
 }

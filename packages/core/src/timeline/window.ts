@@ -4,7 +4,7 @@ import type { PlanDecision } from "../schema/plan.js";
 import { dateString, type Moment } from "../time/zone-clock.js";
 import { availableTimelineLanguage, timelineLanguage } from "./languages/choose.js";
 import { countryLanguage } from "./languages/country.js";
-import type { TimelineLanguage } from "./languages/types.js";
+import type { TimelineRules } from "./languages/types.js";
 import { detectTimeMention } from "./mention.js";
 import { checkTimelineText, readTimeline } from "./parse.js";
 
@@ -101,7 +101,7 @@ export function decisionWindow(ctx: DecisionContext, reference?: Moment, text?: 
 }
 
 /** The language to read the employer's words in first: the input's, else its company's country's; `undefined` for English. */
-function languageOf(input: DecisionContext["input"]): TimelineLanguage | undefined {
+function languageOf(input: DecisionContext["input"]): TimelineRules | undefined {
   if (input?.language !== undefined) return timelineLanguage(input.language, "language");
   if (!input?.company) return undefined;
   return availableTimelineLanguage(countryLanguage(input.company.country, input.company.region));

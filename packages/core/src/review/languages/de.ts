@@ -80,7 +80,10 @@ function isOtherWish(words: readonly string[], index: number, end: number): bool
 
 const GREETINGS = /* @__PURE__ */ foldedSet("sehr liebe lieber liebes hallo guten grüß grüezi servus moin");
 
-/** The rules for German; built once, on first use (see `rulesFor`). */
+/**
+ * The rules for German: the `review` of `de` from `@afterview/core/languages`, built once, on
+ * first use (`rulesOf` in choose.ts).
+ */
 export function german(): LanguageRules {
   return {
     language: "de",

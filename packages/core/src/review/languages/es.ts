@@ -90,7 +90,10 @@ const isOtherAim = /* @__PURE__ */ startsWithAny(`
   agradec mencion añad agreg coment compart aclar precis retom decir expres record señal explic dar darle contar
   hablar ampli complement`);
 
-/** The rules for Spanish; built once, on first use (see `rulesFor`). */
+/**
+ * The rules for Spanish: the `review` of `es` from `@afterview/core/languages`, built once, on
+ * first use (`rulesOf` in choose.ts).
+ */
 export function spanish(): LanguageRules {
   return {
     language: "es",

@@ -93,7 +93,10 @@ const isOtherAim = /* @__PURE__ */ startsWithAny(
   "remerci ajout mentionn précis partag revenir complét signal indiqu évoqu expliqu dire donner rappel",
 );
 
-/** The rules for French; built once, on first use (see `rulesFor`). */
+/**
+ * The rules for French: the `review` of `fr` from `@afterview/core/languages`, built once, on
+ * first use (`rulesOf` in choose.ts).
+ */
 export function french(): LanguageRules {
   return {
     language: "fr",

@@ -6,6 +6,14 @@ export const REVIEW_LANGUAGES = ["en", "de", "fr", "es"] as const;
 /** One of {@link REVIEW_LANGUAGES}. */
 export type ReviewLanguage = (typeof REVIEW_LANGUAGES)[number];
 
+/** How drafts in a language other than English are read: the `review` of a `ReadingLanguage`. */
+export interface ReviewReading {
+  /** True when a folded word of a draft votes for this language as the draft's language is detected. */
+  readonly isFunctionWord: (word: string) => boolean;
+  /** Builds the rules drafts in this language are reviewed with (once, on first use: `rulesOf`). */
+  readonly build: () => LanguageRules;
+}
+
 /**
  * Everything the checks need to read a draft in one language. Every word list holds folded
  * keys (lower case, accents removed: `für` is `fur`, `intéressé` is `interesse`), because the

@@ -1,37 +1,24 @@
 import { AfterviewValidationError } from "../../errors/afterview-error.js";
-import { builtInTimelineLanguages } from "./built-in.js";
-import { registeredTimelineLanguages } from "./registry.js";
-import type { TimelineLanguage } from "./types.js";
-
-/** The languages other than English that core has rules for, by primary subtag. */
-export const TIMELINE_LANGUAGES: Readonly<Record<string, string>> = { de: "German", fr: "French", es: "Spanish" };
-
-/** The primary language subtag of a well-formed BCP 47 tag (`"de-AT"` → `"de"`); `undefined` when malformed. */
-export function primaryLanguage(tag: string): string | undefined {
-  if (tag.trim() !== tag || tag === "") return undefined;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical?.split("-")[0]?.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
+import { availableLanguage, LANGUAGE_NAMES, notRegistered, primaryLanguage } from "../../languages/available.js";
+import { builtInLanguages } from "../../languages/built-in.js";
+import type { ReadingLanguage } from "../../languages/types.js";
+import type { TimelineRules } from "./types.js";
 
 /**
- * The timeline language a BCP 47 tag asks for: `undefined` for English and for languages core has
- * no rules for (they are read as English); a registered or built-in language otherwise.
+ * The timeline rules a BCP 47 tag asks for: `undefined` for English and for languages core has no
+ * rules for (they are read as English); a registered or built-in language's otherwise.
  *
  * @param path The field the tag came from, for errors (`options.language`, `language`).
  * @param builtIn The build's built-in languages (the browser build has none).
  * @throws {AfterviewValidationError} on `path` when the tag is not a string or not a well-formed
  *   BCP 47 tag (`invalid-language`), or names German, French or Spanish in a build where the app has
- *   not registered it (`timeline-language-not-registered`, with the line to add).
+ *   not registered it (`language-not-registered`, with the lines to add).
  */
 export function timelineLanguage(
   tag: unknown,
   path: string,
-  builtIn: readonly TimelineLanguage[] = builtInTimelineLanguages,
-): TimelineLanguage | undefined {
+  builtIn: readonly ReadingLanguage[] = builtInLanguages,
+): TimelineRules | undefined {
   if (tag === undefined) return undefined;
   const primary = typeof tag === "string" ? primaryLanguage(tag) : undefined;
   if (primary === undefined) {
@@ -43,28 +30,17 @@ export function timelineLanguage(
       },
     ]);
   }
-  const found = registeredTimelineLanguages.get(primary) ?? builtIn.find((l) => l.tag === primary);
-  if (found) return found;
-  const name = TIMELINE_LANGUAGES[primary];
-  if (name === undefined) return undefined;
-  throw new AfterviewValidationError([
-    {
-      path,
-      code: "timeline-language-not-registered",
-      message:
-        `asks for ${name} ("${tag}"), whose timeline rules this build does not carry until the app registers them:\n` +
-        `  import { ${primary}, registerTimelineLanguage } from "@afterview/core/timeline-languages";\n` +
-        `  registerTimelineLanguage(${primary});`,
-    },
-  ]);
+  const found = availableLanguage(primary, builtIn);
+  if (found) return found.timeline;
+  if (LANGUAGE_NAMES[primary] === undefined) return undefined;
+  throw new AfterviewValidationError([notRegistered(path, tag as string, primary, "timelines")]);
 }
 
 /** Like {@link timelineLanguage}, but `undefined` (English) instead of an error when the language is not available. */
 export function availableTimelineLanguage(
   tag: string,
-  builtIn: readonly TimelineLanguage[] = builtInTimelineLanguages,
-): TimelineLanguage | undefined {
+  builtIn: readonly ReadingLanguage[] = builtInLanguages,
+): TimelineRules | undefined {
   const primary = primaryLanguage(tag);
-  if (primary === undefined) return undefined;
-  return registeredTimelineLanguages.get(primary) ?? builtIn.find((l) => l.tag === primary);
+  return primary === undefined ? undefined : availableLanguage(primary, builtIn)?.timeline;
 }

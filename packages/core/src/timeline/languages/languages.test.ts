@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { businessCalendar } from "../../calendar/business-calendar.js";
 import { AfterviewValidationError } from "../../errors/afterview-error.js";
+import { builtInLanguages as browserBuiltIns } from "../../languages/built-in.browser.js";
 import { createPlan } from "../../plan/create-plan.js";
 import { sampleInterview } from "../../plan/test-fixtures.js";
 import { detectTimeMention } from "../mention.js";
 import { parseDecisionTimeline } from "../parse.js";
-import { builtInTimelineLanguages as browserBuiltIns } from "./built-in.browser.js";
 import { timelineLanguage } from "./choose.js";
 import { countryLanguage } from "./country.js";
 
@@ -80,9 +80,11 @@ describe("options.language", () => {
       expect(e).toBeInstanceOf(AfterviewValidationError);
       const issue = (e as AfterviewValidationError).issues[0];
       expect(issue?.path).toBe("options.language");
-      expect(issue?.code).toBe("timeline-language-not-registered");
-      expect(issue?.message).toContain(
-        'import { fr, registerTimelineLanguage } from "@afterview/core/timeline-languages";',
+      expect(issue?.code).toBe("language-not-registered");
+      expect(issue?.message).toBe(
+        'asks for French ("fr-CA"), but this build reads French timelines only once the app registers the language:\n' +
+          '  import { fr, registerLanguage } from "@afterview/core/languages";\n' +
+          "  registerLanguage(fr);",
       );
     }
   });

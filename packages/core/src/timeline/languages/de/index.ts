@@ -3,7 +3,7 @@ import type { Reading, TimelineContext } from "../../reading.js";
 import { countRules, countSpan } from "../rules/counts.js";
 import { findDates, weekdayRule } from "../rules/dates.js";
 import { findReadings, type Rule, words } from "../rules/find.js";
-import type { TimelineLanguage } from "../types.js";
+import type { TimelineRules } from "../types.js";
 import { GERMAN_ANCHORS } from "./anchors.js";
 import { germanMention } from "./mention.js";
 import { GERMAN_COUNTS } from "./numbers.js";
@@ -81,4 +81,4 @@ function find(text: string, ctx: TimelineContext): Reading[] {
  * "vor Weihnachten", "Anfang des neuen Jahres", "KW 50". Werktage and Arbeitstage are business days;
  * "14 Tage" is two weeks; "zeitnah", "in Kürze", "bald" name no time.
  */
-export const de: TimelineLanguage = { tag: "de", name: "German", find, mention: germanMention };
+export const germanTimeline: TimelineRules = { find, mention: germanMention };

@@ -3,7 +3,7 @@ import type { Reading, TimelineContext } from "../../reading.js";
 import { countRules } from "../rules/counts.js";
 import { findDates, weekdayRule } from "../rules/dates.js";
 import { findReadings, type Rule, words } from "../rules/find.js";
-import type { TimelineLanguage } from "../types.js";
+import type { TimelineRules } from "../types.js";
 import { SPANISH_ANCHORS } from "./anchors.js";
 import { spanishMention } from "./mention.js";
 import { SPANISH_COUNTS } from "./numbers.js";
@@ -41,4 +41,4 @@ function find(text: string, ctx: TimelineContext): Reading[] {
  * semanas", "antes de Navidad", "a finales de mes", "después de Reyes". Días hábiles and laborables
  * are business days; "quince días" is two weeks; "pronto", "en breve", "más adelante" name no time.
  */
-export const es: TimelineLanguage = { tag: "es", name: "Spanish", find, mention: spanishMention };
+export const spanishTimeline: TimelineRules = { find, mention: spanishMention };

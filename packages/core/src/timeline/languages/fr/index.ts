@@ -3,7 +3,7 @@ import type { Reading, TimelineContext } from "../../reading.js";
 import { countRules } from "../rules/counts.js";
 import { findDates, weekdayRule } from "../rules/dates.js";
 import { findReadings, type Rule, words } from "../rules/find.js";
-import type { TimelineLanguage } from "../types.js";
+import type { TimelineRules } from "../types.js";
 import { FRENCH_ANCHORS } from "./anchors.js";
 import { frenchMention } from "./mention.js";
 import { FRENCH_COUNTS } from "./numbers.js";
@@ -60,4 +60,4 @@ function find(text: string, ctx: TimelineContext): Reading[] {
  * ouvrés and ouvrables are business days; "quinze jours" is two weeks; "prochainement" and "dans les
  * meilleurs délais" name no time.
  */
-export const fr: TimelineLanguage = { tag: "fr", name: "French", find, mention: frenchMention };
+export const frenchTimeline: TimelineRules = { find, mention: frenchMention };
