@@ -9,6 +9,7 @@ export { DOCUMENT_KINDS, LOCALES } from "./document/types.js";
 export { registerLanguage } from "./languages/registry.js";
 export type { Addressee, Language, LanguagePack, LanguageWords, LeverWords } from "./languages/types.js";
 export { LANGUAGES } from "./languages/types.js";
+export type { CalendarDate } from "./locale/dates.js";
 export { listTemplates } from "./registry/list-templates.js";
 export type { Tone } from "./registry/tones.js";
 export { TONES } from "./registry/tones.js";

@@ -20,11 +20,8 @@ export interface OutputStream {
   isTTY?: boolean;
 }
 
-/** A stream the CLI may read answers from: `process.stdin`, or any readable stream. */
-export interface InputStream extends NodeJS.ReadableStream {
-  /** True when the stream is a terminal; the CLI asks questions only then. */
-  isTTY?: boolean;
-}
+/** A stream the CLI may read answers from: `process.stdin`, or any readable stream; `isTTY` says it is a terminal (questions are asked only then). */
+export type InputStream = NodeJS.ReadableStream & { isTTY?: boolean };
 
 /**
  * Where `run` reads and writes: the two output streams, the working directory, the clock and the
