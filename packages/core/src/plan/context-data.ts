@@ -17,6 +17,7 @@ export function contextData(ctx: PlanContext): PlanContextData {
     interviewers: input.interviewers.map(copyPerson),
   };
   if (input.scheduler) data.scheduler = copyPerson(input.scheduler);
+  if (input.language !== undefined) data.language = input.language;
   return data;
 }
 

@@ -26,7 +26,17 @@ export function replan(
   event: { at: string; text: string },
 ): Pick<Plan, "decision" | "followUps" | "actions"> {
   const at = new Moment(readInstant(event.at, "event.at", rules.employer.zone).ns, rules.employer.clock);
-  const decision = decisionWindow(rules, at, event.text);
+  // Read in the interview's language, else the employer's country's, as createPlan read the first one.
+  const { language, employer } = plan.context;
+  const company =
+    employer.region === undefined
+      ? { country: employer.country }
+      : { country: employer.country, region: employer.region };
+  const decision = decisionWindow(
+    { ...rules, input: language === undefined ? { company } : { language, company } },
+    at,
+    event.text,
+  );
   const dropped = new Set(
     plan.actions.filter((a) => a.kind === "follow-up" && a.status === "pending").map((a) => a.id),
   );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createPlan } from "../plan/create-plan.js";
 import type { InterviewInput } from "../schema/interview-input.js";
-import { testInput } from "./test-input.js";
+import { testInput } from "../thank-you/test-input.js";
+import { applyEvent } from "./apply-event.js";
+import { createPlan } from "./create-plan.js";
 
 const abroad = (company: Partial<InterviewInput["company"]>, language?: string): InterviewInput => {
   const input = testInput();
@@ -54,5 +55,34 @@ describe("a person's form of address travels with the plan", () => {
     ]);
     const sends = plan.actions.filter((action) => action.kind === "send-thank-you");
     expect(sends.map((action) => action.to?.formOfAddress)).toEqual([{ kind: "ms", title: "Dr." }, { kind: "none" }]);
+  });
+});
+
+describe("a timeline heard later is read in the interview's language", () => {
+  const lyon = {
+    ...abroad({ name: "Atelier Rhône", country: "FR", timeZone: "Europe/Paris" }),
+    start: "2026-11-24T14:00:00+01:00[Europe/Paris]",
+    end: "2026-11-24T15:00:00+01:00[Europe/Paris]",
+  };
+  const heard = (input: InterviewInput, text: string) => {
+    const plan = createPlan(input, { now: input.end });
+    const at = "2026-11-26T10:00:00+01:00[Europe/Paris]";
+    return applyEvent(plan, { id: "t1", type: "timeline-updated", at, text }, { now: at }).decision;
+  };
+
+  it("keeps the language in the plan and reads a French sentence after a call", () => {
+    const input = { ...lyon, language: "fr-FR" };
+    expect(createPlan(input, { now: input.end }).context.language).toBe("fr-FR");
+    expect(heard(input, "Nous vous répondrons d'ici la fin de la semaine prochaine")).toMatchObject({
+      source: "stated",
+      latest: "2026-12-04",
+    });
+  });
+
+  it("without a language, reads it in the main language of the company's country", () => {
+    expect(heard(lyon, "Nous vous répondrons d'ici la fin de la semaine prochaine")).toMatchObject({
+      source: "stated",
+      latest: "2026-12-04",
+    });
   });
 });
