@@ -1,5 +1,6 @@
 import type { InterviewInput, Person, PostalAddress } from "@afterview/core";
-import type { DocumentKind, DocumentParty } from "../document/types.js";
+import type { DocumentKind, DocumentParty, Locale } from "../document/types.js";
+import type { LanguageWords } from "../languages/types.js";
 import { addressLines } from "../locale/address.js";
 import { clean } from "../text/clean.js";
 
@@ -41,8 +42,9 @@ export function senderParty(
 export function recipientParty(
   input: InterviewInput,
   kind: DocumentKind,
-  countryName: (code: string) => string,
+  words: Pick<LanguageWords, "countryName" | "postalName">,
   person: Person,
+  locale: Locale,
 ): DocumentParty {
   const name = clean(person.name);
   const company = clean(input.company.name)!;
@@ -51,9 +53,15 @@ export function recipientParty(
   let country: string | undefined;
   if (kind === "letter") {
     const address = person.address ?? input.company.address;
-    lines = [name ?? title ?? "Hiring Team", ...(name && title ? [title] : []), company];
+    lines = [
+      name || !title ? words.postalName(name, person.formOfAddress, locale) : title,
+      ...(name && title ? [title] : []),
+      company,
+    ];
     if (address) {
-      lines.push(...addressLines(address, input.candidate.address?.country ?? input.candidate.country, countryName));
+      lines.push(
+        ...addressLines(address, input.candidate.address?.country ?? input.candidate.country, words.countryName),
+      );
       country = address.country;
     }
   } else {

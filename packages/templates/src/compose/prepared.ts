@@ -37,7 +37,8 @@ export function prepareDocument(id: TemplateId, context: ComposeContext): Prepar
   }
   if (info.channel !== "self")
     head.from = senderParty(input, info.kind, resolved.words.countryName, resolved.recipient);
-  if (resolved.recipient) head.to = recipientParty(input, info.kind, resolved.words.countryName, resolved.recipient);
+  if (resolved.recipient)
+    head.to = recipientParty(input, info.kind, resolved.words, resolved.recipient, resolved.locale);
   const signature = signatureOf(resolved);
   if (signature.length > 0) head.signature = signature;
   return {

@@ -67,7 +67,7 @@ export interface LanguageWords {
     /** `years` 0 means vested at once. */
     equity(amount: string, years: number): string;
     paidLeave(days: number, locale: Locale): string;
-    startDate(date: string): string;
+    startDate(date: string, locale: Locale): string;
   };
   /** The reflection's line about one conversation: `Your talk with Dana about the migration`. */
   conversation(who: string | undefined, topics: string): string;
@@ -89,6 +89,12 @@ export interface LanguageWords {
     /** Who a line is about: `You`, the name, `The Engineering Manager`, `The second person I met`. */
     who(person: { self: boolean; name?: string | undefined; title?: string | undefined; index: number }): string;
   };
+  /**
+   * The first line of a posted letter's address block: the name as the envelope carries it
+   * (`Frau Dr. Katrin Vogel`, `Madame Claire Dubois`, `Sra. Lucía Fernández`), with the form of
+   * address only when the person gave one; without a name, the department to write to (`Hiring Team`).
+   */
+  postalName(name: string | undefined, form: FormOfAddress | undefined, locale: Locale): string;
   /** A country's name in this language, upper case, for the last line of an address abroad. */
   countryName(code: string): string;
 }

@@ -84,7 +84,7 @@ function termsOf(offer: Offer, r: Resolved): string[] {
   if (offer.equity)
     terms.push(words.terms.equity(formatAmount(offer.equity.amount, locale), offer.equity.vestingYears));
   if (offer.ptoDays !== undefined) terms.push(words.terms.paidLeave(offer.ptoDays, locale));
-  if (offer.startDate) terms.push(words.terms.startDate(words.longDate(calendarDate(offer.startDate), locale)));
+  if (offer.startDate) terms.push(words.terms.startDate(words.longDate(calendarDate(offer.startDate), locale), locale));
   return terms;
 }
 

@@ -95,7 +95,15 @@ describe("offers", () => {
     expect(words.terms.equity("20.000 €", 0)).toBe("Mitarbeiterbeteiligung: 20.000 €, sofort unverfallbar");
     expect(words.terms.paidLeave(30, "de-DE")).toBe("Urlaub: 30 Tage im Jahr");
     expect(words.terms.paidLeave(25, "de-CH")).toBe("Ferien: 25 Tage im Jahr");
-    expect(words.terms.startDate("4. Jänner 2027")).toBe("Arbeitsbeginn: 4. Jänner 2027");
+    expect(words.terms.startDate("4. Jänner 2027", "de-AT")).toBe("Arbeitsbeginn: 4. Jänner 2027");
+  });
+
+  test("the address block's first line: Frau and Herrn only when the person says so", () => {
+    expect(words.postalName("Katrin Vogel", { kind: "ms", title: "Dr." }, "de-DE")).toBe("Frau Dr. Katrin Vogel");
+    expect(words.postalName("Jonas Becker", { kind: "mr" }, "de-DE")).toBe("Herrn Jonas Becker");
+    expect(words.postalName("Kim Nowak", { kind: "mx" }, "de-DE")).toBe("Kim Nowak");
+    expect(words.postalName("Kim Nowak", undefined, "de-DE")).toBe("Kim Nowak");
+    expect(words.postalName(undefined, undefined, "de-DE")).toBe("Personalabteilung");
   });
 
   test("levers read the same in accusative and nominative, without commas", () => {

@@ -1,4 +1,4 @@
-import type { InterviewFormat, PayPeriod } from "@afterview/core/schema";
+import type { FormOfAddress, InterviewFormat, PayPeriod } from "@afterview/core/schema";
 import type { DocumentKind, Locale } from "../../document/types.js";
 import type { CalendarDate } from "../../locale/dates.js";
 import type { Tone } from "../../registry/tones.js";
@@ -181,6 +181,15 @@ const checks: LanguageWords["checks"] = {
   },
 };
 
+/** The address block's first line: `Frau Dr. Katrin Vogel`, `Herrn Jonas Becker` (DIN 5008), else the name; without one, the department. */
+function postalName(name: string | undefined, form: FormOfAddress | undefined): string {
+  if (name === undefined) return "Personalabteilung";
+  const titled = form?.title ? `${form.title} ${name}` : name;
+  if (form?.kind === "ms") return `Frau ${titled}`;
+  if (form?.kind === "mr") return `Herrn ${titled}`;
+  return titled;
+}
+
 /** A country's German name in capitals (`ÖSTERREICH`), for the last line of an address abroad; the code itself if unknown. */
 function countryName(code: string): string {
   try {
@@ -221,5 +230,6 @@ export const germanWords: LanguageWords = {
   terms,
   conversation,
   checks,
+  postalName,
   countryName,
 };

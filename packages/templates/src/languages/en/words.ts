@@ -84,5 +84,6 @@ export const words: LanguageWords = {
     who: ({ self, name, title, index }) =>
       self ? "You" : (name ?? (title ? `The ${title}` : `The ${ORDINALS[index] ?? `${index + 1}th`} person I met`)),
   },
+  postalName: (name) => name ?? "Hiring Team",
   countryName,
 };

@@ -193,7 +193,18 @@ describe("offer words", () => {
     expect(words.terms.equity("20.000 €", 0)).toBe("Acciones: 20.000 €, consolidadas desde el primer día");
     expect(words.terms.equity("20.000 €", 1)).toBe("Acciones: 20.000 €, que se consolidan en 1 año");
     expect(words.terms.paidLeave(23, "es-ES")).toBe("Vacaciones: 23 días al año");
-    expect(words.terms.startDate("11 de enero de 2027")).toBe("Fecha de incorporación: 11 de enero de 2027");
+    expect(words.terms.startDate("11 de enero de 2027", "es-ES")).toBe("Fecha de incorporación: 11 de enero de 2027");
+    expect(words.terms.startDate("11 de enero de 2027", "es-MX")).toBe("Fecha de ingreso: 11 de enero de 2027");
+  });
+
+  test("the address block's first line: Sra. and Sr. only when the person says so", () => {
+    expect(words.postalName("Lucía Fernández Ortega", { kind: "ms" }, "es-ES")).toBe("Sra. Lucía Fernández Ortega");
+    expect(words.postalName("Lucía Fernández Ortega", { kind: "ms", title: "Dr." }, "es-ES")).toBe(
+      "Dra. Lucía Fernández Ortega",
+    );
+    expect(words.postalName("Andrés Molina", { kind: "mr" }, "es-MX")).toBe("Sr. Andrés Molina");
+    expect(words.postalName("Andrés Molina", undefined, "es-ES")).toBe("Andrés Molina");
+    expect(words.postalName(undefined, undefined, "es-ES")).toBe("Departamento de Selección");
   });
 });
 

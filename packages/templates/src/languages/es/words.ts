@@ -1,4 +1,4 @@
-import type { PayPeriod } from "@afterview/core/schema";
+import type { FormOfAddress, PayPeriod } from "@afterview/core/schema";
 import type { DocumentKind, Locale } from "../../document/types.js";
 import type { CalendarDate } from "../../locale/dates.js";
 import type { Tone } from "../../registry/tones.js";
@@ -225,6 +225,16 @@ const ORDINALS = [
 ];
 
 /** A country's name in Spanish, upper case (`ESPAÑA`, `MÉXICO`); the code itself when the runtime has no name for it. */
+/** The address block's first line: `Sra. Lucía Fernández Ortega`, `Dra. …`, `Sr. Andrés Molina`, else the name; without one, the department. */
+function postalName(name: string | undefined, form: FormOfAddress | undefined, locale: Locale): string {
+  if (name === undefined) return "Departamento de Selección";
+  if (form?.kind === "ms" || form?.kind === "mr") {
+    const title = form.title ? titleFor(form.title, form.kind, locale) : form.kind === "ms" ? "Sra." : "Sr.";
+    return `${title} ${name}`;
+  }
+  return form?.title ? `${form.title} ${name}` : name;
+}
+
 function countryName(code: string): string {
   try {
     const name = new Intl.DisplayNames(["es"], { type: "region" }).of(code.toUpperCase());
@@ -262,7 +272,7 @@ export const words: LanguageWords = {
         ? `Acciones: ${amount}, consolidadas desde el primer día`
         : `Acciones: ${amount}, que se consolidan en ${years} ${years === 1 ? "año" : "años"}`,
     paidLeave: (days) => `Vacaciones: ${days} ${days === 1 ? "día" : "días"} al año`,
-    startDate: (date) => `Fecha de incorporación: ${date}`,
+    startDate: (date, locale) => `${locale === "es-MX" ? "Fecha de ingreso" : "Fecha de incorporación"}: ${date}`,
   },
   conversation: (who, topics) =>
     who ? `Su conversación con ${who} sobre ${topics}` : `Su conversación sobre ${topics}`,
@@ -295,5 +305,6 @@ export const words: LanguageWords = {
         : `La persona n.º ${index + 1} con la que me entrevisté`;
     },
   },
+  postalName,
   countryName,
 };

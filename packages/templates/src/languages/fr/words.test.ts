@@ -228,7 +228,14 @@ describe("terms, levers and the reflection's lines", () => {
     expect(words.terms.equity("20 000 €", 0)).toBe(`Actions${NBSP}: 20 000 €, acquises immédiatement`);
     expect(words.terms.paidLeave(25, "fr-FR")).toBe(`Congés payés${NBSP}: 25 jours par an`);
     expect(words.terms.paidLeave(15, "fr-CA")).toBe(`Vacances annuelles${NBSP}: 15 jours par an`);
-    expect(words.terms.startDate("1er février 2027")).toBe(`Date de début${NBSP}: 1er février 2027`);
+    expect(words.terms.startDate("1er février 2027", "fr-FR")).toBe(`Date de début${NBSP}: 1er février 2027`);
+  });
+
+  test("the address block's first line: Madame and Monsieur only when the person says so", () => {
+    expect(words.postalName("Claire Dubois", { kind: "ms" }, "fr-FR")).toBe("Madame Claire Dubois");
+    expect(words.postalName("Karim Benali", { kind: "mr" }, "fr-CA")).toBe("Monsieur Karim Benali");
+    expect(words.postalName("Karim Benali", { kind: "none" }, "fr-FR")).toBe("Karim Benali");
+    expect(words.postalName(undefined, undefined, "fr-FR")).toBe("Service du recrutement");
   });
 
   test.each([

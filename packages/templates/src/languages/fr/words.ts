@@ -1,3 +1,4 @@
+import type { FormOfAddress } from "@afterview/core/schema";
 import type { Locale } from "../../document/types.js";
 import type { LanguageWords, LeverWords } from "../types.js";
 import { dayAndDate, longDate, weekday } from "./dates.js";
@@ -67,6 +68,14 @@ function list(items: readonly string[], locale: Locale): string | undefined {
 }
 
 /** The country's name in French, upper case, as the last line of an address abroad (`ALLEMAGNE`). */
+/** The address block's first line: `Madame Claire Dubois`, `Monsieur Karim Benali`, else the name; without one, the department. */
+function postalName(name: string | undefined, form: FormOfAddress | undefined): string {
+  if (name === undefined) return "Service du recrutement";
+  if (form?.kind === "ms") return `Madame ${name}`;
+  if (form?.kind === "mr") return `Monsieur ${name}`;
+  return name;
+}
+
 function countryName(code: string): string {
   try {
     const name = new Intl.DisplayNames(["fr"], { type: "region" }).of(code);
@@ -134,5 +143,6 @@ export const words: LanguageWords = {
         : (name ??
           (title ? `${title} (nom à confirmer)` : `La ${ORDINALS[index] ?? `${index + 1}e`} personne rencontrée`)),
   },
+  postalName,
   countryName,
 };
