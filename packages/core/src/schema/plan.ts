@@ -32,6 +32,7 @@ import {
   compareInstants,
   DateString,
   InstantString,
+  LanguageTag,
   requiredText,
   TimeZoneName,
   text,
@@ -428,6 +429,7 @@ const PlanContextSchema = /* @__PURE__ */ z.object({
   candidate: SideSchema,
   scheduler: /* @__PURE__ */ z.optional(PlanPersonSchema),
   interviewers: /* @__PURE__ */ z.array(PlanPersonSchema).check(/* @__PURE__ */ capped("smallList")),
+  language: /* @__PURE__ */ z.optional(LanguageTag),
 }) satisfies z.ZodMiniType<PlanContextData>;
 
 /** What a plan keeps of its interview (`plan.context`); written out in {@link Plan}. */
@@ -544,6 +546,8 @@ export interface Plan {
     scheduler?: Person | undefined;
     /** The interviewers, as the input gave them (up to 20). */
     interviewers: Person[];
+    /** The interview's `language`, when it gave one: a timeline heard later is read in it too. */
+    language?: string | undefined;
   };
   /** When the employer is expected to decide. */
   decision: PlanDecision;

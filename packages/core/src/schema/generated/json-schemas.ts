@@ -799,6 +799,7 @@ export const PLAN_JSON_SCHEMA: Readonly<Record<string, unknown>> = {
         candidate: SHARED_30,
         scheduler: SHARED_36,
         interviewers: SHARED_37,
+        language: { type: "string", maxLength: 20 },
       },
       required: ["interviewEnd", "company", "role", "employer", "candidate", "interviewers"],
     },
