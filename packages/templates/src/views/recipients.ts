@@ -15,11 +15,19 @@ export interface RecipientsView extends CommonView {
 
 /** `M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I`: a name spelled out letter by letter, as read over the phone. */
 export function spellOut(name: string): string {
-  return name
-    .split(" ")
-    .map((word) => [...word.toLocaleUpperCase("en")].filter((char) => /[\p{L}\p{N}]/u.test(char)).join("-"))
-    .filter(Boolean)
-    .join(" ");
+  return (
+    name
+      .split(" ")
+      // Letter by letter: "ß" stays one letter (upper-casing the word would spell "Strauß" S-S).
+      .map((word) =>
+        [...word]
+          .filter((char) => /[\p{L}\p{N}]/u.test(char))
+          .map((char) => (char === "ß" ? char : char.toLocaleUpperCase("en")))
+          .join("-"),
+      )
+      .filter(Boolean)
+      .join(" ")
+  );
 }
 
 function checksFor(person: Person, index: number, posting: boolean, r: Resolved): string | undefined {

@@ -10,6 +10,7 @@ describe("spellOut", () => {
   test.each([
     ["Marek Szczepański", "M-A-R-E-K S-Z-C-Z-E-P-A-Ń-S-K-I"],
     ["Anne-Marie O'Brien", "A-N-N-E-M-A-R-I-E O-B-R-I-E-N"],
+    ["Jana Strauß", "J-A-N-A S-T-R-A-U-ß"],
   ])("%s", (name, spelled) => {
     expect(spellOut(name)).toBe(spelled);
   });
