@@ -2,7 +2,7 @@ import { AfterviewValidationError } from "@afterview/core";
 import type { Locale } from "../document/types.js";
 import { BUILT_IN } from "./built-in.js";
 import { en } from "./en/index.js";
-import type { Language, LanguagePack } from "./types.js";
+import { LANGUAGES, type Language, type LanguagePack } from "./types.js";
 
 /*
  * The language packs compose can write in. English is always here; the Node build adds German,
@@ -24,7 +24,27 @@ for (const pack of BUILT_IN) packs.set(pack.language, pack);
  * ```
  */
 export function registerLanguage(pack: LanguagePack): void {
-  packs.set(pack.language, pack);
+  const record = pack as Partial<LanguagePack> | null;
+  if (
+    typeof record !== "object" ||
+    record === null ||
+    !LANGUAGES.includes(record.language as Language) ||
+    typeof record.sources !== "object" ||
+    typeof record.words !== "object" ||
+    typeof record.adapt !== "function"
+  ) {
+    throw new AfterviewValidationError(
+      [
+        {
+          path: "pack",
+          code: "invalid_value",
+          message: `expected a language pack such as de from "@afterview/templates/languages", got ${record === null ? "null" : typeof record}`,
+        },
+      ],
+      { subject: "language pack" },
+    );
+  }
+  packs.set(record.language as Language, pack);
 }
 
 /** The primary language of a locale: `de-AT` → `de`. */
