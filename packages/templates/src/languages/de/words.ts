@@ -3,6 +3,7 @@ import type { DocumentKind, Locale } from "../../document/types.js";
 import type { CalendarDate } from "../../locale/dates.js";
 import type { Tone } from "../../registry/tones.js";
 import { clean } from "../../text/clean.js";
+import { countryNameIn } from "../country-name.js";
 import type { Addressee, LanguageWords, LeverWords } from "../types.js";
 
 /*
@@ -190,16 +191,6 @@ function postalName(name: string | undefined, form: FormOfAddress | undefined): 
   return titled;
 }
 
-/** A country's German name in capitals (`ÖSTERREICH`), for the last line of an address abroad; the code itself if unknown. */
-function countryName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(["de"], { type: "region" }).of(code);
-    return name && name !== code ? name.toLocaleUpperCase("de") : code;
-  } catch {
-    return code;
-  }
-}
-
 /**
  * German: dates `24. November 2026` (`Jänner` in Austria), `A, B und C`, greetings that never guess
  * gender, and `ß` written `ss` in Switzerland.
@@ -231,5 +222,5 @@ export const germanWords: LanguageWords = {
   conversation,
   checks,
   postalName,
-  countryName,
+  countryName: countryNameIn("de"),
 };

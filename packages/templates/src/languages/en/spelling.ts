@@ -1,4 +1,5 @@
 import type { Locale } from "../../document/types.js";
+import { changeLiteralText } from "../literal-text.js";
 
 /**
  * American spellings in our own template prose and their British forms. Only template text is
@@ -50,8 +51,5 @@ export function respell(prose: string, locale: Locale): string {
  */
 export function respellTemplate(source: string, locale: Locale): string {
   if (locale === "en-US") return source;
-  return source
-    .split(/(\{\{[^}]*\}\})/u)
-    .map((part, index) => (index % 2 === 1 ? part : respell(part, locale)))
-    .join("");
+  return changeLiteralText(source, (prose) => respell(prose, locale));
 }

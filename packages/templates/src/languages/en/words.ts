@@ -1,4 +1,5 @@
 import type { Locale } from "../../document/types.js";
+import { countryNameIn } from "../country-name.js";
 import type { LanguageWords, LeverWords } from "../types.js";
 import { dayAndDate, longDate, weekday } from "./dates.js";
 import { closing, salutation } from "./letter-conventions.js";
@@ -29,15 +30,6 @@ function lever(item: LeverWords, locale: Locale): string | undefined {
   if (item.kind === "sign-on-bonus" && item.amount) return `${name} of ${item.amount}`;
   if (item.kind === "review-timing" && item.months !== undefined) return `${name}, after ${item.months} months`;
   return name;
-}
-
-function countryName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(["en"], { type: "region" }).of(code);
-    return name ? name.toUpperCase() : code;
-  } catch {
-    return code;
-  }
 }
 
 /** American and British English: the model every other language's words follow. */
@@ -85,5 +77,5 @@ export const words: LanguageWords = {
       self ? "You" : (name ?? (title ? `The ${title}` : `The ${ORDINALS[index] ?? `${index + 1}th`} person I met`)),
   },
   postalName: (name) => name ?? "Hiring Team",
-  countryName,
+  countryName: countryNameIn("en"),
 };

@@ -2,6 +2,7 @@
 import type { Locale } from "../../document/types.js";
 import type { Tone } from "../../registry/tones.js";
 import type { TemplateId } from "../../registry/types.js";
+import { changeLiteralText } from "../literal-text.js";
 import type { LanguagePack } from "../types.js";
 import followUpCallScriptBrief from "./templates/follow-up/call-script.brief.mustache";
 import followUpCallScriptFormal from "./templates/follow-up/call-script.formal.mustache";
@@ -139,10 +140,7 @@ function toMexican(prose: string): string {
  */
 function adapt(source: string, locale: Locale): string {
   if (locale !== "es-MX") return source;
-  return source
-    .split(/(\{\{[^}]*\}\})/u)
-    .map((part, index) => (index % 2 === 1 ? part : toMexican(part)))
-    .join("");
+  return changeLiteralText(source, toMexican);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DocumentKind, Locale } from "../../document/types.js";
 import type { CalendarDate } from "../../locale/dates.js";
 import type { Tone } from "../../registry/tones.js";
 import { clean, firstName } from "../../text/clean.js";
+import { countryNameIn } from "../country-name.js";
 import type { Addressee, LanguageWords, LeverWords } from "../types.js";
 
 /*
@@ -235,15 +236,6 @@ function postalName(name: string | undefined, form: FormOfAddress | undefined, l
   return form?.title ? `${form.title} ${name}` : name;
 }
 
-function countryName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(["es"], { type: "region" }).of(code.toUpperCase());
-    return (name ?? code).toLocaleUpperCase("es");
-  } catch {
-    return code.toUpperCase();
-  }
-}
-
 /** Everything the views write in Spanish outside the template files. */
 export const words: LanguageWords = {
   longDate,
@@ -306,5 +298,5 @@ export const words: LanguageWords = {
     },
   },
   postalName,
-  countryName,
+  countryName: countryNameIn("es"),
 };

@@ -1,4 +1,5 @@
 import type { Locale } from "../../document/types.js";
+import { changeLiteralText } from "../literal-text.js";
 
 /** U+00A0 NO-BREAK SPACE: before a colon in France and Canada, inside guillemets in Canada. */
 export const NBSP = "\u00a0";
@@ -67,8 +68,5 @@ function adaptProse(prose: string, locale: Locale): string {
  * ```
  */
 export function adapt(source: string, locale: Locale): string {
-  return source
-    .split(/(\{\{[^}]*\}\})/u)
-    .map((part, index) => (index % 2 === 1 ? part : adaptProse(part, locale)))
-    .join("");
+  return changeLiteralText(source, (prose) => adaptProse(prose, locale));
 }

@@ -1,5 +1,6 @@
 import type { FormOfAddress } from "@afterview/core/schema";
 import type { Locale } from "../../document/types.js";
+import { countryNameIn } from "../country-name.js";
 import type { LanguageWords, LeverWords } from "../types.js";
 import { dayAndDate, longDate, weekday } from "./dates.js";
 import { closing, salutation } from "./letter-conventions.js";
@@ -76,15 +77,6 @@ function postalName(name: string | undefined, form: FormOfAddress | undefined): 
   return name;
 }
 
-function countryName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(["fr"], { type: "region" }).of(code);
-    return name && name !== code ? name.toLocaleUpperCase("fr") : code;
-  } catch {
-    return code;
-  }
-}
-
 /** `1 jour`, `25 jours`. */
 const days = (count: number) => `${count} ${count === 1 || count === 0 ? "jour" : "jours"}`;
 
@@ -144,5 +136,5 @@ export const words: LanguageWords = {
           (title ? `${title} (nom à confirmer)` : `La ${ORDINALS[index] ?? `${index + 1}e`} personne rencontrée`)),
   },
   postalName,
-  countryName,
+  countryName: countryNameIn("fr"),
 };
