@@ -80,6 +80,12 @@ export function firstName(name: string): string {
   return name.split(" ")[0] ?? name;
 }
 
+/** Everything after the first word of a name ("Whitfield" of "Dana Whitfield"), or the name itself; for a greeting with a title. */
+export function surname(name: string): string {
+  const space = name.indexOf(" ");
+  return space < 0 ? name : name.slice(space + 1);
+}
+
 /** `asPhrase` for a list: phrases, empty ones left out. */
 export function phraseList(values: readonly (string | undefined)[] | undefined): string[] {
   return (values ?? []).map(asPhrase).filter((item): item is string => item !== undefined);

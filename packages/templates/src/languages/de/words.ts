@@ -2,7 +2,7 @@ import type { FormOfAddress, InterviewFormat, PayPeriod } from "@afterview/core/
 import type { DocumentKind, Locale } from "../../document/types.js";
 import type { CalendarDate } from "../../locale/dates.js";
 import type { Tone } from "../../registry/tones.js";
-import { clean } from "../../text/clean.js";
+import { clean, surname } from "../../text/clean.js";
 import { countryNameIn } from "../country-name.js";
 import type { Addressee, LanguageWords, LeverWords } from "../types.js";
 
@@ -48,12 +48,6 @@ function weekdayOf(date: CalendarDate): string {
  */
 export function swiss(text: string, locale: Locale): string {
   return locale === "de-CH" ? text.replaceAll("ß", "ss") : text;
-}
-
-/** The surname part of a name: everything after the first word, or the name itself. */
-function surname(name: string): string {
-  const space = name.indexOf(" ");
-  return space < 0 ? name : name.slice(space + 1);
 }
 
 /**

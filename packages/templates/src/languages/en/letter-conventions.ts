@@ -1,6 +1,6 @@
 import type { DocumentKind, Locale } from "../../document/types.js";
 import type { Tone } from "../../registry/tones.js";
-import { clean, firstName } from "../../text/clean.js";
+import { clean, firstName, surname } from "../../text/clean.js";
 import type { Addressee } from "../types.js";
 
 /** English courtesy titles for a form of address, when the caller gave no `honorific`. */
@@ -28,12 +28,6 @@ export function courtesyTitle(honorific: string, locale: Locale): string {
   const bare = honorific.replace(/\.+$/u, "");
   if (!ABBREVIATED.has(bare.toLowerCase())) return bare;
   return locale === "en-US" ? `${bare}.` : bare;
-}
-
-/** The surname part of a name: everything after the first word, or the name itself. */
-function surname(name: string): string {
-  const space = name.indexOf(" ");
-  return space < 0 ? name : name.slice(space + 1);
 }
 
 /**

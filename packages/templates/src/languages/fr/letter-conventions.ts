@@ -1,6 +1,6 @@
 import type { DocumentKind, Locale } from "../../document/types.js";
 import type { Tone } from "../../registry/tones.js";
-import { clean } from "../../text/clean.js";
+import { clean, surname } from "../../text/clean.js";
 import type { Addressee } from "../types.js";
 
 /*
@@ -9,12 +9,6 @@ import type { Addressee } from "../types.js";
  * given) is greeted by their full name, `Bonjour Alex Morgan,`, and without a name a letter opens
  * with `Bonjour,` (never the binary `Madame, Monsieur,`). The English `honorific` is not read.
  */
-
-/** The surname part of a name: everything after the first word, or the name itself. */
-function surname(name: string): string {
-  const space = name.indexOf(" ");
-  return space < 0 ? name : name.slice(space + 1);
-}
 
 /** A title as the caller typed it, folded for matching: `Dr.`, `dr`, `Docteure` → `dr`, `dr`, `docteure`. */
 function fold(title: string): string {
