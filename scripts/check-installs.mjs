@@ -134,14 +134,25 @@ const eml = renderers.renderEml(letter, { date: core.toZoned(plan.actions[0].due
 if (!renderers.renderText(letter).includes(letter.subject ?? "Dear")) throw new Error("text");
 if (!renderers.renderHtml(letter).includes("<p")) throw new Error("html");
 if (!eml.includes("Date: ")) throw new Error("eml");
-if (!renderers.renderIcs(plan).startsWith("BEGIN:VCALENDAR")) throw new Error("ics");`;
+if (!renderers.renderIcs(plan).startsWith("BEGIN:VCALENDAR")) throw new Error("ics");
+// German, built into the Node build: the timeline read in it, every draft written in it.
+const berlin = { ...input, language: "de-DE", statedTimeline: "Wir melden uns in zwei bis drei Werktagen." };
+const berlinPlan = core.createPlan(berlin, { now: ${JSON.stringify(NOW)} });
+if (berlinPlan.decision.source !== "stated") throw new Error("German timeline not read");
+const drafts = templates.composePlan(berlinPlan, core.parseInterviewInput(berlin));
+if (drafts.length === 0 || drafts.some((d) => d.locale !== "de-DE")) throw new Error("German drafts");
+if (!renderers.renderEml(drafts.find((d) => d.kind === "email") ?? drafts[0], {}).includes("Content-Language: de-DE")) throw new Error("Content-Language");
+// The language subpaths load, and registering a built-in language again is harmless.
+templates.registerLanguage(require("@afterview/templates/languages").fr);
+const reading = require("@afterview/core/languages");
+reading.registerLanguage(reading.fr);`;
 probe(
   "app",
   appDir,
   "app.cjs",
   `const core = require("@afterview/core"), templates = require("@afterview/templates"), renderers = require("@afterview/renderers");
 ${flow}
-console.log("CJS without require(esm): plan, letters, text, HTML, .eml, .ics");`,
+console.log("CJS without require(esm): plan, letters, text, HTML, .eml, .ics; German drafts and timeline");`,
   ["--no-experimental-require-module"],
 );
 probe(
@@ -151,7 +162,7 @@ probe(
   `import { createRequire } from "node:module"; const require = createRequire(import.meta.url);
 import * as core from "@afterview/core"; import * as templates from "@afterview/templates"; import * as renderers from "@afterview/renderers";
 ${flow}
-console.log("ESM: plan, letters, text, HTML, .eml, .ics");
+console.log("ESM: plan, letters, text, HTML, .eml, .ics; German drafts and timeline");
 // Temporal objects cross between the ESM and CJS builds (each CJS build bundles its own Temporal).
 const cjsCore = require("@afterview/core"), cjsRenderers = require("@afterview/renderers");
 const esmTime = core.toZoned("2026-12-25T10:00:00-05:00[America/New_York]");
