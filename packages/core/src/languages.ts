@@ -1,20 +1,21 @@
 /**
- * `@afterview/core/languages`: German, French and Spanish, for everything core reads in them:
- * employers' timelines (`parseDecisionTimeline`, `detectTimeMention`, `createPlan`: "in zwei bis drei
+ * `@afterview/core/languages`: the languages core reads, for everything it reads in them: employers'
+ * timelines (`parseDecisionTimeline`, `detectTimeMention`, `createPlan`: "in zwei bis drei
  * Werktagen", "sous quinzaine", "antes de Navidad") and thank-you drafts (`reviewDraft`,
- * `reviewDrafts`). English is always built in. The Node build has the three languages built in too;
- * the browser build carries English only, so an app that reads other languages imports and
- * registers the ones it needs:
+ * `reviewDrafts`). The Node build has them all built in. The browser build reads English drafts and
+ * nothing else until the app registers what it reads, so its bundle holds only those rules: `en`
+ * for English timelines (the employer's words read into dates), `de`, `fr`, `es` for the others.
  *
  * ```ts
- * import { de, fr, registerLanguage } from "@afterview/core/languages";
- * registerLanguage(de, fr);
+ * import { de, en, registerLanguage } from "@afterview/core/languages";
+ * registerLanguage(en, de);
  * ```
  *
  * @packageDocumentation
  */
 
 export { de } from "./languages/de.js";
+export { en } from "./languages/en.js";
 export { es } from "./languages/es.js";
 export { fr } from "./languages/fr.js";
 export { registerLanguage } from "./languages/registry.js";

@@ -32,13 +32,14 @@ export function availableLanguage(
 
 /** Every language this build reads besides English: the registered ones, then the built-in ones not registered over. */
 export function availableLanguages(builtIn: readonly ReadingLanguage[] = builtInLanguages): ReadingLanguage[] {
-  const registered = [...registeredLanguages.values()];
+  // English drafts are always read, outside this list; a registered `en` adds only its timelines.
+  const registered = [...registeredLanguages.values()].filter((language) => language.tag !== "en");
   return [...registered, ...builtIn.filter((language) => !registeredLanguages.has(language.tag))];
 }
 
 /**
- * The issue for a field that asks for German, French or Spanish in a build where the app has not
- * registered it (`language-not-registered`), with the lines to add. `what` says what was to be read.
+ * The issue for a field that asks for German, French or Spanish (or holds English words to read
+ * into dates) in a build where the app has not registered the language (`language-not-registered`), with the lines to add. `what` says what was to be read.
  */
 export function notRegistered(
   path: string,
@@ -46,12 +47,14 @@ export function notRegistered(
   primary: string,
   what: "timelines" | "drafts",
 ): ValidationIssue {
-  const name = LANGUAGE_NAMES[primary] ?? primary;
+  const name = LANGUAGE_NAMES[primary] ?? (primary === "en" ? "English" : primary);
+  // English is never asked for by a tag: it is what the words are read in when no other language is.
+  const asked = primary === "en" ? "" : `asks for ${name} ("${tag}"), but `;
   return {
     path,
     code: "language-not-registered",
     message:
-      `asks for ${name} ("${tag}"), but this build reads ${name} ${what} only once the app registers the language:\n` +
+      `${asked}this build reads ${name} ${what} only once the app registers the language:\n` +
       `  import { ${primary}, registerLanguage } from "@afterview/core/languages";\n` +
       `  registerLanguage(${primary});`,
   };

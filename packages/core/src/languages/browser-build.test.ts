@@ -31,6 +31,16 @@ describe("the browser build's languages", () => {
     expect(inputs.filter((p) => OTHER_LANGUAGES.test(p))).toEqual([]);
   }, 60_000);
 
+  it("leaves chrono-node and the English timeline rules out of the main entry, keeping English mentions", async () => {
+    const { inputs } = await bundle("index.ts");
+    expect(
+      inputs.filter((p) =>
+        /chrono-node|timeline\/languages\/en\/index\.ts$|timeline\/(?:dates|anchors|spans|periods)\.ts$/.test(p),
+      ),
+    ).toEqual([]);
+    expect(inputs.some((p) => p.endsWith("timeline/languages/en/mention.ts"))).toBe(true);
+  }, 60_000);
+
   it("leaves their function words out too, keeping English's for detecting a draft's language", async () => {
     const { code } = await bundle("index.ts");
     expect(code).toContain("the and you your");
@@ -40,6 +50,8 @@ describe("the browser build's languages", () => {
 
   it("carries them in @afterview/core/languages", async () => {
     const { inputs } = await bundle("languages.ts");
+    expect(inputs.some((p) => p.endsWith("timeline/languages/en/index.ts"))).toBe(true);
+    expect(inputs.some((p) => p.includes("chrono-node/dist/esm/locales/en/"))).toBe(true);
     for (const language of ["de", "fr", "es"]) {
       expect(inputs.some((p) => p.endsWith(`timeline/languages/${language}/index.ts`))).toBe(true);
       expect(inputs.some((p) => p.endsWith(`review/languages/${language}.ts`))).toBe(true);

@@ -7,16 +7,17 @@ export const registeredLanguages: Map<string, ReadingLanguage> = /* @__PURE__ */
 /**
  * Makes core read these languages: `parseDecisionTimeline`, `detectTimeMention` and `createPlan`
  * read stated timelines in them, and `reviewDraft` and `reviewDrafts` read drafts in them. The Node
- * build has German, French and Spanish built in; the browser build carries only English until the
- * app registers a language, so its bundle holds only the rules it needs. Registering a language
+ * build has them all built in; the browser build reads English drafts and nothing else until the app
+ * registers a language (`en` for English timelines), so its bundle holds only the rules it needs.
+ * Registering a language
  * twice is harmless; a later registration of the same tag replaces the earlier one.
  *
  * @throws {AfterviewValidationError} on an argument that is not a language from `@afterview/core/languages`.
  *
  * @example
  * ```ts
- * import { de, fr, registerLanguage } from "@afterview/core/languages";
- * registerLanguage(de, fr);
+ * import { de, en, fr, registerLanguage } from "@afterview/core/languages";
+ * registerLanguage(en, de, fr);
  * ```
  */
 export function registerLanguage(...languages: ReadingLanguage[]): void {

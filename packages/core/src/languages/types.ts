@@ -2,10 +2,11 @@ import type { ReviewReading } from "../review/languages/types.js";
 import type { TimelineRules } from "../timeline/languages/types.js";
 
 /**
- * A language core reads besides English: the rules `parseDecisionTimeline`, `detectTimeMention`
- * and `createPlan` read employers' timelines with, and the rules `reviewDraft` and `reviewDrafts`
- * read drafts with. Built in to the Node build; in the browser build an app registers the ones it
- * needs with `registerLanguage` from `@afterview/core/languages`. Its rules are internal to core.
+ * A language core reads: the rules `parseDecisionTimeline`, `detectTimeMention` and `createPlan`
+ * read employers' timelines with, and the rules `reviewDraft` and `reviewDrafts` read drafts with.
+ * Built in to the Node build; in the browser build an app registers the ones it needs with
+ * `registerLanguage` from `@afterview/core/languages` (English drafts are read in every build). Its
+ * rules are internal to core.
  */
 export interface ReadingLanguage {
   /** The BCP 47 primary language subtag, lower case (`"de"`). */

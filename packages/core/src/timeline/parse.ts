@@ -5,14 +5,10 @@ import { calendarForZone } from "../calendar/zone-calendar.js";
 import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { toZonedDateTime } from "../time/instant.js";
 import { dateString, dayOf } from "../time/zone-clock.js";
-import { findAnchors } from "./anchors.js";
-import { findDates } from "./dates.js";
-import { timelineLanguage } from "./languages/choose.js";
+import { englishRules, timelineLanguage } from "./languages/choose.js";
 import type { TimelineRules } from "./languages/types.js";
 import type { detectTimeMention } from "./mention.js";
-import { findPeriods } from "./periods.js";
 import { capConfidence, type Reading, type TimelineContext } from "./reading.js";
-import { findSpans } from "./spans.js";
 import type { DecisionTimeline, DecisionTimelineOptions } from "./types.js";
 
 /** The longest text {@link parseDecisionTimeline} reads; a stated timeline is a sentence, not a letter. */
@@ -98,28 +94,21 @@ export function parseDecisionTimeline(
   const ref = referenceDate(reference);
   const calendar = readCalendar(options) ?? calendarForZone(toZonedDateTime(reference, "reference").timeZoneId);
   const language = timelineLanguage((options as { language?: unknown } | undefined)?.language, "options.language");
-  return readTimeline(text, ref, dayCalendar(calendar), language);
+  return readTimeline(text, ref, dayCalendar(calendar), language ?? englishRules("text"));
 }
 
 /**
  * {@link parseDecisionTimeline} for the rules: `text` already checked ({@link checkTimelineText}),
- * the reference a day number, the calendar read by day number, the language's rules (English
- * without one).
+ * the reference a day number, the calendar read by day number, the language's rules.
  */
 export function readTimeline(
   text: string,
   ref: number,
   calendar: DayCalendar,
-  language?: TimelineRules,
+  language: TimelineRules,
 ): DecisionTimeline | null {
   const ctx: TimelineContext = { ref, calendar };
-  if (language) return choose(text, language.find(text, ctx));
-  const found: Reading[] = [];
-  for (const reading of [...findAnchors(text, ctx), ...findSpans(text, ctx), ...findPeriods(text, ctx)]) {
-    if (!found.some((r) => reading.index < r.end && reading.end > r.index)) found.push(reading);
-  }
-  found.push(...findDates(text, ctx, found));
-  return choose(text, found);
+  return choose(text, language.find(text, ctx));
 }
 
 /** @throws {AfterviewValidationError} on `text` when it is not a string of at most {@link MAX_TIMELINE_TEXT} characters. */

@@ -2,7 +2,7 @@ import type { PlanContext, Side } from "../plan/context.js";
 import { LIMITS } from "../schema/limits.js";
 import type { PlanDecision } from "../schema/plan.js";
 import { dateString, type Moment } from "../time/zone-clock.js";
-import { availableTimelineLanguage, timelineLanguage } from "./languages/choose.js";
+import { availableTimelineLanguage, englishRules, timelineLanguage } from "./languages/choose.js";
 import { countryLanguage } from "./languages/country.js";
 import type { TimelineRules } from "./languages/types.js";
 import { detectTimeMention } from "./mention.js";
@@ -72,7 +72,8 @@ export function decisionWindow(ctx: DecisionContext, reference?: Moment, text?: 
   if (hasText) {
     checkTimelineText(said);
     const language = languageOf(ctx.input);
-    const timeline = (language && readTimeline(said, day, days, language)) || readTimeline(said, day, days);
+    const english = () => englishRules(text === undefined ? "statedTimeline" : "event.text");
+    const timeline = (language && readTimeline(said, day, days, language)) || readTimeline(said, day, days, english());
     if (timeline) {
       const copy: NonNullable<PlanDecision["timeline"]> = {
         earliest: timeline.earliest,
