@@ -1,6 +1,7 @@
 import { AfterviewValidationError } from "../../errors/afterview-error.js";
 import { availableLanguage, LANGUAGE_NAMES, notRegistered, primaryLanguage } from "../../languages/available.js";
-import { builtInLanguages } from "../../languages/built-in.js";
+import { builtInEnglishTimeline, builtInLanguages } from "../../languages/built-in.js";
+import { registeredLanguages } from "../../languages/registry.js";
 import type { ReadingLanguage } from "../../languages/types.js";
 import type { TimelineRules } from "./types.js";
 
@@ -43,4 +44,21 @@ export function availableTimelineLanguage(
 ): TimelineRules | undefined {
   const primary = primaryLanguage(tag);
   return primary === undefined ? undefined : availableLanguage(primary, builtIn)?.timeline;
+}
+
+/**
+ * The rules English timelines are read with: the registered `en`'s, else the build's own (the Node
+ * build's; the browser build has none until the app registers `en`).
+ *
+ * @param path The field whose words were to be read (`text`, `statedTimeline`, `event.text`).
+ * @throws {AfterviewValidationError} on `path` (`language-not-registered`, with the lines to add)
+ *   in a build without English timeline rules.
+ */
+export function englishRules(
+  path: string,
+  builtIn: TimelineRules | undefined = builtInEnglishTimeline,
+): TimelineRules {
+  const rules = registeredLanguages.get("en")?.timeline ?? builtIn;
+  if (rules) return rules;
+  throw new AfterviewValidationError([notRegistered(path, "en", "en", "timelines")]);
 }
