@@ -47,6 +47,13 @@ export default defineConfig([
       "schema.browser": "src/schema.ts",
       "holidays.browser": "src/holidays.ts",
       "languages.browser": "src/languages.ts",
+      // Each language its own chunk, so that an app's bundler drops the ones it does not register
+      // (a file whose exports go unused, under "sideEffects": false); in one file their rule tables
+      // could not be shaken apart.
+      "languages/en.browser": "src/languages/en.ts",
+      "languages/de.browser": "src/languages/de.ts",
+      "languages/fr.browser": "src/languages/fr.ts",
+      "languages/es.browser": "src/languages/es.ts",
     },
     format: ["esm"],
     platform: "browser",

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from "../errors/afterview-error.js";
 import { builtInLanguages } from "./built-in.js";
 import { registeredLanguages } from "./registry.js";
-import type { ReadingLanguage } from "./types.js";
+import type { DraftLanguage, ReadingLanguage } from "./types.js";
 
 /** The languages other than English that core has rules for, by primary subtag. */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = { de: "German", fr: "French", es: "Spanish" };
@@ -30,11 +30,16 @@ export function availableLanguage(
   return registeredLanguages.get(primary) ?? builtIn.find((language) => language.tag === primary);
 }
 
-/** Every language this build reads besides English: the registered ones, then the built-in ones not registered over. */
-export function availableLanguages(builtIn: readonly ReadingLanguage[] = builtInLanguages): ReadingLanguage[] {
-  // English drafts are always read, outside this list; a registered `en` adds only its timelines.
-  const registered = [...registeredLanguages.values()].filter((language) => language.tag !== "en");
-  return [...registered, ...builtIn.filter((language) => !registeredLanguages.has(language.tag))];
+/**
+ * Every language whose drafts this build reads besides English: the registered ones, then the
+ * built-in ones not registered over. English drafts are read in every build, outside this list; a
+ * registered `en` brings only its timelines.
+ */
+export function availableLanguages(builtIn: readonly ReadingLanguage[] = builtInLanguages): DraftLanguage[] {
+  const registered = [...registeredLanguages.values()];
+  return [...registered, ...builtIn.filter((language) => !registeredLanguages.has(language.tag))].filter(
+    (language): language is DraftLanguage => language.review !== undefined,
+  );
 }
 
 /**

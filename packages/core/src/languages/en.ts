@@ -1,5 +1,3 @@
-import { en as englishReview } from "../review/languages/en.js";
-import { ENGLISH_FUNCTION_WORDS } from "../review/languages/function-words.js";
 import { englishTimeline } from "../timeline/languages/en/index.js";
 import type { ReadingLanguage } from "./types.js";
 
@@ -14,5 +12,4 @@ export const en: ReadingLanguage = {
   tag: "en",
   name: "English",
   timeline: englishTimeline,
-  review: { isFunctionWord: (word) => ENGLISH_FUNCTION_WORDS.has(word), build: () => englishReview },
 };

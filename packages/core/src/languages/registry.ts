@@ -30,8 +30,8 @@ export function registerLanguage(...languages: ReadingLanguage[]): void {
       typeof record.name !== "string" ||
       typeof record.timeline?.find !== "function" ||
       typeof record.timeline.mention !== "function" ||
-      typeof record.review?.isFunctionWord !== "function" ||
-      typeof record.review.build !== "function"
+      (record.review !== undefined &&
+        (typeof record.review?.isFunctionWord !== "function" || typeof record.review.build !== "function"))
     ) {
       throw new AfterviewValidationError([
         {

@@ -19,8 +19,12 @@ export interface ReadingLanguage {
    */
   readonly timeline: TimelineRules;
   /**
-   * How drafts in this language are recognised and reviewed.
+   * How drafts in this language are recognised and reviewed; absent for English, whose drafts
+   * every build reads.
    * @internal
    */
-  readonly review: ReviewReading;
+  readonly review?: ReviewReading;
 }
+
+/** A language whose drafts core reviews (German, French, Spanish). */
+export type DraftLanguage = ReadingLanguage & { readonly review: ReviewReading };

@@ -7,7 +7,7 @@ import {
   primaryLanguage,
 } from "../../languages/available.js";
 import { builtInLanguages } from "../../languages/built-in.js";
-import type { ReadingLanguage } from "../../languages/types.js";
+import type { DraftLanguage, ReadingLanguage } from "../../languages/types.js";
 import { detectLanguage } from "./detect.js";
 import { en } from "./en.js";
 import { type LanguageRules, REVIEW_LANGUAGES } from "./types.js";
@@ -18,10 +18,10 @@ import { type LanguageRules, REVIEW_LANGUAGES } from "./types.js";
  * Spanish are built in to the Node build and registered by the app in the browser build.
  */
 
-const built: WeakMap<ReadingLanguage, LanguageRules> = /* @__PURE__ */ new WeakMap();
+const built: WeakMap<DraftLanguage, LanguageRules> = /* @__PURE__ */ new WeakMap();
 
 /** A language's review rules, built on first use. */
-export function rulesOf(language: ReadingLanguage): LanguageRules {
+export function rulesOf(language: DraftLanguage): LanguageRules {
   let rules = built.get(language);
   if (rules === undefined) {
     rules = language.review.build();
@@ -50,7 +50,7 @@ export function askedRules(
   const primary = primaryLanguage(tag) ?? "";
   if (primary === "en") return en;
   const language = availableLanguage(primary, builtIn);
-  if (language) return rulesOf(language);
+  if (language?.review) return rulesOf(language as DraftLanguage);
   if (LANGUAGE_NAMES[primary] !== undefined) issues.push(notRegistered(path, tag, primary, "drafts"));
   else if (strict) {
     issues.push({

@@ -1,5 +1,5 @@
 import { availableLanguages } from "../../languages/available.js";
-import type { ReadingLanguage } from "../../languages/types.js";
+import type { DraftLanguage } from "../../languages/types.js";
 import { wordsOf } from "../text/words.js";
 import { ENGLISH_FUNCTION_WORDS } from "./function-words.js";
 
@@ -22,8 +22,8 @@ export const MIN_VOTES = 4;
  */
 export function detectLanguage(
   text: string,
-  languages: readonly ReadingLanguage[] = availableLanguages(),
-): ReadingLanguage | undefined {
+  languages: readonly DraftLanguage[] = availableLanguages(),
+): DraftLanguage | undefined {
   let english = 0;
   const votes = languages.map(() => 0);
   for (const { fold: word } of wordsOf(text)) {
