@@ -59,6 +59,68 @@ describe("formatWhen", () => {
     expect(formatWhen("2026-12-01T09:30:00-05:00")).toBe("Tue, Dec 1, 2026, 9:30 AM UTC-05:00");
   });
 
+  describe('style "iso"', () => {
+    it("writes the instant as core writes it in plans, seen from another zone on request", () => {
+      expect(formatWhen(OPENS, { style: "iso" })).toBe(OPENS);
+      expect(formatWhen(OPENS, { zone: "Europe/London", style: "iso" })).toBe(
+        "2026-12-01T14:30:00+00:00[Europe/London]",
+      );
+      expect(formatWhen(OPENS, { zone: "Asia/Kolkata", style: "iso", locale: "de-DE" })).toBe(
+        "2026-12-01T20:00:00+05:30[Asia/Kolkata]",
+      );
+    });
+
+    it.each([
+      ["2026-12-01T09:30:00+05:30", undefined, "2026-12-01T09:30:00+05:30[+05:30]"],
+      ["2026-12-01T09:30-05", undefined, "2026-12-01T09:30:00-05:00[-05:00]"],
+      ["2026-12-01 09:30:00-0500", undefined, "2026-12-01T09:30:00-05:00[-05:00]"],
+      ["2026-12-01T09:30:00+05:30:15", undefined, "2026-12-01T09:29:45+05:30[+05:30]"],
+      ["2026-12-01T14:30:00Z", undefined, "2026-12-01T14:30:00+00:00[UTC]"],
+      ["2026-12-01T14:30:00.000120Z", "Asia/Kathmandu", "2026-12-01T20:15:00.00012+05:45[Asia/Kathmandu]"],
+      ["2026-12-01T09:30:00-05:00[US/Eastern]", undefined, "2026-12-01T09:30:00-05:00[US/Eastern]"],
+      [
+        "2026-12-01T09:30:00-05:00[America/New_York][u-ca=gregory]",
+        "UTC",
+        "2026-12-01T14:30:00+00:00[UTC][u-ca=gregory]",
+      ],
+      ["1883-11-18T12:00:00Z", "America/New_York", "1883-11-18T07:03:58-04:56[America/New_York]"],
+    ])("writes %s (seen from %s) as toZoned does: %s", (instant, zone, written) => {
+      expect(formatWhen(instant, { zone, style: "iso" })).toBe(written);
+      expect(toZoned(instant, zone).toString()).toBe(written);
+    });
+
+    it("reads Temporal objects, of this copy or through their public fields", () => {
+      const zoned = Temporal.ZonedDateTime.from(OPENS);
+      expect(formatWhen(zoned, { style: "iso" })).toBe(OPENS);
+      expect(formatWhen(zoned.toInstant(), { zone: "America/New_York", style: "iso" })).toBe(OPENS);
+      const foreign = {
+        [Symbol.toStringTag]: "Temporal.ZonedDateTime",
+        epochNanoseconds: zoned.epochNanoseconds,
+        timeZoneId: "Europe/Paris",
+        calendarId: "iso8601",
+      };
+      expect(formatWhen(foreign as never, { style: "iso" })).toBe("2026-12-01T15:30:00+01:00[Europe/Paris]");
+    });
+
+    it("refuses what toZoned refuses, naming the same argument", () => {
+      for (const [instant, zone, path] of [
+        ["2026-12-01T09:30:00", undefined, "instant"],
+        [OPENS, "America/New_Yrok", "zone"],
+        [Temporal.Instant.from("2026-12-01T14:30:00Z"), undefined, "instant"],
+      ] as const) {
+        const issue = (call: () => unknown) => {
+          try {
+            call();
+          } catch (error) {
+            return (error as AfterviewValidationError).issues[0]!.path;
+          }
+        };
+        expect(issue(() => formatWhen(instant, { zone, style: "iso" }))).toBe(path);
+        expect(issue(() => toZoned(instant, zone))).toBe(path);
+      }
+    });
+  });
+
   it.each([
     [{ locale: "not a locale!" }, "options.locale"],
     [{ style: "long" }, "options.style"],

@@ -202,12 +202,7 @@ export class ZoneClock {
 
   /** `at` as `ZonedDateTime.prototype.toString()` writes it in this zone: `"2026-12-01T09:30:00-05:00[America/New_York]"`. */
   format(at: bigint): string {
-    const offset = this.offset(at);
-    const { day, time } = split(at + offset);
-    const seconds = Math.floor(time / NS_PER_SECOND);
-    const fraction = time - seconds * NS_PER_SECOND;
-    const sub = fraction === 0 ? "" : `.${String(fraction).padStart(9, "0").replace(/0+$/, "")}`;
-    return `${dateString(day)}T${clockString(time)}:${pad2(seconds % 60)}${sub}${offsetString(Number(offset))}[${this.id}]`;
+    return isoString(at, this.offset(at), this.id);
   }
 
   /** `"09:30"` on this clock at `at`. */
@@ -279,6 +274,24 @@ export function zonedOf(moment: Moment): Temporal.ZonedDateTime {
 export interface MomentSpan {
   start: Moment;
   end: Moment;
+}
+
+/** The wall clock `offset` nanoseconds from UTC at `at`: day number and nanoseconds since midnight. */
+export function wallAt(at: bigint, offset: bigint): WallTime {
+  return split(at + offset);
+}
+
+/**
+ * `at` as `ZonedDateTime.prototype.toString()` writes it (ISO calendar) in the zone `id`, whose
+ * offset at `at` is `offset` nanoseconds: `"2026-12-01T09:30:00-05:00[America/New_York]"`, the
+ * fraction of a second only when there is one, the offset rounded to the minute.
+ */
+export function isoString(at: bigint, offset: bigint, id: string): string {
+  const { day, time } = split(at + offset);
+  const seconds = Math.floor(time / NS_PER_SECOND);
+  const fraction = time - seconds * NS_PER_SECOND;
+  const sub = fraction === 0 ? "" : `.${String(fraction).padStart(9, "0").replace(/0+$/, "")}`;
+  return `${dateString(day)}T${clockString(time)}:${pad2(seconds % 60)}${sub}${offsetString(Number(offset))}[${id}]`;
 }
 
 /** `"-05:00"`: an offset rounded to the minute, half away from zero, as Temporal writes it. */
