@@ -1,4 +1,4 @@
-import { toZoned } from "@afterview/core";
+import { formatWhen } from "@afterview/core";
 
 /** A calendar date: its year, month (1 to 12) and day. */
 export interface CalendarDate {
@@ -15,13 +15,16 @@ export function calendarDate(iso: string): CalendarDate {
 }
 
 /**
- * The wall-clock date of an instant in `zone`, read by core's `toZoned`:
+ * The wall-clock date of an instant in `zone`, read by core's `formatWhen`:
  * `2026-11-25T02:00:00Z` is 24 November in New York.
  */
 export function dateIn(instant: string, zone: string): CalendarDate {
-  // One conversion to a plain date: each field read on a ZonedDateTime works out the zone's offset again.
-  const { year, month, day } = toZoned(instant, zone).toPlainDate();
-  return { year, month, day };
+  // The date that starts the ISO string ("2026-11-24T21:00:00-05:00[America/New_York]"). formatWhen
+  // computes without the Temporal classes, so a browser bundle of templates does not carry them.
+  const iso = formatWhen(instant, { zone, style: "iso" });
+  const match = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})T/u.exec(iso);
+  if (!match) throw new RangeError(`not an ISO date-time: ${iso}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
 /** The date as `YYYY-MM-DD`. */
