@@ -1,5 +1,6 @@
-import { AfterviewValidationError, toZoned } from "@afterview/core";
-import { Temporal } from "temporal-polyfill";
+import { AfterviewValidationError } from "@afterview/core";
+import type { Temporal } from "temporal-polyfill";
+import { type WallTime, wallTime } from "../internal/wall-time.js";
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -18,16 +19,16 @@ export const FALLBACK_MAIL_DATE = "1970-01-01T00:00:00Z";
  * Reads a date for a `Date:` header: a `ZonedDateTime`, an `Instant` (shown in UTC), an ISO string
  * with `[zone]`, with an offset or `Z` (shown at that offset), or a plain `YYYY-MM-DD` (09:00 UTC).
  */
-export function readMailDate(value: MailDateInput, path: string): Temporal.ZonedDateTime {
+export function readMailDate(value: MailDateInput, path: string): WallTime {
   try {
-    // Temporal objects go through core, which also reads those of another Temporal copy (native, or
-    // the one bundled into a CJS build) where `instanceof` would refuse them.
-    if (isTemporal(value, "Temporal.ZonedDateTime")) return toZoned(value);
-    if (isTemporal(value, "Temporal.Instant")) return toZoned(value, "UTC");
+    // Temporal objects are read by core through their public fields, so those of another Temporal
+    // copy (native, or the one bundled into a CJS build) read too, where `instanceof` would refuse them.
+    if (isTemporal(value, "Temporal.ZonedDateTime")) return wallTime(value);
+    if (isTemporal(value, "Temporal.Instant")) return wallTime(value, "UTC");
     if (typeof value === "string") {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value))
-        return Temporal.PlainDate.from(value).toZonedDateTime({ timeZone: "UTC", plainTime: "09:00" });
-      return toZoned(value);
+      // 09:00 UTC on that day; core refuses a date that is not on the calendar (2026-02-30).
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return wallTime(`${value}T09:00:00Z`, "UTC");
+      return wallTime(value);
     }
   } catch (cause) {
     throw invalid(path, cause);
@@ -56,7 +57,7 @@ function invalid(path: string, cause?: unknown): AfterviewValidationError {
  * An RFC 5322 §3.3 date at the zoned time's own offset, e.g. `Tue, 24 Nov 2026 09:00:00 -0500`.
  * Seconds of the offset (historical zones) are dropped.
  */
-export function formatMailDate(at: Temporal.ZonedDateTime): string {
+export function formatMailDate(at: WallTime): string {
   const minutes = Math.trunc(at.offsetNanoseconds / 60e9);
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);

@@ -1,9 +1,10 @@
-import { AfterviewValidationError, type Plan, toZoned } from "@afterview/core";
+import { AfterviewValidationError, type Plan } from "@afterview/core";
 import ical, {
   escape as escapeIcalText,
   foldLines,
   ICalAlarmType,
   ICalCalendarMethod,
+  type ICalDayJsStub,
   ICalEventStatus,
   ICalEventTransparency,
 } from "ical-generator";
@@ -11,6 +12,7 @@ import { eventDescription, eventSummary, eventZone, isDated } from "../internal/
 import { actionTitle } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
 import { hashHex } from "../internal/hash.js";
+import { toDate, type WallTime, wallTime } from "../internal/wall-time.js";
 import { vtimezone } from "./vtimezone.js";
 
 /** Options for {@link renderIcs}. */
@@ -97,21 +99,20 @@ export function renderIcs(plans: Plan | readonly Plan[], options: IcsOptions = {
   const feed = readFeed(options?.feed);
   checkDistinct(list);
   const instants = list.flatMap((plan) =>
-    plan.actions
-      .filter(isDated)
-      .flatMap((a) => [toZoned(a.due.start, "UTC").toInstant(), toZoned(a.due.end, "UTC").toInstant()]),
+    plan.actions.filter(isDated).flatMap((a) => [epochOf(a.due.start), epochOf(a.due.end)]),
   );
-  // Compared by epoch nanoseconds, not `Temporal.Instant.compare`: in the CJS build these come from
-  // core's copy of Temporal, which another copy's static methods refuse.
-  const stamps = list.map((plan) => toZoned(plan.createdAt, "UTC").toInstant());
-  const seed = stamps[0] ?? toZoned("1970-01-01T00:00:00Z", "UTC").toInstant();
-  const first = [...stamps, ...instants].reduce((a, b) => (a.epochNanoseconds <= b.epochNanoseconds ? a : b), seed);
-  const last = [...stamps, ...instants].reduce((a, b) => (a.epochNanoseconds >= b.epochNanoseconds ? a : b), seed);
+  const stamps = list.map((plan) => epochOf(plan.createdAt));
+  const seed = stamps[0] ?? 0n;
+  const first = [...stamps, ...instants].reduce((a, b) => (a <= b ? a : b), seed);
+  const last = [...stamps, ...instants].reduce((a, b) => (a >= b ? a : b), seed);
 
   const calendar = ical({
     prodId: { company: "afterview", product: "afterview", language: "EN" },
     name: escapeIcalText(feed?.name ?? calendarName(list), false),
-    timezone: { name: null, generator: (zone) => vtimezone(zone, first, last) },
+    timezone: {
+      name: null,
+      generator: (zone) => vtimezone(zone, { epochNanoseconds: first }, { epochNanoseconds: last }),
+    },
     ...(feed ? { method: ICalCalendarMethod.PUBLISH, ttl: feed.refreshInterval * 60 } : {}),
   });
   for (const plan of list) addEvents(calendar, plan, alarms);
@@ -156,20 +157,45 @@ function calendarName(plans: readonly Plan[]): string {
   return companies.length ? `Interviews: ${companies.join(", ")}` : "Interviews";
 }
 
+/** The instant of a plan's string, in nanoseconds since the epoch. */
+function epochOf(instant: string): bigint {
+  return wallTime(instant, "UTC").epochNanoseconds;
+}
+
+/**
+ * A DTSTART or DTEND as ical-generator takes it: a `Date` for a UTC time (written `…Z`), and for a
+ * wall-clock time in the event's `TZID` the day.js-shaped object its types describe (`ICalDayJsStub`),
+ * whose `format` gives the digits of `at`. A `Date` would not do there: ical-generator writes a
+ * `Date` with a TZID by the local getters, on the clock of the zone the process runs in.
+ */
+function icalTime(at: WallTime, zone: string | undefined): Date | ICalDayJsStub {
+  const date = toDate(at.epochNanoseconds);
+  if (zone === undefined) return date;
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  const day = `${pad(at.year, 4)}${pad(at.month)}${pad(at.day)}`;
+  const time = `${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
+  return {
+    format: (pattern) => (pattern === "YYYYMMDD" ? day : time),
+    isValid: () => true,
+    toDate: () => date,
+    toJSON: () => date.toJSON(),
+  };
+}
+
 /** One VEVENT per dated action of `plan`. */
 function addEvents(calendar: ReturnType<typeof ical>, plan: Plan, alarms: readonly number[]): void {
-  const stamp = toZoned(plan.createdAt, "UTC");
+  const stamp = toDate(epochOf(plan.createdAt));
   for (const action of plan.actions.filter(isDated)) {
     const zone = eventZone(action, plan);
-    const start = toZoned(action.due.start, zone ?? "UTC");
-    const end = toZoned(action.due.end, zone ?? "UTC");
+    const start = wallTime(action.due.start, zone ?? "UTC");
+    const end = wallTime(action.due.end, zone ?? "UTC");
     const title = actionTitle(action, plan);
     const event = calendar.createEvent({
       id: `${hashHex(`${plan.interviewId}\u0000${action.id}`)}-${action.id.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}@afterview`,
       sequence: plan.history.length,
       stamp,
-      start,
-      ...(start.epochNanoseconds === end.epochNanoseconds ? {} : { end }),
+      start: icalTime(start, zone),
+      ...(start.epochNanoseconds === end.epochNanoseconds ? {} : { end: icalTime(end, zone) }),
       timezone: zone ?? null,
       summary: eventSummary(action, plan),
       description: eventDescription(action, plan),

@@ -1,4 +1,6 @@
-import { Temporal } from "temporal-polyfill";
+// temporal-polyfill's functional API, not its classes: a browser bundle keeps only the functions called here.
+import * as PlainDateFns from "temporal-polyfill/fns/PlainDate";
+import * as ZonedDateTimeFns from "temporal-polyfill/fns/ZonedDateTime";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -15,7 +17,17 @@ function formatOffset(nanoseconds: number): string {
   return `${sign}${pad(Math.trunc(abs / 3600))}${pad(Math.trunc(abs / 60) % 60)}${seconds ? pad(seconds) : ""}`;
 }
 
-function localStamp(at: Temporal.PlainDateTime): string {
+/** The date and time fields of a wall clock. */
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function localStamp(at: Fields): string {
   return `${String(at.year).padStart(4, "0")}${pad(at.month)}${pad(at.day)}T${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
 }
 
@@ -31,9 +43,13 @@ const CACHE_LIMIT = 256;
  * over the years. An observance is DAYLIGHT when its offset is above the smallest offset in the
  * span. Lines end in CRLF. Results are kept per zone and span, so a zone is computed once.
  */
-export function vtimezone(zone: string, from: Temporal.Instant, to: Temporal.Instant): string {
-  const firstYear = from.toZonedDateTimeISO(zone).year - 1;
-  const lastYear = to.toZonedDateTimeISO(zone).year + 1;
+export function vtimezone(
+  zone: string,
+  from: { readonly epochNanoseconds: bigint },
+  to: { readonly epochNanoseconds: bigint },
+): string {
+  const firstYear = ZonedDateTimeFns.create(from.epochNanoseconds, zone).year - 1;
+  const lastYear = ZonedDateTimeFns.create(to.epochNanoseconds, zone).year + 1;
   const key = `${zone}|${firstYear}|${lastYear}`;
   let text = cache.get(key);
   if (text === undefined) {
@@ -45,20 +61,22 @@ export function vtimezone(zone: string, from: Temporal.Instant, to: Temporal.Ins
 }
 
 function writeVtimezone(zone: string, firstYear: number, lastYear: number): string {
-  const start = Temporal.PlainDate.from({ year: firstYear, month: 1, day: 1 }).toZonedDateTime(zone);
-  const end = Temporal.PlainDate.from({ year: lastYear + 1, month: 1, day: 1 }).toZonedDateTime(zone);
-  const observances: { onset: Temporal.PlainDateTime; offsetFrom: number; offsetTo: number }[] = [
-    { onset: start.toPlainDateTime(), offsetFrom: start.offsetNanoseconds, offsetTo: start.offsetNanoseconds },
+  // Midnight of 1 January, or the first instant of that day where a clock change skips midnight.
+  const start = PlainDateFns.toZonedDateTime(PlainDateFns.create(firstYear, 1, 1), zone);
+  const end = PlainDateFns.toZonedDateTime(PlainDateFns.create(lastYear + 1, 1, 1), zone).epochNanoseconds;
+  const startOffset = ZonedDateTimeFns.offsetNanoseconds(start);
+  const observances: { onset: Fields; offsetFrom: number; offsetTo: number }[] = [
+    { onset: start, offsetFrom: startOffset, offsetTo: startOffset },
   ];
-  let cursor: Temporal.ZonedDateTime | null = start;
+  let cursor: ZonedDateTimeFns.Record | null = start;
   for (let guard = 0; guard < 64; guard++) {
-    const previous: Temporal.ZonedDateTime = cursor;
-    cursor = previous.getTimeZoneTransition("next");
-    if (!cursor || Temporal.ZonedDateTime.compare(cursor, end) > 0) break;
-    const before = cursor.subtract({ nanoseconds: 1 }).offsetNanoseconds;
+    cursor = ZonedDateTimeFns.getTimeZoneTransition(cursor, "next");
+    if (!cursor || cursor.epochNanoseconds > end) break;
+    const at = cursor.epochNanoseconds;
+    const before = ZonedDateTimeFns.offsetNanoseconds(ZonedDateTimeFns.create(at - 1n, zone));
     // DTSTART of an observance is the local time it starts at, read with the offset before it (§3.6.5).
-    const onset = cursor.toInstant().toZonedDateTimeISO("UTC").toPlainDateTime().add({ nanoseconds: before });
-    observances.push({ onset, offsetFrom: before, offsetTo: cursor.offsetNanoseconds });
+    const onset = ZonedDateTimeFns.create(at + BigInt(before), "UTC");
+    observances.push({ onset, offsetFrom: before, offsetTo: ZonedDateTimeFns.offsetNanoseconds(cursor) });
   }
   const standard = Math.min(...observances.map((o) => o.offsetTo));
   const lines = ["BEGIN:VTIMEZONE", `TZID:${zone}`];

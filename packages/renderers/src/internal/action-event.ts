@@ -2,10 +2,11 @@
  * One plan action as a calendar event, shared by the .ics file and the calendar links so both say
  * the same thing: the zone it is written in, its summary and its description.
  */
-import { type Plan, type PlanAction, toZoned } from "@afterview/core";
+import type { Plan, PlanAction } from "@afterview/core";
 import { isTzidSafe } from "../ics/vtimezone.js";
 import { actionTitle, isEmployerCall } from "./action-title.js";
 import { oneLine } from "./clean-text.js";
+import { wallTime } from "./wall-time.js";
 import { formatWindow, zoneOf } from "./zoned.js";
 
 /** A plan action that has a due window. */
@@ -41,7 +42,9 @@ export function eventDescription(action: DatedAction, plan: Plan): string {
   if (to?.email && action.channel === "email") lines.push(`Email: ${oneLine(to.email)}`);
   const mine = plan.context.candidate.timeZone;
   if (isEmployerCall(action) && plan.context.employer.timeZone !== mine) {
-    lines.push(`Your time (${mine}): ${formatWindow(toZoned(action.due.start, mine), toZoned(action.due.end, mine))}`);
+    lines.push(
+      `Your time (${mine}): ${formatWindow(wallTime(action.due.start, mine), wallTime(action.due.end, mine))}`,
+    );
   }
   for (const why of action.why) lines.push(`- ${oneLine(why.text)}${why.source ? ` (${why.source})` : ""}`);
   return lines.join("\n");

@@ -1,8 +1,8 @@
-import { type Plan, type PlanAction, toZoned } from "@afterview/core";
-import type { Temporal } from "temporal-polyfill";
+import type { Plan, PlanAction } from "@afterview/core";
 import { eventDescription, eventSummary, eventZone, isDated } from "../internal/action-event.js";
 import { escapeHtml } from "../internal/escape-html.js";
 import { readOptions } from "../internal/options-input.js";
+import { toDate, wallTime } from "../internal/wall-time.js";
 import { encodeQueryValue, fitText, readMaxLength } from "./url-text.js";
 
 /** Options for {@link calendarLinks}. */
@@ -70,9 +70,10 @@ export function calendarLinks(
 ): CalendarLinks | undefined {
   const maxLength = readMaxLength(readOptions<CalendarLinkOptions>(options).maxLength);
   if (!isDated(action)) return undefined;
-  const start = toZoned(action.due.start, "UTC");
-  const due = toZoned(action.due.end, "UTC");
-  const end = due.epochNanoseconds === start.epochNanoseconds ? start.add({ minutes: DEADLINE_MINUTES }) : due;
+  const startAt = wallTime(action.due.start, "UTC").epochNanoseconds;
+  const dueAt = wallTime(action.due.end, "UTC").epochNanoseconds;
+  const start = toDate(startAt);
+  const end = dueAt === startAt ? new Date(start.getTime() + DEADLINE_MINUTES * 60_000) : toDate(dueAt);
   const zone = eventZone(action, plan);
   const title = eventSummary(action, plan);
   const description = eventDescription(action, plan);
@@ -110,11 +111,11 @@ function fitted(link: (title: string, text: string) => string, title: string, te
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** `20261201T143000Z`: a UTC time as Google Calendar's `dates` takes it. */
-function compact(at: Temporal.ZonedDateTime): string {
-  return `${pad(at.year, 4)}${pad(at.month)}${pad(at.day)}T${pad(at.hour)}${pad(at.minute)}${pad(at.second)}Z`;
+function compact(at: Date): string {
+  return `${pad(at.getUTCFullYear(), 4)}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}T${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}Z`;
 }
 
 /** `2026-12-01T14:30:00Z`: a UTC time as Outlook's `startdt` and `enddt` take it. */
-function extended(at: Temporal.ZonedDateTime): string {
-  return `${pad(at.year, 4)}-${pad(at.month)}-${pad(at.day)}T${pad(at.hour)}:${pad(at.minute)}:${pad(at.second)}Z`;
+function extended(at: Date): string {
+  return `${pad(at.getUTCFullYear(), 4)}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:${pad(at.getUTCSeconds())}Z`;
 }

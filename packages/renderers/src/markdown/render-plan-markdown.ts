@@ -1,7 +1,7 @@
-import { type Plan, type PlanAction, toZoned } from "@afterview/core";
-import { Temporal } from "temporal-polyfill";
+import type { Plan, PlanAction } from "@afterview/core";
 import { actionTitle, isEmployerCall } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
+import { calendarDay, type WallTime, wallTime } from "../internal/wall-time.js";
 import { formatDay, formatTime, formatWindow } from "../internal/zoned.js";
 import { escapeMarkdownInline, escapeMarkdownLine } from "./escape-markdown.js";
 
@@ -42,12 +42,12 @@ export function renderPlanMarkdown(plan: Plan): string {
 
   const facts = [`- **Status:** ${STATUS_WORDS[checked.status]}`];
   const said = decision.timeline?.text ? oneLine(decision.timeline.text) : "";
-  const earliest = Temporal.PlainDate.from(decision.earliest);
-  const latest = Temporal.PlainDate.from(decision.latest);
-  const span = earliest.equals(latest) ? formatDay(earliest) : `${formatDay(earliest)} to ${formatDay(latest)}`;
+  const earliest = calendarDay(decision.earliest);
+  const latest = calendarDay(decision.latest);
+  const span = earliest.date === latest.date ? formatDay(earliest) : `${formatDay(earliest)} to ${formatDay(latest)}`;
   facts.push(`- **Decision expected:** ${span} (${decisionBasis(decision.source, said)})`);
   if (checked.quietUntil) {
-    const quiet = toZoned(checked.quietUntil, zone);
+    const quiet = wallTime(checked.quietUntil, zone);
     facts.push(`- **Nothing to do until:** ${formatDay(quiet)} ${formatTime(quiet)}`);
   }
   facts.push(
@@ -79,12 +79,12 @@ function actionItem(action: PlanAction, plan: Plan): string {
   const box = action.status === "pending" ? "- [ ]" : "- [x]";
   const parts: string[] = [];
   if (action.due) {
-    const start = toZoned(action.due.start, zone);
-    const end = toZoned(action.due.end, zone);
+    const start = wallTime(action.due.start, zone);
+    const end = wallTime(action.due.end, zone);
     let when = `**${formatWindow(start, end)}**`;
     const employerZone = plan.context.employer.timeZone;
     if (isEmployerCall(action) && employerZone !== zone) {
-      when += ` (${employerWindow(start, toZoned(action.due.start, employerZone), toZoned(action.due.end, employerZone))} ${escapeMarkdownInline(employerZone)})`;
+      when += ` (${employerWindow(start, wallTime(action.due.start, employerZone), wallTime(action.due.end, employerZone))} ${escapeMarkdownInline(employerZone)})`;
     }
     // Only a pending action is late; core marks no other, but a hand-edited plan might.
     if (action.overdue && action.status === "pending") when += ", **past due**";
@@ -116,12 +116,8 @@ function contact(action: PlanAction): string {
 }
 
 /** The employer's side of a window: just the hours when it falls on the same calendar day as the candidate's. */
-function employerWindow(
-  mine: Temporal.ZonedDateTime,
-  start: Temporal.ZonedDateTime,
-  end: Temporal.ZonedDateTime,
-): string {
-  const sameDay = start.toPlainDate().equals(mine.toPlainDate()) && start.toPlainDate().equals(end.toPlainDate());
+function employerWindow(mine: WallTime, start: WallTime, end: WallTime): string {
+  const sameDay = start.date === mine.date && start.date === end.date;
   if (!sameDay) return formatWindow(start, end);
   return start.epochNanoseconds === end.epochNanoseconds
     ? `by ${formatTime(end)}`
