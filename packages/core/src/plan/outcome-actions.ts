@@ -1,15 +1,20 @@
-import { Temporal } from "temporal-polyfill";
 import { formatMoney } from "../money/format-money.js";
 import type { NegotiationAdvice } from "../negotiation/types.js";
 import type { Offer } from "../schema/offer.js";
 import type { Person } from "../schema/person.js";
 import type { PlanAction, Why } from "../schema/plan.js";
-import { toZonedDateTime } from "../time/instant.js";
-import { zonedAt } from "../time/wall-clock.js";
-import { dayOf, plainDate } from "../time/zone-clock.js";
+import { readInstant } from "../time/instant.js";
+import { timeOfDay } from "../time/wall-clock.js";
+import { Moment } from "../time/zone-clock.js";
 import type { RulesContext } from "./context.js";
 import { copyPerson } from "./context-data.js";
 import { businessDays, moment } from "./wording.js";
+
+/*
+ * On the candidate's clock (`time/zone-clock.ts`), in day numbers and nanoseconds, not Temporal
+ * objects: an app that applies events in the browser then carries temporal-polyfill's functional API
+ * only, as one that only plans does. The times are the ones the Temporal classes gave.
+ */
 
 /**
  * The actions an outcome adds to a plan (a rejection, an offer, silence). Every due window starts at
@@ -18,8 +23,8 @@ import { businessDays, moment } from "./wording.js";
  */
 export interface OutcomeContext {
   rules: RulesContext;
-  /** When the outcome became known, in the candidate's zone, never before the interview's end. */
-  at: Temporal.ZonedDateTime;
+  /** When the outcome became known, on the candidate's clock, never before the interview's end. */
+  at: Moment;
   /** Whom to write to: the scheduler, else the first interviewer. */
   contact: Person | undefined;
 }
@@ -27,35 +32,35 @@ export interface OutcomeContext {
 type Due = NonNullable<PlanAction["due"]>;
 
 /** The end of business hours `n` candidate business days after `at` (never before `at`). */
-function withinBusinessDays(o: OutcomeContext, n: number): Temporal.ZonedDateTime {
+function withinBusinessDays(o: OutcomeContext, n: number): Moment {
   const { candidate, policy } = o.rules;
-  const date = plainDate(candidate.days.addBusinessDays(dayOf(o.at.toPlainDate()), n));
-  const end = zonedAt(date, policy.thankYou.businessHours.end, candidate.zone);
-  return Temporal.ZonedDateTime.compare(end, o.at) < 0 ? o.at : end;
+  const day = candidate.days.addBusinessDays(candidate.clock.day(o.at.ns), n);
+  const end = candidate.clock.moment(day, timeOfDay(policy.thankYou.businessHours.end));
+  return end.ns < o.at.ns ? o.at : end;
 }
 
 /**
  * While the memory is fresh, as for the thank-you letter (E-TY-TIMING): by the evening write-by time
  * on the same day, or by the next day's late write-by time when the news came after `lateAfter`.
  */
-function whileFresh(o: OutcomeContext): Temporal.ZonedDateTime {
+function whileFresh(o: OutcomeContext): Moment {
   const { thankYou } = o.rules.policy;
-  const zone = o.rules.candidate.zone;
-  const today = o.at.toPlainDate();
-  const late = Temporal.PlainTime.compare(o.at.toPlainTime(), Temporal.PlainTime.from(thankYou.lateAfter)) > 0;
-  const end = late
-    ? zonedAt(today.add({ days: 1 }), thankYou.lateWriteBy, zone)
-    : zonedAt(today, thankYou.writeBy, zone);
-  return Temporal.ZonedDateTime.compare(end, o.at) > 0 ? end : o.at.add({ hours: 1 });
+  const clock = o.rules.candidate.clock;
+  const { day, time } = clock.wall(o.at.ns);
+  const end =
+    time > timeOfDay(thankYou.lateAfter)
+      ? clock.moment(day + 1, timeOfDay(thankYou.lateWriteBy))
+      : clock.moment(day, timeOfDay(thankYou.writeBy));
+  return end.ns > o.at.ns ? end : o.at.plusMinutes(60);
 }
 
-function due(o: OutcomeContext, end: Temporal.ZonedDateTime): Due {
+function due(o: OutcomeContext, end: Moment): Due {
   return { start: o.at.toString(), end: end.toString() };
 }
 
 function action(
   o: OutcomeContext,
-  fields: Pick<PlanAction, "id" | "kind" | "channel" | "templateId"> & { end: Temporal.ZonedDateTime; why: Why[] },
+  fields: Pick<PlanAction, "id" | "kind" | "channel" | "templateId"> & { end: Moment; why: Why[] },
   addressed: boolean,
 ): PlanAction {
   const out: PlanAction = {
@@ -134,10 +139,11 @@ export function rejectionReplyAction(o: OutcomeContext): PlanAction {
 }
 
 /** When an answer to `offer` is due: its deadline, else `offerResponseBusinessDays` (2, E-NEG-ROOM). */
-function answerBy(o: OutcomeContext, offer: Offer): { end: Temporal.ZonedDateTime; why: Why } {
+function answerBy(o: OutcomeContext, offer: Offer): { end: Moment; why: Why } {
   if (offer.deadline !== undefined) {
-    const deadline = toZonedDateTime(offer.deadline, "offer.deadline", o.rules.candidate.zone);
-    if (Temporal.ZonedDateTime.compare(deadline, o.at) > 0) {
+    const { candidate } = o.rules;
+    const deadline = new Moment(readInstant(offer.deadline, "offer.deadline", candidate.zone).ns, candidate.clock);
+    if (deadline.ns > o.at.ns) {
       return {
         end: deadline,
         why: { rule: "offer.respond", text: `Answer the offer by its deadline, ${moment(deadline)}.` },
@@ -209,7 +215,7 @@ export function respondAction(
 }
 
 /** The negotiate action's reasons from the advice: a headline with the figures and the deadline, then the advice's own. */
-function adviceWhy(advice: NegotiationAdvice, end: Temporal.ZonedDateTime): Why[] {
+function adviceWhy(advice: NegotiationAdvice, end: Moment): Why[] {
   const per = `a ${advice.period === "hour" ? "n hour" : advice.period}`.replace("a n", "an");
   const head: Why =
     advice.recommendation === "negotiate" && advice.ask && advice.target && advice.floor

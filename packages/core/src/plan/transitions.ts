@@ -1,12 +1,11 @@
-import { Temporal } from "temporal-polyfill";
 import { AfterviewError } from "../errors/afterview-error.js";
 import type { NegotiationAdvice } from "../negotiation/types.js";
 import type { PlanEventType, PlanStatus } from "../schema/enums.js";
 import type { Offer } from "../schema/offer.js";
 import type { Plan, PlanAction } from "../schema/plan.js";
 import type { PlanEvent } from "../schema/plan-event.js";
-import { toZonedDateTime } from "../time/instant.js";
-import { zonedOf } from "../time/zone-clock.js";
+import { readInstant } from "../time/instant.js";
+import { Moment } from "../time/zone-clock.js";
 import { appendUnique, closeAll, settle } from "./action-status.js";
 import type { RulesContext } from "./context.js";
 import { contactOf } from "./context-data.js";
@@ -87,14 +86,18 @@ function invalidTransition(status: PlanStatus, type: PlanEventType, reason?: str
   return new AfterviewError("invalid-transition", `cannot apply "${type}" to a plan that is ${status}${tail}`);
 }
 
-/** The outcome context: the event's instant in the candidate's zone, never before the interview ended. */
+/**
+ * The outcome context: the event's instant on the candidate's clock, never before the interview ended.
+ * Instants are compared as numbers, not as `ZonedDateTime`s (see `outcome-actions.ts`).
+ */
 function outcome(step: Step, event: PlanEvent): OutcomeContext {
   const rules = step.rules();
-  const at = toZonedDateTime(event.at, "event.at", rules.candidate.zone);
-  const end = zonedOf(rules.end.on(rules.candidate.clock));
+  const { candidate } = rules;
+  const at = new Moment(readInstant(event.at, "event.at", candidate.zone).ns, candidate.clock);
+  const end = rules.end.on(candidate.clock);
   return {
     rules,
-    at: Temporal.ZonedDateTime.compare(at, end) < 0 ? end : at,
+    at: at.ns < end.ns ? end : at,
     contact: contactOf(step.plan.context),
   };
 }

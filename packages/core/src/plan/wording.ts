@@ -1,18 +1,17 @@
-import type { Temporal } from "temporal-polyfill";
+import { isoWeekday } from "../calendar/day-number.js";
+import { clockString, dateString, type Moment } from "../time/zone-clock.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-/** `"Thursday 2026-12-03"`: a date as the plan's reasons write it. */
-export function day(date: Temporal.PlainDate | Temporal.ZonedDateTime): string {
-  const plain = "toPlainDate" in date ? date.toPlainDate() : date;
-  return `${WEEKDAYS[plain.dayOfWeek - 1]} ${plain.toString()}`;
+/** `"Thursday 2026-12-03"`: day number `day` as the plan's reasons write it. */
+export function day(day: number): string {
+  return `${WEEKDAYS[isoWeekday(day) - 1]} ${dateString(day)}`;
 }
 
-/** `"Thursday 2026-12-03 17:00 (America/Chicago)"`: an instant on its own wall clock. */
-export function moment(at: Temporal.ZonedDateTime): string {
-  const hh = String(at.hour).padStart(2, "0");
-  const mm = String(at.minute).padStart(2, "0");
-  return `${day(at)} ${hh}:${mm} (${at.timeZoneId})`;
+/** `"Thursday 2026-12-03 17:00 (America/Chicago)"`: an instant on its own wall clock, seconds dropped. */
+export function moment(at: Moment): string {
+  const wall = at.clock.wall(at.ns);
+  return `${day(wall.day)} ${clockString(wall.time)} (${at.clock.id})`;
 }
 
 /** `"1 business day"`, `"2 business days"`. */
