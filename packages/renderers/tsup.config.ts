@@ -37,9 +37,10 @@ const common: Options = {
 
 export default defineConfig([
   { ...common, format: ["esm"] },
-  // CJS bundles temporal-polyfill (ESM-only) so that it loads without `require(esm)` (Jest, older
-  // Node flags). The Temporal objects core hands over then come from core's copy, so this package
-  // never uses `instanceof` or the static `compare` on them (it compares `epochNanoseconds`).
+  // CJS bundles temporal-polyfill (ESM-only; here only its functions, for VTIMEZONE) so that it loads
+  // without `require(esm)` (Jest, older Node flags). Plan instants are read through core's formatWhen
+  // and a caller's Temporal objects through their public fields, never with `instanceof`, so objects
+  // from any copy of Temporal read alike.
   // `import()` becomes `require` (the PDF and Word engines load on first use): Jest's CommonJS
   // runtime refuses `import()` without --experimental-vm-modules.
   {

@@ -11,7 +11,15 @@
  * Ratios are of medians (the machines are shared; a median shrugs off the odd stall).
  * Run with `pnpm --filter @afterview/templates bench`; figures go to docs/performance.md.
  */
-import { createPlan, type InterviewInput, type Plan, parseInterviewInput, parsePlan, toZoned } from "@afterview/core";
+import {
+  createPlan,
+  formatWhen,
+  type InterviewInput,
+  type Plan,
+  parseInterviewInput,
+  parsePlan,
+  toZoned,
+} from "@afterview/core";
 import Mustache from "mustache";
 import { Bench } from "tinybench";
 import { compose } from "../src/compose/compose.js";
@@ -39,7 +47,8 @@ const JSON_COPY = "compose (thank-you/letter), the same data read back from JSON
 const PARSE = "parseInterviewInput + parsePlan of the stored JSON (the edge)";
 const RENDER = "compose's render alone: pre-parsed sections, same view, read into blocks";
 const VIEW = "compose's view alone: defaults, view, dates, header (prepareDocument)";
-const INSTANT = "core's toZoned(instant, zone).toPlainDate(), one instant";
+const INSTANT = "core's formatWhen(instant, { zone, style: 'iso' }), one instant (what dateIn reads)";
+const INSTANT_CLASSES = "core's toZoned(instant, zone).toPlainDate(), one instant (what dateIn read before)";
 const DRAFTS = `Mustache.render (the plan's ${drafts.length} drafts, bare)`;
 const PLAN = `composePlan (${drafts.length} drafts), core's objects`;
 const PLAN_JSON = `composePlan (${drafts.length} drafts), read back from JSON`;
@@ -62,6 +71,9 @@ bench
     prepareDocument("thank-you/letter", context);
   })
   .add(INSTANT, () => {
+    formatWhen(input.start, { zone: input.company.timeZone, style: "iso" });
+  })
+  .add(INSTANT_CLASSES, () => {
     toZoned(input.start, input.company.timeZone).toPlainDate();
   })
   .add(PARSE, () => {
