@@ -48,7 +48,8 @@ describe("a browser app registers the languages it uses", () => {
     const result = await build({
       stdin: {
         contents: `export * from "./index.ts"; export { de } from "./languages.ts";
-          export { createPlan } from "@afterview/core"; export { richInput } from "./internal/test-fixtures.ts";`,
+          export { createPlan } from "@afterview/core"; export { richInput } from "./internal/test-fixtures.ts";
+          export { en as englishReading, registerLanguage as registerReading } from "@afterview/core/languages";`,
         resolveDir: src,
         loader: "ts",
       },
@@ -63,6 +64,8 @@ describe("a browser app registers the languages it uses", () => {
     });
     const code = Buffer.from(result.outputFiles[0]!.contents).toString("base64");
     const app = await import(`data:text/javascript;base64,${code}`);
+    // The fixture states a timeline, which core's browser build reads once English is registered.
+    app.registerReading(app.englishReading);
     const plan = app.createPlan(app.richInput, { now: app.richInput.end });
     const context = { input: app.richInput, plan };
     expect(app.compose("thank-you/email", context).locale).toBe("en-US");
