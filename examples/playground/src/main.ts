@@ -1,4 +1,5 @@
 import { AfterviewError, AfterviewValidationError, createPlan, parseInterviewInput } from "@afterview/core";
+import { en, registerLanguage } from "@afterview/core/languages";
 import { composePlan } from "@afterview/templates";
 import { fillForm } from "./form/fill-form.js";
 import { InterviewerRows } from "./form/interviewers.js";
@@ -28,6 +29,9 @@ const drafts = {
 };
 
 registerOfferedHolidays();
+// The form takes what the employer said about the decision date; the browser build reads it once
+// English is registered.
+registerLanguage(en);
 
 for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-countries]")) {
   select.replaceChildren(...COUNTRIES.map(({ code, name }) => new Option(`${name} (${code})`, code)));
