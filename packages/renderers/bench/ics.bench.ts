@@ -1,9 +1,10 @@
 /*
- * renderIcs against the bare iCalendar libraries, interleaved (see interleaved.ts) in 3 fresh
- * processes, as ratios of medians:
+ * renderIcs (which writes iCalendar itself, see src/ics/write-calendar.ts) against the bare
+ * iCalendar libraries, interleaved (see interleaved.ts) in 3 fresh processes, as ratios of medians:
  * - bare ical-generator doing the same job: the same events with the same UIDs, SEQUENCE, STATUS,
- *   TZIDs, summaries, descriptions and alarms, and the same VTIMEZONE texts, all worked out before
- *   the clock starts. Its output is checked to be byte-identical to renderIcs's before timing, so
+ *   TZIDs, summaries, descriptions, TRANSP and alarms, and the same VTIMEZONE texts, all worked out
+ *   before the clock starts, LANGUAGE added to its output the only way it allows (unfolded, edited,
+ *   folded again). Its output is checked to be byte-identical to renderIcs's before timing, so
  *   the ratio is exactly what renderIcs adds: validating the plan, reading its times in their zones,
  *   the titles and descriptions, the VTIMEZONE lookups;
  * - bare `ics` writing the same events as UTC times: `ics` cannot write a TZID or a VTIMEZONE, so
@@ -12,7 +13,13 @@
  */
 import { fileURLToPath } from "node:url";
 import ICAL from "ical.js";
-import ical, { escape as escapeIcalText, ICalAlarmType, type ICalEventStatus } from "ical-generator";
+import ical, {
+  escape as escapeIcalText,
+  foldLines,
+  ICalAlarmType,
+  type ICalEventStatus,
+  type ICalEventTransparency,
+} from "ical-generator";
 import { createEvents, type EventAttributes } from "ics";
 import { Temporal } from "temporal-polyfill";
 import { renderIcs } from "../src/ics/render-ics.js";
@@ -33,6 +40,7 @@ interface Prepared {
   summary: string;
   description: string;
   status: ICalEventStatus;
+  transparency: ICalEventTransparency;
   alarm?: string;
 }
 
@@ -68,6 +76,7 @@ function readEvents(text: string): Prepared[] {
       summary: String(event.getFirstPropertyValue("summary")),
       description: String(event.getFirstPropertyValue("description")),
       status: String(event.getFirstPropertyValue("status")) as ICalEventStatus,
+      transparency: String(event.getFirstPropertyValue("transp")) as ICalEventTransparency,
       ...(alarm !== undefined && alarm !== null ? { alarm: String(alarm) } : {}),
     };
   });
@@ -103,10 +112,17 @@ function bareIcalGenerator(): string {
       summary: e.summary,
       description: e.description,
       status: e.status,
+      transparency: e.transparency,
     });
     if (e.alarm !== undefined) event.createAlarm({ type: ICalAlarmType.display, trigger: 900, description: e.alarm });
   }
-  return calendar.toString();
+  // ical-generator cannot put LANGUAGE on a text property: unfold, add it, fold again.
+  const lines = calendar
+    .toString()
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map((line) => line.replace(/^(SUMMARY|DESCRIPTION)(?=:)/, "$1;LANGUAGE=en"));
+  return foldLines(lines.join("\r\n"));
 }
 
 const asUtc = events.map((e) => ({

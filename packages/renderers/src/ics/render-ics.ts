@@ -1,19 +1,11 @@
 import { AfterviewValidationError, type Plan } from "@afterview/core";
-import ical, {
-  escape as escapeIcalText,
-  foldLines,
-  ICalAlarmType,
-  ICalCalendarMethod,
-  type ICalDayJsStub,
-  ICalEventStatus,
-  ICalEventTransparency,
-} from "ical-generator";
 import { eventDescription, eventSummary, eventZone, isDated } from "../internal/action-event.js";
 import { actionTitle } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
 import { hashHex } from "../internal/hash.js";
-import { toDate, type WallTime, wallTime } from "../internal/wall-time.js";
+import { type WallTime, wallTime } from "../internal/wall-time.js";
 import { vtimezone } from "./vtimezone.js";
+import { type IcsEvent, type IcsTime, writeCalendar } from "./write-calendar.js";
 
 /** Options for {@link renderIcs}. */
 export interface IcsOptions {
@@ -61,7 +53,7 @@ export const DEFAULT_ALARM_MINUTES = 15;
 export const DEFAULT_REFRESH_MINUTES = 60;
 
 /**
- * Renders a plan as an iCalendar file (RFC 5545, built with `ical-generator`): one VEVENT per
+ * Renders a plan as an iCalendar file (RFC 5545): one VEVENT per
  * action that has a due window. Calls to the employer are written in the employer's zone, other
  * tasks in the zone of their due time (the candidate's), each with `TZID` and a VTIMEZONE written
  * from the zone's real transitions. UIDs are derived from `plan.interviewId` and the action id, and
@@ -106,47 +98,16 @@ export function renderIcs(plans: Plan | readonly Plan[], options: IcsOptions = {
   const first = [...stamps, ...instants].reduce((a, b) => (a <= b ? a : b), seed);
   const last = [...stamps, ...instants].reduce((a, b) => (a >= b ? a : b), seed);
 
-  const calendar = ical({
-    prodId: { company: "afterview", product: "afterview", language: "EN" },
-    name: escapeIcalText(feed?.name ?? calendarName(list), false),
-    timezone: {
-      name: null,
-      generator: (zone) => vtimezone(zone, { epochNanoseconds: first }, { epochNanoseconds: last }),
-    },
-    ...(feed ? { method: ICalCalendarMethod.PUBLISH, ttl: feed.refreshInterval * 60 } : {}),
+  const vtimezones = (zone: string) => vtimezone(zone, { epochNanoseconds: first }, { epochNanoseconds: last });
+  return writeCalendar({
+    name: feed?.name ?? calendarName(list),
+    ...(feed ? { feed: { refreshSeconds: feed.refreshInterval * 60 } } : {}),
+    vtimezone: vtimezones,
+    events: list.flatMap((plan) => planEvents(plan, alarms)),
+    // Every title, line and reason in the calendar is English (the renderer's own words and core's
+    // reasons), whatever language the letters are in: the calendar is for the candidate, like plan.md.
+    language: "en",
   });
-  for (const plan of list) addEvents(calendar, plan, alarms);
-  const text = calendar.toString();
-  // Every title, line and reason in the calendar is English (the renderer's own words and core's
-  // reasons), whatever language the letters are in: the calendar is for the candidate, like plan.md.
-  return withLanguage(text, TEXT_LANGUAGE);
-}
-
-/** The language of the calendar's text, as `LANGUAGE=` says on each text property (RFC 5545 §3.2.10). */
-const TEXT_LANGUAGE = "en";
-
-/** The text properties that take a language (RFC 5545 §3.2.10's `languageparam`) among those written here. */
-const TEXT_PROPERTY = /^(SUMMARY|DESCRIPTION|LOCATION)(?=[:;])/;
-
-/**
- * The calendar with `;LANGUAGE=tag` on each SUMMARY, DESCRIPTION and LOCATION line (in VEVENTs and
- * their VALARMs alike).
- *
- * ical-generator has no public way to give these properties a parameter: it writes them as
- * `SUMMARY:` + the escaped text, and offers parameters only on attendees, organizers and the
- * structured location. So the finished calendar is unfolded (RFC 5545 §3.1: a CRLF followed by
- * one space or tab is removed), the parameter inserted after the property's name, and the lines
- * folded again with ical-generator's own exported `foldLines`, which gives the same folding as
- * before on every other line. This is safe because escaped text holds no line break: after
- * unfolding, a line that starts with a property name is that property. The tag is canonical
- * BCP 47 (letters, digits and hyphens), so it needs no quoting.
- */
-function withLanguage(calendar: string, tag: string): string {
-  const lines = calendar
-    .replace(/\r\n[ \t]/g, "")
-    .split("\r\n")
-    .map((line) => line.replace(TEXT_PROPERTY, `$1;LANGUAGE=${tag}`));
-  return foldLines(lines.join("\r\n"));
 }
 
 /** The calendar's default name: "{role} at {company}" for one plan, "Interviews: {companies}" for several. */
@@ -162,54 +123,36 @@ function epochOf(instant: string): bigint {
   return wallTime(instant, "UTC").epochNanoseconds;
 }
 
-/**
- * A DTSTART or DTEND as ical-generator takes it: a `Date` for a UTC time (written `…Z`), and for a
- * wall-clock time in the event's `TZID` the day.js-shaped object its types describe (`ICalDayJsStub`),
- * whose `format` gives the digits of `at`. A `Date` would not do there: ical-generator writes a
- * `Date` with a TZID by the local getters, on the clock of the zone the process runs in.
- */
-function icalTime(at: WallTime, zone: string | undefined): Date | ICalDayJsStub {
-  const date = toDate(at.epochNanoseconds);
-  if (zone === undefined) return date;
+/** A DTSTART or DTEND: the wall clock's digits with the event's TZID, or UTC (`…Z`) when it has none. */
+function icsTime(at: WallTime, zone: string | undefined): IcsTime {
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  const day = `${pad(at.year, 4)}${pad(at.month)}${pad(at.day)}`;
-  const time = `${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
-  return {
-    format: (pattern) => (pattern === "YYYYMMDD" ? day : time),
-    isValid: () => true,
-    toDate: () => date,
-    toJSON: () => date.toJSON(),
-  };
+  const value = `${pad(at.year, 4)}${pad(at.month)}${pad(at.day)}T${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
+  return zone === undefined ? { value: `${value}Z` } : { value, zone };
 }
 
 /** One VEVENT per dated action of `plan`. */
-function addEvents(calendar: ReturnType<typeof ical>, plan: Plan, alarms: readonly number[]): void {
-  const stamp = toDate(epochOf(plan.createdAt));
-  for (const action of plan.actions.filter(isDated)) {
+function planEvents(plan: Plan, alarms: readonly number[]): IcsEvent[] {
+  const stamp = icsTime(wallTime(plan.createdAt, "UTC"), undefined);
+  return plan.actions.filter(isDated).map((action) => {
     const zone = eventZone(action, plan);
     const start = wallTime(action.due.start, zone ?? "UTC");
     const end = wallTime(action.due.end, zone ?? "UTC");
     const title = actionTitle(action, plan);
-    const event = calendar.createEvent({
-      id: `${hashHex(`${plan.interviewId}\u0000${action.id}`)}-${action.id.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}@afterview`,
+    return {
+      uid: `${hashHex(`${plan.interviewId}\u0000${action.id}`)}-${action.id.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}@afterview`,
       sequence: plan.history.length,
       stamp,
-      start: icalTime(start, zone),
-      ...(start.epochNanoseconds === end.epochNanoseconds ? {} : { end: icalTime(end, zone) }),
-      timezone: zone ?? null,
+      start: icsTime(start, zone),
+      ...(start.epochNanoseconds === end.epochNanoseconds ? {} : { end: icsTime(end, zone) }),
       summary: eventSummary(action, plan),
-      description: eventDescription(action, plan),
-      status: action.status === "skipped" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       // A call takes the hour it is booked for; writing or posting a letter is a task due within a
       // window of many hours, and must not mark the person busy for all of it.
-      transparency: action.channel === "phone" ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
-    });
-    if (action.status === "pending") {
-      for (const minutes of alarms) {
-        event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: title });
-      }
-    }
-  }
+      transparency: action.channel === "phone" ? "OPAQUE" : "TRANSPARENT",
+      description: eventDescription(action, plan),
+      alarms: action.status === "pending" ? alarms.map((minutes) => ({ minutes, description: title })) : [],
+      status: action.status === "skipped" ? "CANCELLED" : "CONFIRMED",
+    };
+  });
 }
 
 function readAlarms(value: unknown): readonly number[] {
