@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 import { browserLanguagesPlugin } from "./scripts/browser-build.js";
+import { mustacheEsbuildPlugin } from "./scripts/mustache-loader.mjs";
 
 // The three builds below run in parallel, so none of them may clean: clear dist once here.
 rmSync(new URL("./dist", import.meta.url), { recursive: true, force: true });
@@ -11,9 +12,9 @@ const common: Options = {
   target: "es2022",
   treeshake: true,
   clean: false,
-  // Templates are .mustache files bundled as strings: no file-system reads at run time,
-  // so the package works in browsers and edge runtimes.
-  loader: { ".mustache": "text" },
+  // Templates are .mustache files bundled as strings (by the one loader the tests use too): no
+  // file-system reads at run time, so the package works in browsers and edge runtimes.
+  esbuildPlugins: [mustacheEsbuildPlugin],
 };
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
 
@@ -28,6 +29,6 @@ export default defineConfig([
     format: ["esm"],
     platform: "browser",
     dts: false,
-    esbuildPlugins: [browserLanguagesPlugin],
+    esbuildPlugins: [browserLanguagesPlugin, mustacheEsbuildPlugin],
   },
 ]);

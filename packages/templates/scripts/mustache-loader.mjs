@@ -1,13 +1,19 @@
-// The one loader for `*.mustache` files run from the sources: each becomes `export default "<text>"`,
-// as tsup's `text` loader bundles them into dist/. One function makes the module; the Node `load`
-// hook (tsx and node scripts), the vite plugin (vitest) and the esbuild plugin (the browser-safety
-// check) all use it.
+// The one loader for `*.mustache` files: each becomes `export default "<text>"`. One function makes
+// the module; the Node `load` hook (tsx and node scripts), the vite plugin (vitest) and the esbuild
+// plugin (tsup's builds into dist/ and the browser-safety check) all use it.
 //   node --import ./packages/templates/scripts/register-mustache.mjs …   (registers the Node hook)
 import { readFile } from "node:fs/promises";
 
+/**
+ * A template file's standalone comment lines (`{{! what this template is for }}`), which mustache
+ * removes whole, newline included, when it renders: they are notes for whoever edits the file, and
+ * leaving them out keeps them from every bundle (about 0.6 kB gzip of the English texts).
+ */
+const COMMENT_LINE = /^\{\{![^\n]*\}\}(?:\r?\n|$)/gm;
+
 /** The module a template file's text becomes. */
 export function mustacheModule(text) {
-  return `export default ${JSON.stringify(text)};`;
+  return `export default ${JSON.stringify(text.replace(COMMENT_LINE, ""))};`;
 }
 
 const isTemplate = (path) => path.endsWith(".mustache");
