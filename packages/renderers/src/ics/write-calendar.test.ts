@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import ical, { escape, ICalAlarmType, ICalCalendarMethod } from "ical-generator";
+import ical, { escape as escapeIcal, ICalAlarmType, ICalCalendarMethod } from "ical-generator";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import { durationOf, foldLine } from "./content-lines.js";
@@ -69,7 +69,7 @@ function ours(name: string, events: Arb[], refresh: number | undefined): string 
 function oracle(name: string, events: Arb[], refresh: number | undefined): string {
   const calendar = ical({
     prodId: { company: "afterview", product: "afterview", language: "EN" },
-    name: escape(name, false),
+    name: escapeIcal(name, false),
     timezone: { name: null, generator: (zone) => `BEGIN:VTIMEZONE\r\nTZID:${zone}\r\nEND:VTIMEZONE` },
     ...(refresh === undefined ? {} : { method: ICalCalendarMethod.PUBLISH, ttl: refresh }),
   });

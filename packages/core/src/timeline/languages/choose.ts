@@ -54,10 +54,7 @@ export function availableTimelineLanguage(
  * @throws {AfterviewValidationError} on `path` (`language-not-registered`, with the lines to add)
  *   in a build without English timeline rules.
  */
-export function englishRules(
-  path: string,
-  builtIn: TimelineRules | undefined = builtInEnglishTimeline,
-): TimelineRules {
+export function englishRules(path: string, builtIn: TimelineRules | undefined = builtInEnglishTimeline): TimelineRules {
   const rules = registeredLanguages.get("en")?.timeline ?? builtIn;
   if (rules) return rules;
   throw new AfterviewValidationError([notRegistered(path, "en", "en", "timelines")]);
