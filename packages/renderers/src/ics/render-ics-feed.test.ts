@@ -52,6 +52,8 @@ describe("renderIcs feed", () => {
     expect(String(refresh.getFirstValue())).toBe("PT1H");
     expect(ics).toContain("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n");
     expect(ics).toContain("\r\nX-PUBLISHED-TTL:PT1H\r\n");
+    // Calendar properties before every component (RFC 5545 §3.6), VTIMEZONEs included.
+    expect(ics.indexOf("X-PUBLISHED-TTL")).toBeLessThan(ics.indexOf("BEGIN:VTIMEZONE"));
     // The events are the same as without the feed.
     expect([...vevents(ics)]).toEqual([...vevents(renderIcs(PLAN))]);
   });

@@ -39,7 +39,8 @@ export interface IcsCalendar {
 
 /**
  * The calendar as RFC 5545 text: CRLF line ends, lines folded at 75 octets, no line break after
- * `END:VCALENDAR`. The VTIMEZONE blocks come in the order the events first use their zones.
+ * `END:VCALENDAR`. Calendar properties first, then the VTIMEZONE blocks in the order the events
+ * first use their zones, then the events.
  */
 export function writeCalendar(calendar: IcsCalendar): string {
   const text = (name: string, value: string) => `${name};LANGUAGE=${calendar.language}:${escapeText(value)}`;
@@ -47,13 +48,15 @@ export function writeCalendar(calendar: IcsCalendar): string {
   if (calendar.feed) lines.push("METHOD:PUBLISH");
   const name = escapeText(calendar.name);
   if (name) lines.push(`NAME:${name}`, `X-WR-CALNAME:${name}`);
-  const zones = new Set<string>();
-  for (const event of calendar.events) if (event.start.zone) zones.add(event.start.zone);
-  for (const zone of zones) lines.push(...calendar.vtimezone(zone).trim().split(/\r?\n/));
+  // Calendar properties come before any component (RFC 5545 §3.6's `icalbody = calprops component`);
+  // ical-generator, which renderIcs used before, wrote these two after the VTIMEZONEs.
   if (calendar.feed) {
     const every = durationOf(calendar.feed.refreshSeconds);
     lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${every}`, `X-PUBLISHED-TTL:${every}`);
   }
+  const zones = new Set<string>();
+  for (const event of calendar.events) if (event.start.zone) zones.add(event.start.zone);
+  for (const zone of zones) lines.push(...calendar.vtimezone(zone).trim().split(/\r?\n/));
   for (const event of calendar.events) {
     lines.push("BEGIN:VEVENT", `UID:${event.uid}`, `SEQUENCE:${event.sequence}`, `DTSTAMP:${event.stamp.value}`);
     lines.push(timeLine("DTSTART", event.start));
