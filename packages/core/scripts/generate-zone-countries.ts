@@ -16,6 +16,14 @@ for (const country of Object.keys(new Holidays().getCountries()).sort()) {
     byZone.get(zone)!.add(country);
   }
 }
+// date-holidays lists some countries under the zone the tz database links their own zone to, which
+// is another country's: Asia/Bahrain is a link to Asia/Qatar, so Bahrain lists Asia/Qatar. That zone
+// is then shared (Qatar keeps it), and the link's name is the listing country's own.
+const LINKS = [{ link: "Asia/Bahrain", country: "BH", target: "Asia/Qatar", targetCountry: "QA" }];
+for (const { link, country, target, targetCountry } of LINKS) {
+  byZone.get(target)?.add(targetCountry);
+  byZone.set(link, new Set([country]));
+}
 const single = [...byZone.entries()]
   .filter(([, countries]) => countries.size === 1)
   .map(([zone, countries]) => [zone, [...countries][0]!] as const)
