@@ -1,4 +1,4 @@
-import { build } from "esbuild";
+import { browserBundle, TEMPORAL_CLASS_API } from "@afterview/testing/browser-bundle";
 import { describe, expect, it } from "vitest";
 import { browserLanguagesPlugin } from "../scripts/browser-build.js";
 
@@ -7,35 +7,15 @@ import { browserLanguagesPlugin } from "../scripts/browser-build.js";
  * touches one of them. Templates read a plan's instants through core's formatWhen, which computes
  * on temporal-polyfill's functions, so a browser bundle of templates keeps none of the classes.
  */
-
-/** temporal-polyfill's class API: its main entry and the chunks that build `Temporal.*`. */
-const CLASS_API = /temporal-polyfill\/(?:index\.js|chunks\/classApi[^/]*\.js)$/;
-
-/** The minified browser bundle of `entry`, as tsup bundles the browser build, and the bytes each source file puts in it. */
-async function bundle(entry: string): Promise<{ code: string; bytes: [path: string, bytes: number][] }> {
-  const result = await build({
-    entryPoints: [new URL(`./${entry}`, import.meta.url).pathname],
-    bundle: true,
-    write: false,
-    metafile: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    conditions: ["@afterview/source"],
-    loader: { ".mustache": "text" },
-    logLevel: "silent",
-    plugins: [browserLanguagesPlugin],
-  });
-  const [output] = Object.values(result.metafile.outputs);
-  const bytes = Object.entries(output!.inputs).map(([path, input]): [string, number] => [path, input.bytesInOutput]);
-  return { code: result.outputFiles[0]!.text, bytes };
-}
-
 describe("the browser bundle of @afterview/templates", () => {
   it("carries none of temporal-polyfill's classes, only the functions core's formatWhen calls", async () => {
-    const { code, bytes } = await bundle("index.ts");
-    expect(bytes.some(([path, n]) => path.includes("temporal-polyfill/fns/") && n > 0)).toBe(true);
-    expect(bytes.filter(([path, n]) => CLASS_API.test(path) && n > 0)).toEqual([]);
+    const { code, inputs } = await browserBundle({
+      entry: new URL("./index.ts", import.meta.url).pathname,
+      plugins: [browserLanguagesPlugin],
+      minify: true,
+    });
+    expect(inputs.some(([path, n]) => path.includes("temporal-polyfill/fns/") && n > 0)).toBe(true);
+    expect(inputs.filter(([path, n]) => TEMPORAL_CLASS_API.test(path) && n > 0)).toEqual([]);
     // The class API's registration of `Temporal.Now`, whatever file it lives in.
     expect(code).not.toContain('"Temporal.Now"');
   }, 60_000);

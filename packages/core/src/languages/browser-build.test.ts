@@ -1,21 +1,12 @@
-import { build } from "esbuild";
+import { browserBundle } from "@afterview/testing/browser-bundle";
 import { describe, expect, it } from "vitest";
 import { browserBuildPlugin } from "../../scripts/browser-build.js";
 
-/** A browser bundle of `entry`, as esbuild bundles core's browser build: its source files and its code. */
+/** A browser bundle of `entry`, as esbuild bundles core's browser build: the files it read and its code. */
 async function bundle(entry: string): Promise<{ inputs: string[]; code: string }> {
-  const result = await build({
-    entryPoints: [new URL(`../${entry}`, import.meta.url).pathname],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: "esm",
-    platform: "browser",
-    conditions: ["@afterview/source"],
-    logLevel: "silent",
-    plugins: [browserBuildPlugin],
-  });
-  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]!.text };
+  const entryPath = new URL(`../${entry}`, import.meta.url).pathname;
+  const { read, code } = await browserBundle({ entry: entryPath, plugins: [browserBuildPlugin] });
+  return { inputs: read, code };
 }
 
 /** The rule files of German, French and Spanish: timelines, chrono's locales, review word lists, and the language objects. */

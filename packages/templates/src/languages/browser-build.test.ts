@@ -1,22 +1,12 @@
+import { browserBundle } from "@afterview/testing/browser-bundle";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { browserLanguagesPlugin } from "../../scripts/browser-build.js";
 
 /** The source files a browser bundle of `entry` holds, as tsup bundles the browser build. */
 async function inputsOf(entry: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [new URL(`../${entry}`, import.meta.url).pathname],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: "esm",
-    platform: "browser",
-    conditions: ["@afterview/source"],
-    loader: { ".mustache": "text" },
-    logLevel: "silent",
-    plugins: [browserLanguagesPlugin],
-  });
-  return Object.keys(result.metafile.inputs);
+  const entryPath = new URL(`../${entry}`, import.meta.url).pathname;
+  return (await browserBundle({ entry: entryPath, plugins: [browserLanguagesPlugin] })).read;
 }
 
 const OTHER_LANGUAGES = /src\/languages\/(?:de|fr|es)\//;
