@@ -59,3 +59,20 @@ export function durationOf(seconds: number): string {
   else if (text.endsWith("T")) text += "0S";
   return text;
 }
+
+/** The date and time fields of a wall clock. */
+export interface ClockFields {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** A DATE-TIME value's digits (RFC 5545 §3.3.5), `20261201T093000`, without a `Z`. */
+export function dateTimeValue(at: ClockFields): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(at.year, 4)}${pad(at.month)}${pad(at.day)}T${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
+}

@@ -4,6 +4,7 @@ import { actionTitle } from "../internal/action-title.js";
 import { oneLine } from "../internal/clean-text.js";
 import { hashHex } from "../internal/hash.js";
 import { type WallTime, wallTime } from "../internal/wall-time.js";
+import { dateTimeValue } from "./content-lines.js";
 import { vtimezone } from "./vtimezone.js";
 import { type IcsEvent, type IcsTime, writeCalendar } from "./write-calendar.js";
 
@@ -125,8 +126,7 @@ function epochOf(instant: string): bigint {
 
 /** A DTSTART or DTEND: the wall clock's digits with the event's TZID, or UTC (`…Z`) when it has none. */
 function icsTime(at: WallTime, zone: string | undefined): IcsTime {
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  const value = `${pad(at.year, 4)}${pad(at.month)}${pad(at.day)}T${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
+  const value = dateTimeValue(at);
   return zone === undefined ? { value: `${value}Z` } : { value, zone };
 }
 

@@ -1,6 +1,7 @@
 // temporal-polyfill's functional API, not its classes: a browser bundle keeps only the functions called here.
 import * as PlainDateFns from "temporal-polyfill/fns/PlainDate";
 import * as ZonedDateTimeFns from "temporal-polyfill/fns/ZonedDateTime";
+import { type ClockFields, dateTimeValue } from "./content-lines.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -15,20 +16,6 @@ function formatOffset(nanoseconds: number): string {
   const abs = Math.abs(total);
   const seconds = abs % 60;
   return `${sign}${pad(Math.trunc(abs / 3600))}${pad(Math.trunc(abs / 60) % 60)}${seconds ? pad(seconds) : ""}`;
-}
-
-/** The date and time fields of a wall clock. */
-interface Fields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function localStamp(at: Fields): string {
-  return `${String(at.year).padStart(4, "0")}${pad(at.month)}${pad(at.day)}T${pad(at.hour)}${pad(at.minute)}${pad(at.second)}`;
 }
 
 /** VTIMEZONE texts already written, by zone and span of years; a zone's rules do not change while the process runs. */
@@ -65,7 +52,7 @@ function writeVtimezone(zone: string, firstYear: number, lastYear: number): stri
   const start = PlainDateFns.toZonedDateTime(PlainDateFns.create(firstYear, 1, 1), zone);
   const end = PlainDateFns.toZonedDateTime(PlainDateFns.create(lastYear + 1, 1, 1), zone).epochNanoseconds;
   const startOffset = ZonedDateTimeFns.offsetNanoseconds(start);
-  const observances: { onset: Fields; offsetFrom: number; offsetTo: number }[] = [
+  const observances: { onset: ClockFields; offsetFrom: number; offsetTo: number }[] = [
     { onset: start, offsetFrom: startOffset, offsetTo: startOffset },
   ];
   let cursor: ZonedDateTimeFns.Record | null = start;
@@ -84,7 +71,7 @@ function writeVtimezone(zone: string, firstYear: number, lastYear: number): stri
     const kind = o.offsetTo > standard ? "DAYLIGHT" : "STANDARD";
     lines.push(
       `BEGIN:${kind}`,
-      `DTSTART:${localStamp(o.onset)}`,
+      `DTSTART:${dateTimeValue(o.onset)}`,
       `TZOFFSETFROM:${formatOffset(o.offsetFrom)}`,
       `TZOFFSETTO:${formatOffset(o.offsetTo)}`,
       `END:${kind}`,
