@@ -84,6 +84,26 @@ describe("renderDocx: the head of a window-envelope letter, at the PDF's places"
     expect(table.rows[1]!.y / PX / MM).toBeCloseTo(50, 0);
   });
 
+  it("A4: a return line that fits in Calibri is kept, one that does not is left out", async () => {
+    const gb = WINDOW_CASES.find((c) => c.name.startsWith("GB to the US on A4, lines as given"))!;
+    // 0.6 em a character (DejaVu Sans's width) made this two lines, and the .docx left it out.
+    const lines = ["Alex Morgan", "14 Acacia Avenue", "Headingley", "Leeds", "LS6 2AB"];
+    const doc = { ...gb.doc, from: { ...gb.doc.from!, lines } };
+    const xml = await documentXml(await renderDocx(doc, { paper: "a4" }));
+    const [, [returnCell]] = headCells(xml) as [XmlElement[], XmlElement[]];
+    expect(descendants(returnCell!, "w:p").map(paragraphText)).toEqual([lines.join(", ")]);
+    // One that Calibri cannot fit on a line still goes: the sender's block says it.
+    const longer = {
+      ...doc,
+      from: { ...doc.from, lines: [...lines.slice(0, 2), "Far Headingley Village", ...lines.slice(2)] },
+    };
+    const [, [none]] = headCells(await documentXml(await renderDocx(longer, { paper: "a4" }))) as [
+      XmlElement[],
+      XmlElement[],
+    ];
+    expect(descendants(none!, "w:p").map(paragraphText).filter(Boolean)).toEqual([]);
+  });
+
   it.each([
     { name: "an email", doc: EMAIL, options: {} },
     { name: "a letter without the window layout", doc: LETTER, options: { envelopeWindow: false } },

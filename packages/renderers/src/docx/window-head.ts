@@ -16,6 +16,7 @@ import { ADDRESS_STYLES, RETURN_LINE } from "../internal/address-styles.js";
 import { twips } from "../internal/units.js";
 import { letterHeadText } from "../pdf/letter-conventions.js";
 import type { LetterGeometry } from "../pdf/measures.js";
+import { CALIBRI_ASCII_WIDTHS } from "./generated/calibri-widths.js";
 import { STYLE, SUBJECT_SPACE_BEFORE } from "./styles.js";
 
 /** A paragraph of one named style holding one line of text. */
@@ -54,7 +55,7 @@ export function windowHead(doc: Document, geometry: LetterGeometry, styled: Styl
   const returnText = senderLines(doc).join(", ");
   // One line only, as DIN 5008 has it and the PDF prints it; else the sender's block says it.
   const returnLine =
-    box.returnLine && returnText !== "" && wordLines(returnText, RETURN_LINE.size, box.returnLine.width) === 1
+    box.returnLine && returnText !== "" && calibriWidth(returnText, RETURN_LINE.size) <= box.returnLine.width
       ? [styled(STYLE.returnLine, returnText)]
       : [];
 
@@ -171,3 +172,20 @@ function wordLines(text: string, size: number, width: number): number {
 }
 
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/**
+ * How wide Word sets `text` on one line in Calibri at `size` points, a little over: ASCII from
+ * Calibri's own widths, an accented Latin letter as its base letter, anything else as 0.6 em (a
+ * wide character as 1 em), and 3% to spare for what Word does beyond the advance widths. The
+ * 0.6 em of {@link wordLines}, right for the PDF's DejaVu Sans, is a sixth too wide for Calibri: a
+ * return line that fits in the PDF was left out of the .docx.
+ */
+function calibriWidth(text: string, size: number): number {
+  let ems = 0;
+  for (const char of text) {
+    const base = char.normalize("NFD").codePointAt(0)!;
+    const ascii = base >= 0x20 && base <= 0x7e ? CALIBRI_ASCII_WIDTHS[base - 0x20] : undefined;
+    ems += ascii !== undefined ? ascii / 1000 : WIDE.test(char) ? 1 : 0.6;
+  }
+  return ems * size * 1.03;
+}
