@@ -46,6 +46,13 @@ describe("coordinatePlans", () => {
     });
     expect(action?.why[0]).toMatchObject({ rule: "offers.share-deadline", source: "E-FU-WAIT" });
     expect(action?.why[0]?.text).toMatch(/^Acme Corp expects your answer by Thu, Dec 10.*tell Globex/);
+    // As of `now`: the letters due on Nov 24 and 25 and never marked done are overdue by Dec 4.
+    expect(globex.actions.some((x) => x.overdue)).toBe(false);
+    const late = g!.actions.filter((x) => x.overdue).map((x) => x.kind);
+    expect(late).toEqual(expect.arrayContaining(["write-thank-you", "send-thank-you"]));
+    expect(g!.actions.filter((x) => x.overdue).every((x) => x.status === "pending" && x.due!.end < OFFER_AT)).toBe(
+      true,
+    );
     // quietUntil is the earliest pending follow-up: the first call, still open since Dec 1.
     expect(g!.quietUntil).toBe(globex.quietUntil);
     // Like every plan core returns, the new one is frozen.

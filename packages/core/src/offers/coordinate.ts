@@ -3,6 +3,7 @@ import { AfterviewValidationError } from "../errors/afterview-error.js";
 import { sortActions } from "../plan/action-order.js";
 import type { PlanOptions } from "../plan/context.js";
 import { contactOf, copyPerson, rulesFromPlan } from "../plan/context-data.js";
+import { markOverdue } from "../plan/overdue.js";
 import { quietUntil } from "../plan/quiet-until.js";
 import { issue } from "../schema/issued.js";
 import { parsePlan } from "../schema/parse.js";
@@ -107,7 +108,8 @@ export function coordinatePlans(plans: Plan[], options: PlanOptions): Plan[] {
       actions = existing ? actions.map((a) => (a === existing ? action : a)) : [...actions, action];
     }
     if (actions === plan.actions) return plan;
-    const sorted = sortActions(actions);
+    // As of `now`, like every plan applyEvent returns: what was due before it is marked overdue.
+    const sorted = markOverdue(sortActions(actions), rules.now);
     const out: Plan = { ...plan, actions: sorted };
     const quiet = quietUntil(sorted);
     if (quiet === undefined) delete out.quietUntil;
