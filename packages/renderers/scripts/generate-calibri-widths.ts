@@ -5,12 +5,13 @@
  * needs to know whether a line fits before Word sets it. Needs Debian's fonts-crosextra-carlito.
  *
  *   pnpm exec tsx packages/renderers/scripts/generate-calibri-widths.ts
+ *   pnpm exec biome format --write packages/renderers/src/docx/generated/calibri-widths.ts
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import * as fontkit from "fontkit";
+import { create, type Font } from "fontkit";
 
-const font = fontkit.openSync("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf") as fontkit.Font;
+const font = create(readFileSync("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf")) as Font;
 const widths: number[] = [];
 for (let code = 0x20; code <= 0x7e; code++) {
   const glyph = font.glyphForCodePoint(code);
