@@ -3,45 +3,14 @@
  * Berlin interview all four jobs done (thanks, interest, the missed example, what sets the
  * candidate apart); letters to the two interviewers are not copies of each other.
  */
-import { type InterviewInput, reviewDraft, reviewDrafts } from "@afterview/core";
-import { describe, expect, test } from "vitest";
-import { compose } from "../../compose/compose.js";
-import { letterText, planFor } from "../../internal/test-fixtures.js";
-import { TONES } from "../../registry/tones.js";
 import { registerLanguage } from "../registry.js";
+import { checkThankYouReviews } from "../thank-you-review.test-support.js";
 import { berlinInput, sparseGermanInput } from "./fixtures.js";
 import { de } from "./index.js";
 
 registerLanguage(de);
 
-const CHANNEL = { "thank-you/letter": "postal", "thank-you/email": "email", "thank-you/note": "note" } as const;
-const PURPOSES = ["missing-thanks", "missing-interest", "missing-example", "missing-differentiator"];
-const interviews: [string, InterviewInput][] = [
-  ["rich", berlinInput],
-  ["sparse", sparseGermanInput],
-];
-
-describe.each(interviews)("%s interview", (label, input) => {
-  const plan = planFor(input);
-  test.each(
-    (Object.keys(CHANNEL) as (keyof typeof CHANNEL)[]).flatMap((id) =>
-      TONES.flatMap((tone) => de.locales.map((locale) => [id, tone, locale] as const)),
-    ),
-  )("%s, %s, %s", (id, tone, locale) => {
-    const drafts = input.interviewers.map((recipient) => ({
-      recipient,
-      text: letterText(compose(id, { input, plan, recipient, tone, locale })),
-    }));
-    for (const draft of drafts) {
-      const review = reviewDraft(draft.text, {
-        input,
-        recipient: draft.recipient,
-        channel: CHANNEL[id],
-        language: locale,
-      });
-      expect(review.findings.filter((finding) => finding.severity === "error")).toEqual([]);
-      if (label === "rich") expect(review.findings.filter((finding) => PURPOSES.includes(finding.code))).toEqual([]);
-    }
-    expect(reviewDrafts(drafts, { input, channel: CHANNEL[id], language: locale }).ok).toBe(true);
-  });
-});
+checkThankYouReviews([
+  ["rich", berlinInput, de.locales],
+  ["sparse", sparseGermanInput, de.locales],
+]);
