@@ -4,6 +4,7 @@
  * afterview writes, and the library it used (ical-generator, 9 kB of a browser bundle) could not
  * put a LANGUAGE parameter on a text property without its output being unfolded and folded again.
  */
+import type { ClockFields } from "../internal/wall-time.js";
 
 /** A TEXT value: backslash, semicolon and comma escaped, every line break written as `\n`. */
 export function escapeText(value: string): string {
@@ -58,17 +59,6 @@ export function durationOf(seconds: number): string {
   if (rest > 0) text += `${rest}S`;
   else if (text.endsWith("T")) text += "0S";
   return text;
-}
-
-/** The date and time fields of a wall clock. */
-export interface ClockFields {
-  year: number;
-  /** 1 to 12. */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
 }
 
 /** A DATE-TIME value's digits (RFC 5545 §3.3.5), `20261201T093000`, without a `Z`. */

@@ -1,7 +1,8 @@
 // temporal-polyfill's functional API, not its classes: a browser bundle keeps only the functions called here.
 import * as PlainDateFns from "temporal-polyfill/fns/PlainDate";
 import * as ZonedDateTimeFns from "temporal-polyfill/fns/ZonedDateTime";
-import { type ClockFields, dateTimeValue } from "./content-lines.js";
+import type { ClockFields } from "../internal/wall-time.js";
+import { dateTimeValue } from "./content-lines.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

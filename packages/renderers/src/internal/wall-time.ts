@@ -20,10 +20,8 @@ import type { Temporal } from "temporal-polyfill";
 /** An instant as the renderers take it: a plan's string, or a Temporal object (of any copy of Temporal). */
 export type InstantInput = string | Temporal.Instant | Temporal.ZonedDateTime;
 
-/** What a clock in one zone shows at one instant, and the instant. */
-export interface WallTime {
-  /** The date, as `PlainDate.prototype.toString()` writes it: `"2026-12-01"`. */
-  date: string;
+/** The date and time fields of a wall clock. */
+export interface ClockFields {
   year: number;
   /** 1 to 12. */
   month: number;
@@ -31,6 +29,12 @@ export interface WallTime {
   hour: number;
   minute: number;
   second: number;
+}
+
+/** What a clock in one zone shows at one instant, and the instant. */
+export interface WallTime extends ClockFields {
+  /** The date, as `PlainDate.prototype.toString()` writes it: `"2026-12-01"`. */
+  date: string;
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
   dayOfWeek: number;
   /** The instant, in nanoseconds since 1970-01-01T00:00Z. */
